@@ -1,0 +1,41 @@
+package dev.switchboard.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The command-line entry point: picks a subcommand and hands it the remaining arguments. */
+public final class Main {
+
+  static final String USAGE = """
+      Usage: java -jar switchboard.jar <command> [options]
+
+      Commands:
+        demo [--as EMAIL]          the embedded Webex simulator, a demo org and the bot, with a console
+        serve                      run the bot for a real organisation (configuration from the environment)
+        simulator [--port N]       run the Webex API simulator alone, for developing against
+        webhooks register --url U  create or update the bot's Webex webhooks for a public URL
+        --help                     print this help
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    String command = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (command) {
+      default -> {
+        err.println("Unknown command '" + command + "'.");
+        err.print(USAGE);
+        return 2;
+      }
+    }
+  }
+}
