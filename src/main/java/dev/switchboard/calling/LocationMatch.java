@@ -1,0 +1,100 @@
+package dev.switchboard.calling;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/** The outcome of looking a location up by the name a user typed. */
+public sealed interface LocationMatch {
+
+  /** Exactly one location matches. */
+  record Found(Location location) implements LocationMatch {
+    public Found {
+      Objects.requireNonNull(location, "location");
+    }
+  }
+
+  /** Several locations match equally well; ask the user which one. */
+  record Ambiguous(List<Location> candidates) implements LocationMatch {
+    public Ambiguous {
+      candidates = List.copyOf(candidates);
+    }
+  }
+
+  /** Nothing matches; {@code closest} holds up to three names by edit distance ("Did you mean ...?"). */
+  record NotFound(List<Location> closest) implements LocationMatch {
+    public NotFound {
+      closest = List.copyOf(closest);
+    }
+  }
+
+  /** How many near names {@link NotFound} offers. */
+  int CLOSEST = 3;
+
+  /**
+   * Matches {@code query} against {@code locations}, ignoring case and runs of white space: an exact name wins;
+   * else a unique prefix match; else a unique contains match; else the prefix (or contains) matches are
+   * ambiguous; else nothing matched and the closest names by edit distance are offered.
+   */
+  static LocationMatch among(String query, List<Location> locations) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(locations, "locations");
+    String wanted = normalise(query);
+    var named = locations.stream().filter(l -> l.name() != null).toList();
+    if (wanted.isEmpty()) {
+      return new NotFound(List.of());
+    }
+    var exact = matching(named, name -> name.equals(wanted));
+    if (!exact.isEmpty()) {
+      return exact.size() == 1 ? new Found(exact.get(0)) : new Ambiguous(exact);
+    }
+    var prefix = matching(named, name -> name.startsWith(wanted));
+    if (prefix.size() == 1) {
+      return new Found(prefix.get(0));
+    }
+    var contains = matching(named, name -> name.contains(wanted));
+    if (contains.size() == 1) {
+      return new Found(contains.get(0));
+    }
+    if (prefix.size() > 1) {
+      return new Ambiguous(prefix);
+    }
+    if (contains.size() > 1) {
+      return new Ambiguous(contains);
+    }
+    Comparator<Location> byDistance = Comparator
+        .<Location>comparingInt(l -> editDistance(wanted, normalise(l.name())))
+        .thenComparing(l -> normalise(l.name()));
+    return new NotFound(named.stream().sorted(byDistance).limit(CLOSEST).toList());
+  }
+
+  private static List<Location> matching(List<Location> locations, Predicate<String> test) {
+    return locations.stream().filter(l -> test.test(normalise(l.name()))).toList();
+  }
+
+  private static String normalise(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,118 @@
+package dev.switchboard.calling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class LocationMatchTest {
+
+  private static Location location(String name) {
+    return new Location("id-" + name, name, "org", null, null, null);
+  }
+
+  private static List<Location> locations(String... names) {
+    return Arrays.stream(names).map(LocationMatchTest::location).toList();
+  }
+
+  private static final List<Location> ORG = locations("HQ", "HQ-East", "HQ-West", "Austin", "Denver", "New York");
+
+  @Test
+  void exactName_wins_overPrefixMatches() {
+    assertThat(LocationMatch.among("HQ", ORG)).isEqualTo(new LocationMatch.Found(location("HQ")));
+  }
+
+  @Test
+  void exactName_ignoresCaseAndExtraSpace() {
+    assertThat(LocationMatch.among("  new   YORK ", ORG)).isEqualTo(new LocationMatch.Found(location("New York")));
+  }
+
+  @Test
+  void uniquePrefix_isFound() {
+    assertThat(LocationMatch.among("aus", ORG)).isEqualTo(new LocationMatch.Found(location("Austin")));
+  }
+
+  @Test
+  void uniqueContains_isFound() {
+    assertThat(LocationMatch.among("east", ORG)).isEqualTo(new LocationMatch.Found(location("HQ-East")));
+  }
+
+  @Test
+  void uniquePrefix_winsOverOtherContainsMatches() {
+    var match = LocationMatch.among("east", locations("Eastside", "HQ-East"));
+
+    assertThat(match).isEqualTo(new LocationMatch.Found(location("Eastside")));
+  }
+
+  @Test
+  void severalPrefixMatches_areAmbiguous_andListOnlyThePrefixMatches() {
+    var match = LocationMatch.among("hq-", locations("HQ-East", "HQ-West", "Old HQ-North"));
+
+    assertThat(match).isEqualTo(new LocationMatch.Ambiguous(locations("HQ-East", "HQ-West")));
+  }
+
+  @Test
+  void severalContainsMatches_areAmbiguous() {
+    var match = LocationMatch.among("ver", locations("Denver", "Vancouver", "Austin"));
+
+    assertThat(match).isEqualTo(new LocationMatch.Ambiguous(locations("Denver", "Vancouver")));
+  }
+
+  @Test
+  void twoLocationsWithTheSameName_areAmbiguous() {
+    var match = LocationMatch.among("hq", locations("HQ", "hq", "HQ-East"));
+
+    assertThat(match).isEqualTo(new LocationMatch.Ambiguous(locations("HQ", "hq")));
+  }
+
+  @Test
+  void noMatch_offersTheThreeClosestNamesByEditDistance() {
+    var match = LocationMatch.among("Denvr", ORG);
+
+    assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
+    var closest = ((LocationMatch.NotFound) match).closest();
+    assertThat(closest).hasSize(3);
+    assertThat(closest.get(0).name()).isEqualTo("Denver");
+  }
+
+  @Test
+  void noMatch_amongFewLocations_offersAllOfThem() {
+    var match = LocationMatch.among("Zurich", locations("Austin", "Denver"));
+
+    assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
+    assertThat(((LocationMatch.NotFound) match).closest()).extracting(Location::name)
+        .containsExactlyInAnyOrder("Austin", "Denver");
+  }
+
+  @Test
+  void noLocations_isNotFound_withNoSuggestions() {
+    assertThat(LocationMatch.among("HQ", List.of())).isEqualTo(new LocationMatch.NotFound(List.of()));
+  }
+
+  @Test
+  void blankQuery_isNotFound_ratherThanEverything() {
+    assertThat(LocationMatch.among("   ", ORG)).isEqualTo(new LocationMatch.NotFound(List.of()));
+  }
+
+  @Test
+  void locationsWithoutName_areIgnored() {
+    var unnamed = new Location("x", null, null, null, null, null);
+
+    assertThat(LocationMatch.among("aus", List.of(unnamed, location("Austin"))))
+        .isEqualTo(new LocationMatch.Found(location("Austin")));
+  }
+
+  @Test
+  void nullQuery_isRejected() {
+    assertThatNullPointerException().isThrownBy(() -> LocationMatch.among(null, ORG));
+  }
+
+  @Test
+  void editDistance_countsInsertionsDeletionsAndSubstitutions() {
+    assertThat(LocationMatch.editDistance("kitten", "sitting")).isEqualTo(3);
+    assertThat(LocationMatch.editDistance("", "abc")).isEqualTo(3);
+    assertThat(LocationMatch.editDistance("denver", "denver")).isZero();
+  }
+}
