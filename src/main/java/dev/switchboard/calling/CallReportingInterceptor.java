@@ -1,0 +1,52 @@
+package dev.switchboard.calling;
+
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reports every attempt (operation, status or 0, duration) to the listener and logs it at debug, without tokens. */
+final class CallReportingInterceptor implements Interceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebexClient.class);
+
+  private final CallListener listener;
+
+  CallReportingInterceptor(CallListener listener) {
+    this.listener = listener;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    var request = chain.request();
+    var operation = CallTag.of(request).operation();
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      report(operation, 0, start);
+      LOG.debug("{} failed without a response ({}) tracking={}", operation, e.getClass().getSimpleName(),
+          request.header(TrackingIdInterceptor.HEADER));
+      throw e;
+    }
+    report(operation, response.code(), start);
+    LOG.debug("{} {} tracking={}", operation, response.code(), trackingId(response));
+    return response;
+  }
+
+  private void report(WebexOperation operation, int status, long start) {
+    try {
+      listener.onCall(operation, status, Duration.ofNanos(System.nanoTime() - start));
+    } catch (RuntimeException e) {
+      LOG.warn("call listener failed for {}", operation, e);
+    }
+  }
+
+  static String trackingId(Response response) {
+    String fromWebex = response.header("Trackingid");
+    return fromWebex != null ? fromWebex : response.request().header(TrackingIdInterceptor.HEADER);
+  }
+}
