@@ -1,0 +1,24 @@
+package dev.switchboard.calling;
+
+import java.util.Optional;
+
+/** Keeps the newest OAuth refresh token across restarts. */
+public interface RefreshTokenStore {
+
+  /** The stored refresh token, if any. */
+  Optional<String> load();
+
+  /** Replaces the stored refresh token. */
+  void save(String refreshToken);
+
+  /** A store that remembers nothing, for tests and for setups without a data directory. */
+  RefreshTokenStore NONE = new RefreshTokenStore() {
+    @Override
+    public Optional<String> load() {
+      return Optional.empty();
+    }
+
+    @Override
+    public void save(String refreshToken) {}
+  };
+}
