@@ -12,6 +12,10 @@ public class WebexException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private static final Map<Integer, String> REASONS = Map.ofEntries(
+      Map.entry(200, "OK"),
+      Map.entry(201, "Created"),
+      Map.entry(202, "Accepted"),
+      Map.entry(204, "No Content"),
       Map.entry(400, "Bad Request"),
       Map.entry(401, "Unauthorized"),
       Map.entry(403, "Forbidden"),

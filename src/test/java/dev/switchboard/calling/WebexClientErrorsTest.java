@@ -107,7 +107,7 @@ final class WebexClientErrorsTest {
 
     assertThat(e.status()).isEqualTo(200);
     assertThat(e.operation()).isEqualTo(WebexOperation.GET_LOCATION_INTERCEPT);
-    assertThat(e.getMessage()).startsWith("[200 Unexpected Status] GET_LOCATION_INTERCEPT got a malformed response (")
+    assertThat(e.getMessage()).startsWith("[200 OK] GET_LOCATION_INTERCEPT got a malformed response (")
         .endsWith(": {\"enabled\": tru [Tracking ID: ROUTER_bad]");
     assertThat(e.getCause()).isNull();
   }

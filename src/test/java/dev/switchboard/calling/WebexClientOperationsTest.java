@@ -444,6 +444,19 @@ final class WebexClientOperationsTest {
   }
 
   @Test
+  void baseUrl_defaultsToWebex_andToleratesATrailingSlash() throws Exception {
+    assertThat(WebexClient.builder().botTokens(new StaticTokenProvider(BOT)).build().baseUrl())
+        .hasToString("https://webexapis.com/v1");
+    enqueueJson("{\"id\":\"W1\"}");
+    var client = WebexClient.builder().baseUrl(server.url("/v1/").toString()).botTokens(new StaticTokenProvider(BOT))
+        .build();
+
+    client.webhook("W1");
+
+    assertSent(take(), "GET", "/v1/webhooks/W1", BOT);
+  }
+
+  @Test
   void everyOperation_hasAnIdentityAndAScope() {
     for (WebexOperation operation : WebexOperation.values()) {
       assertThat(operation.identity()).as(operation.name()).isNotNull();
