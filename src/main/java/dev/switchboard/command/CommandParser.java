@@ -46,6 +46,7 @@ public final class CommandParser {
   private static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
           + "(?:history|audit log|audit|changes)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$");
+  private static final Pattern BARE_STATUS = Pattern.compile("(?i)^status(?:\\s.*)?$");
   private static final Pattern ALL_WORDS = Pattern.compile(
       "(?i)all|\\*|everything|all locations|everywhere|all of them");
 
@@ -120,6 +121,10 @@ public final class CommandParser {
     }
     if (command == null) {
       command = keywordCommand(said);
+    }
+    if (command == null && BARE_STATUS.matcher(text).matches()) {
+      // intercept is the only thing with a status: "status HQ" is "intercept status HQ"
+      command = keywordCommand(new Utterance("intercept " + text, said.question(), said.request()));
     }
     return command != null ? command : new Command.Unknown(said.asTyped(), null, CommandTable.HELP_POINTER);
   }

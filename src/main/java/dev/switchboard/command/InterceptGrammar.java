@@ -228,7 +228,11 @@ final class InterceptGrammar {
     List<String> names = new ArrayList<>();
     boolean all = false;
     for (List<Token> g : groups) {
-      String name = Token.join(g);
+      // "HQ. voicemail", "HQ - voicemail": punctuation around a name is not part of it
+      String name = Token.join(g).replaceAll("^[\\s\\-.:!]+|[\\s\\-.:!]+$", "");
+      if (name.isEmpty()) {
+        continue;
+      }
       boolean quoted = g.stream().anyMatch(Token::quoted);
       if (!quoted && ALL.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
         all = true;

@@ -89,7 +89,10 @@ final class CommandParserTest {
         arguments("Switchboard: Intercept ON at \u201cHQ\u201d!", on("HQ")),
         arguments("intercept\u00a0on\u00a0at\u00a0HQ", on("HQ")),
         arguments("intercept on at HQ\u2013East", on("HQ-East")),
-        arguments("intercept on at HQ \u2014 voicemail", on(named("HQ -"), options(true, null, null, null, null, null))),
+        arguments("intercept on at HQ \u2014 voicemail", on(named("HQ"), options(true, null, null, null, null, null))),
+        arguments("intercept on at HQ. voicemail", on(named("HQ"), options(true, null, null, null, null, null))),
+        arguments("intercept on at Acme Inc.", on("Acme Inc")),
+        arguments("intercept on at St. Louis", on("St. Louis")),
         arguments("`intercept on at HQ`", on("HQ")),
         // options
         arguments(FULL_EXAMPLE, on(named("HQ"), options(true, to("+12147691003"), to("+12147691005"),
@@ -152,6 +155,9 @@ final class CommandParserTest {
         arguments("is HQ intercepted?", status("HQ")),
         arguments("intercept settings for HQ", status("HQ")),
         arguments("@bot intercept status", status()),
+        arguments("status", status()),
+        arguments("status of HQ", status("HQ")),
+        arguments("what is intercept", status()),
         // transfer numbers
         arguments("transfer numbers for alice@example.com", show("alice@example.com")),
         arguments("transfer numbers for Alice Smith", show("Alice Smith")),
