@@ -9,8 +9,8 @@ public enum Access {
   CHANGE_TRANSFER("a full, user or location admin role"),
   READ_LOCATIONS("an admin, help-desk or on-call role"),
   READ_HISTORY("an admin role or the on-call list"),
-  OWN_CHANGE("a change of your own that you may still make"),
-  PENDING_REQUESTER("a change you asked for that is waiting for confirmation");
+  OWN_CHANGE("a change of your own to take back"),
+  PENDING_REQUESTER("a change of yours waiting for confirmation");
 
   private final String needs;
 
@@ -18,7 +18,7 @@ public enum Access {
     this.needs = needs;
   }
 
-  /** Who may run such a command under the default policy, as a phrase: "needs " + {@code needs()}. */
+  /** What such a command needs under the default policy, as a phrase to follow "needs", e.g. "an admin role". */
   public String needs() {
     return needs;
   }

@@ -100,7 +100,7 @@ public sealed interface Command {
       String said = text.isBlank() ? "that" : "`" + text + "`";
       return suggestion == null
           ? "I don't know " + said + ". " + usage
-          : "I don't know " + said + ". Did you mean `" + suggestion + "`?\n" + usage;
+          : "I don't know " + said + ". Did you mean `" + suggestion + "`?\nUsage: " + usage;
     }
   }
 

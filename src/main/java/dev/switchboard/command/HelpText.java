@@ -31,7 +31,8 @@ public final class HelpText {
   private HelpText() {}
 
   /**
-   * Every command with its usage and summary; a command {@code mayRun} refuses is marked with the role it needs.
+   * Every command with its usage and summary; a command {@code mayRun} refuses is marked with what it needs,
+   * e.g. "_(needs an admin or help-desk role)_".
    */
   public static String overview(Predicate<CommandSpec> mayRun) {
     StringBuilder out = new StringBuilder("**What I can do** (type `help <topic>` for examples, "
@@ -39,7 +40,7 @@ public final class HelpText {
     for (CommandSpec spec : CommandTable.all()) {
       out.append("- ").append(spec.usage()).append(": ").append(spec.summary());
       if (!mayRun.test(spec)) {
-        out.append(" _(not for you: needs ").append(spec.access().needs()).append(")_");
+        out.append(" _(needs ").append(spec.access().needs()).append(")_");
       }
       out.append('\n');
     }

@@ -368,8 +368,8 @@ final class CommandParserTest {
     Unknown unknown = (Unknown) PARSER.parse("@Switchboard interecpt status at HQ");
 
     assertThat(unknown.text()).isEqualTo("interecpt status at HQ");
-    assertThat(unknown.message()).contains("Did you mean `intercept status at HQ`?",
-        CommandTable.spec("intercept status").usage());
+    assertThat(unknown.message()).isEqualTo("I don't know `interecpt status at HQ`. Did you mean "
+        + "`intercept status at HQ`?\nUsage: " + CommandTable.spec("intercept status").usage());
   }
 
   @Test
