@@ -72,6 +72,7 @@ final class CommandParserTest {
         arguments("intercept on in New York", on("New York")),
         arguments("intercept on at HQ-East, New York and Site 001", on("HQ-East", "New York", "Site 001")),
         arguments("intercept on at \"Zero Street\"", on("Zero Street")),
+        arguments("intercept on at \"Research and Development\", Austin", on("Research and Development", "Austin")),
         arguments("intercept on at turn off the Drop Off", on("turn off the Drop Off")),
         // tolerance: case, spaces, punctuation, politeness, mentions, Unicode
         arguments("Intercept   ON   at   hq.", on("hq")),
