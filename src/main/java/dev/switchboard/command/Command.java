@@ -1,0 +1,133 @@
+package dev.switchboard.command;
+
+import java.util.Objects;
+
+/** What a chat line asks for; {@link CommandParser} makes one from text. Bad input is a value, not an exception. */
+public sealed interface Command {
+
+  /** {@code help} or {@code help <topic>}; {@code topic} is null for the overview, else a known topic, lower-case. */
+  record Help(String topic) implements Command {
+    public Help {
+      topic = blankToNull(topic);
+    }
+  }
+
+  /** Turn intercept on or off, changing also the settings named in {@code options}. */
+  record InterceptChange(boolean enable, LocationTarget target, InterceptOptions options) implements Command {
+    public InterceptChange {
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(options, "options");
+    }
+  }
+
+  /** Show the intercept settings; a bare {@code intercept status} is {@link LocationTarget.All}. */
+  record InterceptStatus(LocationTarget target) implements Command {
+    public InterceptStatus {
+      Objects.requireNonNull(target, "target");
+    }
+  }
+
+  /** Show a person's three transfer numbers and whether custom ones are used. */
+  record ShowTransferNumbers(PersonRef person) implements Command {
+    public ShowTransferNumbers {
+      Objects.requireNonNull(person, "person");
+    }
+  }
+
+  /** Set transfer number {@code slot} (1 to 3) of a person. */
+  record SetTransferNumber(PersonRef person, int slot, DialString number) implements Command {
+    public SetTransferNumber {
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(number, "number");
+      checkSlot(slot);
+    }
+  }
+
+  /** Clear transfer number {@code slot} (1 to 3) of a person. */
+  record ClearTransferNumber(PersonRef person, int slot) implements Command {
+    public ClearTransferNumber {
+      Objects.requireNonNull(person, "person");
+      checkSlot(slot);
+    }
+  }
+
+  /** Switch a person's custom transfer numbers on or off. */
+  record CustomTransferNumbers(PersonRef person, boolean enabled) implements Command {
+    public CustomTransferNumbers {
+      Objects.requireNonNull(person, "person");
+    }
+  }
+
+  /** List the calling locations, optionally only those whose name contains {@code filter} (null: all). */
+  record ListLocations(String filter) implements Command {
+    public ListLocations {
+      filter = blankToNull(filter);
+    }
+  }
+
+  /** Take back the requester's own last change. */
+  record Undo() implements Command {}
+
+  /** Show recent changes, optionally at one location (null: every location the requester may see). */
+  record History(String location) implements Command {
+    public History {
+      location = blankToNull(location);
+    }
+  }
+
+  /** Say who the requester is to the bot and what they may run. */
+  record WhoAmI() implements Command {}
+
+  /** Go ahead with the requester's pending change. */
+  record Confirm() implements Command {}
+
+  /** Drop the requester's pending change. */
+  record Cancel() implements Command {}
+
+  /**
+   * A line that is no command; {@code suggestion} is a whole command line to try (nullable) and {@code usage}
+   * that command's usage, or a pointer to {@code help}.
+   */
+  record Unknown(String text, String suggestion, String usage) implements Command {
+    public Unknown {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(usage, "usage");
+      suggestion = blankToNull(suggestion);
+    }
+
+    /** A reply in light markdown, e.g. "I don't know `interecpt HQ`. Did you mean `intercept HQ?`?". */
+    public String message() {
+      String said = text.isBlank() ? "that" : "`" + text + "`";
+      return suggestion == null
+          ? "I don't know " + said + ". " + usage
+          : "I don't know " + said + ". Did you mean `" + suggestion + "`?\nUsage: " + usage;
+    }
+  }
+
+  /**
+   * A line that names a command but gets it wrong; {@code problem} is a sentence saying what is wrong and
+   * {@code usage} the usage line(s) of {@code topic} from the table.
+   */
+  record Invalid(String topic, String problem, String usage) implements Command {
+    public Invalid {
+      Objects.requireNonNull(topic, "topic");
+      Objects.requireNonNull(problem, "problem");
+      Objects.requireNonNull(usage, "usage");
+    }
+
+    /** A reply in light markdown: the problem, then the usage. */
+    public String message() {
+      return problem + "\nUsage: " + usage;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static void checkSlot(int slot) {
+    if (slot < 1 || slot > 3) {
+      throw new IllegalArgumentException("Transfer numbers are 1, 2 and 3, not " + slot);
+    }
+  }
+}

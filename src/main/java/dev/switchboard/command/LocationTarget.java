@@ -1,0 +1,49 @@
+package dev.switchboard.command;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Which locations an intercept command is about: every calling-enabled location, or named ones. */
+public sealed interface LocationTarget {
+
+  /** Every calling-enabled location of the organisation. */
+  record All() implements LocationTarget {
+    @Override
+    public String toString() {
+      return "all locations";
+    }
+  }
+
+  /** Locations by name as typed: non-empty, trimmed, de-duplicated case-insensitively, in the order given. */
+  record Named(List<String> names) implements LocationTarget {
+    public Named {
+      Objects.requireNonNull(names, "names");
+      List<String> kept = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (String name : names) {
+        String trimmed = Objects.requireNonNull(name, "name").strip().replaceAll("\\s+", " ");
+        if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
+          kept.add(trimmed);
+        }
+      }
+      if (kept.isEmpty()) {
+        throw new IllegalArgumentException("Name at least one location");
+      }
+      names = List.copyOf(kept);
+    }
+
+    /** A target of the given names. */
+    public static Named of(String... names) {
+      return new Named(List.of(names));
+    }
+
+    @Override
+    public String toString() {
+      return String.join(", ", names);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.switchboard.command;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A chat line made plain for parsing: Unicode punctuation folded to ASCII, the leading mention, polite words and
+ * trailing punctuation removed; a trailing question mark and a polite request ("can you ...") are remembered.
+ */
+record Utterance(String text, boolean question, boolean request) {
+
+  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u00B4]");
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]");
+  private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD`*]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+  private static final Pattern SLACK_LINK = Pattern.compile("<(?:mailto|tel):([^>|]+)(?:\\|[^>]*)?>");
+  private static final Pattern MAILTO = Pattern.compile("(?i)\\bmailto:");
+  private static final Pattern ANY_MENTION = Pattern.compile("^@\\S+[:,]?(?:\\s+|$)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!,;:~]+$");
+  private static final Pattern TRAILING_QUESTION = Pattern.compile("\\?+$");
+  private static final Pattern TRAILING_POLITE = Pattern.compile(
+      "(?i)(?:^|[\\s,])(?:please|pls|plz|thanks|thank you|thank you very much|thx|cheers)$");
+  private static final Pattern LEADING_REQUEST = Pattern.compile(
+      "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
+          + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
+  private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^(?:hey|hi|hello|yo)[,!]?\\s+(?=\\S)");
+  private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
+
+  static Utterance of(String line, String botName) {
+    String s = line == null ? "" : line;
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = SINGLE_QUOTES.matcher(s).replaceAll("'");
+    s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
+    s = DASHES.matcher(s).replaceAll("-");
+    s = INVISIBLE.matcher(s).replaceAll("");
+    s = SLACK_LINK.matcher(s).replaceAll("$1");
+    s = MAILTO.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = stripMention(s, botName);
+
+    boolean question = false;
+    boolean request = false;
+    String before;
+    do {
+      before = s;
+      s = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+      if (TRAILING_QUESTION.matcher(s).find()) {
+        question = true;
+        s = TRAILING_QUESTION.matcher(s).replaceAll("");
+      }
+      s = TRAILING_POLITE.matcher(s).replaceAll("");
+      var greeting = LEADING_GREETING.matcher(s);
+      if (greeting.find()) {
+        s = s.substring(greeting.end());
+      }
+      var polite = LEADING_REQUEST.matcher(s);
+      if (polite.find()) {
+        request = true;
+        s = s.substring(polite.end());
+      }
+      s = INNER_POLITE.matcher(s).replaceAll("");
+      s = SPACES.matcher(s).replaceAll(" ").strip();
+    } while (!s.equals(before));
+    return new Utterance(s, question, request);
+  }
+
+  private static String stripMention(String s, String botName) {
+    if (botName != null && !botName.isBlank()) {
+      Pattern bot = Pattern.compile("(?i)^(?:(?:hey|hi|hello|ok|okay|yo)[,!]?\\s+)?[@/]?"
+          + Pattern.quote(botName.strip()) + "(?:[:,!.]|\\s+|$)\\s*");
+      var m = bot.matcher(s);
+      if (m.find()) {
+        return s.substring(m.end());
+      }
+    }
+    var m = ANY_MENTION.matcher(s);
+    return m.find() ? s.substring(m.end()) : s;
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** The text as a user would retype it: with its question mark, if it had one. */
+  String asTyped() {
+    return question ? text + "?" : text;
+  }
+}
