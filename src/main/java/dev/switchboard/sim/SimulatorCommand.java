@@ -45,9 +45,9 @@ public final class SimulatorCommand {
     try {
       stopped.await();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       Runtime.getRuntime().removeShutdownHook(hook);
       simulator.close();
+      Thread.currentThread().interrupt();
     }
     return 0;
   }
