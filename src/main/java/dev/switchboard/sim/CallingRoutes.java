@@ -135,7 +135,7 @@ final class CallingRoutes {
         for (String part : List.of("newNumber", "zeroTransfer")) {
           ObjectNode number = object(announcements, part);
           if (number != null) {
-            ObjectNode toNumber = toAnnouncements.with(part);
+            ObjectNode toNumber = toAnnouncements.withObjectProperty(part);
             copy(number, toNumber, "enabled");
             copy(number, toNumber, "destination");
           }

@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The simulator's in-memory Webex: people, locations, calling settings, rooms, messages, webhooks. One lock. */
 final class SimState {
@@ -203,7 +205,7 @@ final class SimState {
 
   /** Issues a fresh admin access token (the refresh-token grant). */
   synchronized String issueAccessToken() {
-    String token = "sim-access-" + issuedTokens.incrementAndGet() + "-" + WebexIds.random("TOKEN").substring(30);
+    String token = "sim-access-" + issuedTokens.incrementAndGet() + "-" + UUID.randomUUID();
     tokens.put(token, admin);
     return token;
   }
@@ -322,7 +324,7 @@ final class SimState {
   }
 
   /** Runs code on a webhook under the lock. */
-  synchronized <T> T withWebhook(Webhook webhook, java.util.function.Function<Webhook, T> code) {
+  synchronized <T> T withWebhook(Webhook webhook, Function<Webhook, T> code) {
     return code.apply(webhook);
   }
 

@@ -192,8 +192,9 @@ public final class WebexSimulator implements AutoCloseable {
   /** The webhooks of an owner ("bot" or a person's email) as {@code GET /webhooks/{id}} shows them. */
   public List<JsonNode> webhooksOf(String ownerIdentity) {
     WebhookRoutes renderer = new WebhookRoutes(state);
-    return state.webhooksOwnedBy(ownerIdentity.toLowerCase(Locale.ROOT).equals("bot") ? "bot"
-        : ownerIdentity.toLowerCase(Locale.ROOT)).stream().map(w -> (JsonNode) renderer.render(w)).toList();
+    return state.webhooksOwnedBy(ownerIdentity.toLowerCase(Locale.ROOT)).stream()
+        .map(w -> (JsonNode) renderer.render(w))
+        .toList();
   }
 
   /** Failed deliveries (non-2xx or no connection) to a webhook since it was created. */
