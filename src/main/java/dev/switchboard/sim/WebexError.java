@@ -1,0 +1,71 @@
+package dev.switchboard.sim;
+
+import java.util.Map;
+
+/** A Webex-style error answer: status, message (also the single error description), extra headers. */
+final class WebexError extends RuntimeException {
+
+  static final String NOT_FOUND = "The requested resource could not be found.";
+  static final String UNAUTHORIZED =
+      "The request requires a valid access token set in the Authorization request header.";
+
+  private final int status;
+  private final Map<String, String> headers;
+
+  WebexError(int status, String message) {
+    this(status, message, Map.of());
+  }
+
+  WebexError(int status, String message, Map<String, String> headers) {
+    super(message, null, false, false);
+    this.status = status;
+    this.headers = Map.copyOf(headers);
+  }
+
+  int status() {
+    return status;
+  }
+
+  Map<String, String> headers() {
+    return headers;
+  }
+
+  static WebexError badRequest(String message) {
+    return new WebexError(400, message);
+  }
+
+  static WebexError unauthorized() {
+    return new WebexError(401, UNAUTHORIZED);
+  }
+
+  static WebexError forbidden(String message) {
+    return new WebexError(403, message);
+  }
+
+  static WebexError notFound() {
+    return new WebexError(404, NOT_FOUND);
+  }
+
+  static WebexError notFound(String message) {
+    return new WebexError(404, message);
+  }
+
+  /** The message Webex-like services use for a status when nothing more specific applies. */
+  static String defaultMessage(int status) {
+    return switch (status) {
+      case 400 -> "The request was invalid or cannot be otherwise served.";
+      case 401 -> UNAUTHORIZED;
+      case 403 -> "The server understood the request, but refused to fulfill it.";
+      case 404 -> NOT_FOUND;
+      case 405 -> "The request was made to a resource using an HTTP request method that is not supported.";
+      case 409 -> "The request could not be processed because it conflicts with some established rule of the system.";
+      case 423 -> "The requested resource is temporarily unavailable.";
+      case 429 -> "Too many requests have been sent in a given amount of time and the request has been rate limited.";
+      case 500 -> "Something went wrong on the server.";
+      case 502 -> "The server received an invalid response from an upstream server while processing the request.";
+      case 503 -> "Server is overloaded with requests. Try again later.";
+      case 504 -> "An upstream server failed to respond on time.";
+      default -> "HTTP " + status;
+    };
+  }
+}
