@@ -1,0 +1,100 @@
+package dev.switchboard.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.ops.AuditEntry.Outcome;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes audit entries for the operations: one place that knows how a request becomes a line. */
+final class Audit {
+
+  private final AuditLog log;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+
+  Audit(AuditLog log, ObjectMapper mapper, Clock clock) {
+    this.log = log;
+    this.mapper = mapper;
+    this.clock = clock;
+  }
+
+  AuditLog log() {
+    return log;
+  }
+
+  static String newBatch() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** Starts an entry for this requester's command. */
+  Line line(Requester requester, String command, String batch, String action) {
+    return new Line(requester, command, batch, action);
+  }
+
+  /** An entry being filled in; {@link #write} puts it on disk. */
+  final class Line {
+    private final Requester requester;
+    private final String command;
+    private final String batch;
+    private final String action;
+    private String targetType;
+    private String targetId;
+    private String targetName;
+    private JsonNode before;
+    private JsonNode after;
+    private String detail;
+    private String undoes;
+    private final List<String> trackingIds = new ArrayList<>();
+
+    private Line(Requester requester, String command, String batch, String action) {
+      this.requester = requester;
+      this.command = command;
+      this.batch = batch;
+      this.action = action;
+    }
+
+    Line target(String type, String id, String name) {
+      this.targetType = type;
+      this.targetId = id;
+      this.targetName = name;
+      return this;
+    }
+
+    Line before(Object settings) {
+      this.before = settings == null ? null : mapper.valueToTree(settings);
+      return this;
+    }
+
+    Line after(Object settings) {
+      this.after = settings == null ? null : mapper.valueToTree(settings);
+      return this;
+    }
+
+    Line detail(String detail) {
+      this.detail = detail;
+      return this;
+    }
+
+    Line trackingId(String trackingId) {
+      if (trackingId != null) trackingIds.add(trackingId);
+      return this;
+    }
+
+    Line undoes(String batch) {
+      this.undoes = batch;
+      return this;
+    }
+
+    AuditEntry write(Outcome outcome) {
+      AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), batch, clock.instant(),
+          requester.platform().name(), requester.userId(), requester.email(), requester.conversation(),
+          requester.messageId(), command, action, targetType, targetId, targetName, before, after, outcome, detail,
+          trackingIds, undoes);
+      log.append(entry);
+      return entry;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.switchboard.ops;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.Person;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves a requester to a person of the managed org and collects their roles. Deny by default:
+ * an unknown person, a person of another org and a bot are refused.
+ */
+public final class Authorizer {
+
+  /** Who someone turned out to be. */
+  public sealed interface Resolution {
+    record Known(Principal principal) implements Resolution {}
+
+    record Refused(String reason) implements Resolution {}
+  }
+
+  private final WebexClient client;
+  private final Policy policy;
+  private final ManagedOrg org;
+  // Role look-ups cost a Webex call each; a person's roles rarely change, so they are kept for a
+  // few minutes (PRODUCT.md: "cached briefly"). Bounded by count so a flood of strangers cannot grow it.
+  private final Cache<String, Resolution> resolutions;
+
+  public Authorizer(WebexClient client, Policy policy, ManagedOrg org, Ticker ticker, Duration ttl) {
+    this.client = client;
+    this.policy = policy;
+    this.org = org;
+    this.resolutions = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(10_000).build();
+  }
+
+  public Resolution resolve(Requester requester) {
+    String key = requester.webexPersonId() != null ? "id:" + requester.webexPersonId() : "email:" + requester.email();
+    Resolution cached = resolutions.getIfPresent(key);
+    if (cached != null) return cached;
+    // Webex failures propagate and are not cached: the next message tries again.
+    Resolution resolution = lookUp(requester);
+    resolutions.put(key, resolution);
+    return resolution;
+  }
+
+  private Resolution lookUp(Requester requester) {
+    Optional<Person> found = requester.webexPersonId() != null
+        ? byId(requester.webexPersonId())
+        : byEmail(requester.email());
+    if (found.isEmpty()) {
+      return new Resolution.Refused(who(requester) + " is not a person Switchboard knows in this organisation, "
+          + "so you may run nothing here.");
+    }
+    Person person = found.get();
+    if (person.isBot()) {
+      return new Resolution.Refused("Bots may not run commands.");
+    }
+    if (!org.id().equals(person.orgId())) {
+      return new Resolution.Refused(who(requester) + " belongs to another organisation, so you may run nothing here.");
+    }
+    String email = person.email() != null ? person.email().toLowerCase(Locale.ROOT) : requester.email();
+    Principal principal = new Principal(person, email, person.adminRoles(), policy.locationsAdministeredBy(email),
+        policy.isOnCall(email), policy.isHelpDesk(email));
+    return new Resolution.Known(principal);
+  }
+
+  private Optional<Person> byId(String personId) {
+    try {
+      return Optional.of(client.person(personId));
+    } catch (WebexException e) {
+      if (e.status() == 404) return Optional.empty();
+      throw e;
+    }
+  }
+
+  private Optional<Person> byEmail(String email) {
+    if (email == null || email.isBlank()) return Optional.empty();
+    List<Person> people = client.peopleByEmail(email);
+    return people.stream()
+        .filter(p -> p.emails() != null && p.emails().stream().anyMatch(e -> e.equalsIgnoreCase(email)))
+        .findFirst()
+        // The list may leave out roles: read the person for them.
+        .map(p -> client.person(p.id()));
+  }
+
+  private static String who(Requester requester) {
+    return requester.email() != null ? requester.email() : "This account";
+  }
+}

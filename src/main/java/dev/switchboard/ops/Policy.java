@@ -1,0 +1,81 @@
+package dev.switchboard.ops;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The roles Webex cannot tell us: location admins with their locations, the on-call list and the
+ * help desk. Entries are emails or {@code @domain}; location names match case-insensitively.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Policy(
+    @JsonProperty("locationAdmins") Map<String, List<String>> locationAdmins,
+    @JsonProperty("onCall") List<String> onCall,
+    @JsonProperty("helpDesk") List<String> helpDesk) {
+
+  public Policy {
+    Map<String, List<String>> admins = new LinkedHashMap<>();
+    if (locationAdmins != null) {
+      locationAdmins.forEach((who, names) -> admins.put(normalise(who), names == null ? List.of() : List.copyOf(names)));
+    }
+    locationAdmins = Map.copyOf(admins);
+    onCall = onCall == null ? List.of() : onCall.stream().map(Policy::normalise).toList();
+    helpDesk = helpDesk == null ? List.of() : helpDesk.stream().map(Policy::normalise).toList();
+  }
+
+  /** Grants nothing: every by-policy role is empty. */
+  public static Policy empty() {
+    return new Policy(Map.of(), List.of(), List.of());
+  }
+
+  public boolean isOnCall(String email) {
+    return matchesAny(onCall, email);
+  }
+
+  public boolean isHelpDesk(String email) {
+    return matchesAny(helpDesk, email);
+  }
+
+  /** The location names (lower case) this person administers, by email or by domain entry. */
+  public Set<String> locationsAdministeredBy(String email) {
+    Set<String> names = new LinkedHashSet<>();
+    locationAdmins.forEach((who, locations) -> {
+      if (matches(who, email)) locations.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+    });
+    return names;
+  }
+
+  /** Location names in the policy that match none of the known locations: they grant nothing. */
+  public List<String> unknownLocations(Collection<String> knownNames) {
+    Set<String> known = new LinkedHashSet<>();
+    knownNames.forEach(name -> known.add(name.toLowerCase(Locale.ROOT)));
+    List<String> unknown = new ArrayList<>();
+    locationAdmins.values().forEach(names -> names.forEach(name -> {
+      if (!known.contains(name.toLowerCase(Locale.ROOT)) && !unknown.contains(name)) unknown.add(name);
+    }));
+    return unknown;
+  }
+
+  private static boolean matchesAny(List<String> entries, String email) {
+    return entries.stream().anyMatch(entry -> matches(entry, email));
+  }
+
+  /** An entry is an exact email or {@code @domain}, which matches every address at that domain. */
+  static boolean matches(String entry, String email) {
+    if (email == null) return false;
+    String address = email.toLowerCase(Locale.ROOT);
+    return entry.startsWith("@") ? address.endsWith(entry) : address.equals(entry);
+  }
+
+  private static String normalise(String entry) {
+    return entry.trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.calling.Location;
+import dev.switchboard.calling.RateLimitedException;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.chat.Reply.Tone;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reply pieces several operations share: refusals, Webex errors, names in prose. */
+final class Replies {
+
+  /** Lists longer than this end with "... and N more". */
+  static final int LIST_LIMIT = 25;
+
+  private Replies() {}
+
+  static Reply denied(String what, String needed) {
+    return Reply.of(Tone.DENIED, "You may not " + what + ".").text("This needs " + needed + ".").build();
+  }
+
+  /** A Webex error in words, with the tracking id support will ask for. */
+  static Reply webexError(String what, WebexException e) {
+    return Reply.of(Tone.ERROR, "Could not " + what + ".").text(explain(e)).build();
+  }
+
+  static String explain(WebexException e) {
+    if (e instanceof RateLimitedException limited) {
+      return "Webex is rate limiting us — try again in " + Math.max(1, limited.retryAfter().toSeconds()) + " s."
+          + trackingSuffix(e);
+    }
+    if (e.status() == 0) return "Webex could not be reached. Nothing was changed by this step; try again shortly.";
+    String words = switch (e.status()) {
+      case 400 -> "Webex refused the request as invalid";
+      case 401 -> "Webex did not accept Switchboard's credentials";
+      case 403 -> "Webex says Switchboard's admin account is not allowed to do this";
+      case 404 -> "Webex could not find it";
+      case 409 -> "Webex reported a conflict";
+      case 423 -> "Webex says it is locked for a moment";
+      case 429 -> "Webex is rate limiting us";
+      default -> e.status() >= 500 ? "Webex had a problem on its side" : "Webex refused the request";
+    };
+    StringBuilder text = new StringBuilder(words).append(" (").append(e.status()).append(")");
+    String detail = e.webexMessage();
+    if (detail == null && !e.descriptions().isEmpty()) detail = e.descriptions().get(0);
+    if (detail != null && !detail.isBlank()) text.append(": ").append(detail);
+    return text.append('.').append(trackingSuffix(e)).toString();
+  }
+
+  private static String trackingSuffix(WebexException e) {
+    return e.trackingId() == null ? "" : " Tracking ID: `" + e.trackingId() + "`";
+  }
+
+  static String names(List<Location> locations) {
+    return prose(locations.stream().map(Location::name).toList());
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  static String prose(List<String> items) {
+    if (items.isEmpty()) return "";
+    if (items.size() == 1) return items.get(0);
+    return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
+        + " and " + items.get(items.size() - 1);
+  }
+
+  /** "A", "A or B", "A, B or C". */
+  static String alternatives(List<String> items) {
+    if (items.size() <= 1) return prose(items);
+    return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
+        + " or " + items.get(items.size() - 1);
+  }
+
+  static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

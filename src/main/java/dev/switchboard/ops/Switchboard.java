@@ -1,0 +1,273 @@
+package dev.switchboard.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.Location;
+import dev.switchboard.calling.Sleeper;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.command.Command;
+import dev.switchboard.command.CommandParser;
+import dev.switchboard.command.CommandSpec;
+import dev.switchboard.command.CommandTable;
+import dev.switchboard.command.HelpText;
+import dev.switchboard.ops.AuditEntry.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out what people type: parse, find out who is asking and what they may do, act on Webex,
+ * audit, and answer. Every front end calls {@link #handle}; it never throws, every problem is a reply.
+ */
+public final class Switchboard {
+
+  private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
+
+  /** Tunables with the defaults PRODUCT.md implies. */
+  public record Settings(String botName, String orgId, String defaultRegion, Duration roleCacheTtl,
+      Duration locationCacheTtl, int bulkConcurrency) {
+    public Settings {
+      Objects.requireNonNull(botName, "botName");
+      Objects.requireNonNull(defaultRegion, "defaultRegion");
+      if (bulkConcurrency < 1) throw new IllegalArgumentException("bulkConcurrency must be at least 1");
+    }
+
+    public static Settings defaults() {
+      return new Settings("Switchboard", null, "US", Duration.ofMinutes(2), Duration.ofMinutes(1), 5);
+    }
+
+    public Settings withOrgId(String orgId) {
+      return new Settings(botName, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+    }
+
+    public Settings withBotName(String name) {
+      return new Settings(name, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+    }
+
+    public Settings withDefaultRegion(String region) {
+      return new Settings(botName, orgId, region, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+    }
+  }
+
+  private final CommandParser parser;
+  private final Authorizer authorizer;
+  private final LocationDirectory directory;
+  private final Audit audit;
+  private final Confirmations confirmations;
+  private final InterceptOps intercept;
+  private final TransferOps transfer;
+  private final UndoOps undo;
+  private final HistoryOps history;
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final Observer observer;
+
+  /** Told about every answered command, for metrics. */
+  @FunctionalInterface
+  public interface Observer {
+    void handled(String kind, Reply reply, Duration took);
+
+    Observer NONE = (kind, reply, took) -> {};
+  }
+
+  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+      Ticker ticker, Sleeper sleeper) {
+    this(client, policy, auditLog, settings, clock, ticker, sleeper, Observer.NONE);
+  }
+
+  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+      Ticker ticker, Sleeper sleeper, Observer observer) {
+    this.observer = observer;
+    ObjectMapper mapper = client.objectMapper();
+    ManagedOrg org = new ManagedOrg(client, settings.orgId());
+    this.parser = new CommandParser(settings.botName());
+    this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
+    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion());
+    this.audit = new Audit(auditLog, mapper, clock);
+    this.confirmations = new Confirmations(clock);
+    BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
+    this.intercept = new InterceptOps(client, directory, audit, confirmations, bulk, clock, settings.botName());
+    this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit);
+    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName());
+    this.history = new HistoryOps(auditLog, directory);
+  }
+
+  /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
+  public Reply handle(Requester requester, String text) {
+    long start = System.nanoTime();
+    Command command = parser.parse(text);
+    Reply reply = answer(requester, command, text);
+    observer.handled(kind(command), reply, Duration.ofNanos(System.nanoTime() - start));
+    return reply;
+  }
+
+  private Reply answer(Requester requester, Command command, String text) {
+    try {
+      return dispatch(requester, command, text.strip());
+    } catch (WebexException e) {
+      log.warn("Webex call failed for {} (tracking id {}): {}", kind(command), e.trackingId(), e.getMessage());
+      return Replies.webexError("finish that", e);
+    } catch (RuntimeException e) {
+      String ref = UUID.randomUUID().toString().substring(0, 8);
+      log.error("Command {} failed [ref {}]", kind(command), ref, e);
+      return Reply.of(Tone.ERROR, "Something went wrong on Switchboard's side; nothing more was done.")
+          .text("Please tell your Switchboard operator the reference `" + ref + "`.").build();
+    }
+  }
+
+  /** Stop starting new bulk work: calls in flight finish, the rest is reported as not started. */
+  public void beginShutdown() {
+    stopping.set(true);
+  }
+
+  public CommandParser parser() {
+    return parser;
+  }
+
+  private Reply dispatch(Requester requester, Command command, String text) {
+    Authorizer.Resolution resolution = authorizer.resolve(requester);
+    if (resolution instanceof Authorizer.Resolution.Refused refused) {
+      audit.line(requester, text, Audit.newBatch(), "denied").detail(refused.reason()).write(Outcome.DENIED);
+      return Reply.note(Tone.DENIED, refused.reason());
+    }
+    Principal principal = ((Authorizer.Resolution.Known) resolution).principal();
+    if (principal.email() != null) requester = requester.withEmail(principal.email());
+    if (command instanceof Command.Unknown unknown) return unknown(unknown);
+    if (command instanceof Command.Invalid invalid) return invalid(invalid);
+
+    CommandSpec spec = CommandTable.specOf(command);
+    if (!Permissions.mayRun(principal, spec.access())) {
+      audit.line(requester, text, Audit.newBatch(), "denied").detail(spec.topic()).write(Outcome.DENIED);
+      return Replies.denied("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));
+    }
+    if (command instanceof Command.Help help) return help(principal, help);
+    if (command instanceof Command.WhoAmI) return whoami(principal);
+    if (command instanceof Command.ListLocations list) return locations(list.filter());
+    if (command instanceof Command.InterceptStatus status) return intercept.status(principal, status);
+    if (command instanceof Command.InterceptChange change) return intercept.change(requester, principal, change, text);
+    if (command instanceof Command.ShowTransferNumbers show) return transfer.show(requester, principal, show, text);
+    if (command instanceof Command.SetTransferNumber set) return transfer.set(requester, principal, set, text);
+    if (command instanceof Command.ClearTransferNumber clear) return transfer.clear(requester, principal, clear, text);
+    if (command instanceof Command.CustomTransferNumbers custom) {
+      return transfer.custom(requester, principal, custom, text);
+    }
+    if (command instanceof Command.Undo) return undo.undo(requester, principal, text);
+    if (command instanceof Command.History h) return history.history(principal, h.location());
+    if (command instanceof Command.Confirm) return confirm(requester, principal);
+    if (command instanceof Command.Cancel) return cancel(requester);
+    throw new IllegalStateException("No operation for " + command);
+  }
+
+  private Reply confirm(Requester requester, Principal principal) {
+    Confirmations.Lookup lookup = confirmations.take(requester);
+    if (lookup instanceof Confirmations.Lookup.Expired expired) {
+      return Reply.note(Tone.INFO, "Your pending change (`" + expired.pending().command() + "`) expired after 2 "
+          + "minutes; nothing was changed. Type the command again to get a fresh preview.");
+    }
+    if (lookup instanceof Confirmations.Lookup.Nothing nothing) {
+      return nothing.other() == null
+          ? Reply.note(Tone.INFO, "Nothing is waiting for your confirmation.")
+          : Reply.note(Tone.DENIED, "Only " + nothing.other().requesterName()
+              + " can confirm the change waiting here (`" + nothing.other().command() + "`).");
+    }
+    Confirmations.Pending pending = ((Confirmations.Lookup.Found) lookup).pending();
+    if (pending.plan() instanceof InterceptOps.Plan) return intercept.confirm(requester, principal, pending);
+    if (pending.plan() instanceof UndoOps.Plan plan) return undo.run(requester, pending.command(), plan);
+    throw new IllegalStateException("Unknown pending plan " + pending.plan().getClass());
+  }
+
+  private Reply cancel(Requester requester) {
+    Confirmations.Lookup lookup = confirmations.take(requester);
+    if (lookup instanceof Confirmations.Lookup.Found found) {
+      return Reply.note(Tone.INFO, "Cancelled `" + found.pending().command() + "`; nothing was changed.");
+    }
+    if (lookup instanceof Confirmations.Lookup.Expired expired) {
+      return Reply.note(Tone.INFO, "`" + expired.pending().command() + "` had already expired; nothing was changed.");
+    }
+    Confirmations.Pending other = ((Confirmations.Lookup.Nothing) lookup).other();
+    return other == null
+        ? Reply.note(Tone.INFO, "Nothing is waiting for your confirmation.")
+        : Reply.note(Tone.DENIED, "Only " + other.requesterName() + " can cancel the change waiting here (`"
+            + other.command() + "`).");
+  }
+
+  private Reply help(Principal principal, Command.Help help) {
+    if (help.topic() != null) {
+      return HelpText.topic(help.topic())
+          .map(text -> Reply.of(Tone.INFO, "Help: " + help.topic().toLowerCase(Locale.ROOT)).text(text).build())
+          .orElseGet(() -> Reply.of(Tone.INFO, "There is no help topic `" + help.topic() + "`.")
+              .text(HelpText.overview(spec -> Permissions.mayRun(principal, spec.access()))).build());
+    }
+    return Reply.of(Tone.INFO, "What Switchboard can do")
+        .text(HelpText.overview(spec -> Permissions.mayRun(principal, spec.access())))
+        .build();
+  }
+
+  private Reply whoami(Principal principal) {
+    List<String> roles = principal.roleNames();
+    List<String> may = CommandTable.all().stream()
+        .filter(spec -> Permissions.mayRun(principal, spec.access()))
+        .map(spec -> "`" + spec.topic() + "`")
+        .distinct()
+        .toList();
+    Reply.Builder reply = Reply.of(Tone.INFO, "You are " + principal.displayName() + " (" + principal.email() + ").")
+        .facts(List.of(
+            new Reply.Fact("Roles", roles.isEmpty() ? "none" : String.join(", ", roles)),
+            new Reply.Fact("You may run", String.join(", ", may))));
+    if (!principal.locationsAdministered().isEmpty()) {
+      reply.text("Location admin of: " + String.join(", ", principal.locationsAdministered().stream().sorted().toList())
+          + ".");
+    }
+    return reply.build();
+  }
+
+  private Reply locations(String filter) {
+    List<Location> all = directory.all();
+    List<Location> shown = filter == null ? all : all.stream()
+        .filter(l -> l.name().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)))
+        .toList();
+    if (shown.isEmpty()) {
+      return Reply.note(Tone.INFO, "No calling location matches `" + filter + "`.");
+    }
+    List<String> lines = shown.stream().map(Switchboard::describe).toList();
+    return Reply.of(Tone.INFO, Replies.plural(shown.size(), "calling location", "calling locations")
+            + (filter == null ? "." : " matching `" + filter + "`."))
+        .items(lines, Replies.LIST_LIMIT)
+        .build();
+  }
+
+  private static String describe(Location l) {
+    StringBuilder line = new StringBuilder("**").append(l.name()).append("**");
+    if (l.address() != null && l.address().city() != null) {
+      line.append(" — ").append(l.address().city());
+      if (l.address().country() != null) line.append(", ").append(l.address().country());
+    }
+    if (l.timeZone() != null) line.append(" (").append(l.timeZone()).append(")");
+    return line.toString();
+  }
+
+  private static Reply unknown(Command.Unknown unknown) {
+    Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
+    if (unknown.suggestion() != null) reply.text("Did you mean `" + unknown.suggestion() + "`?");
+    if (unknown.usage() != null) reply.text(unknown.usage());
+    return reply.text("Type `help` to see everything I can do.").build();
+  }
+
+  private static Reply invalid(Command.Invalid invalid) {
+    Reply.Builder reply = Reply.of(Tone.WARNING, invalid.problem());
+    if (invalid.usage() != null) reply.text(invalid.usage());
+    return reply.build();
+  }
+
+  private static String kind(Command command) {
+    return command.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.calling.TransferNumbers;
+import dev.switchboard.chat.Reply.Change;
+import dev.switchboard.chat.Reply.Fact;
+import dev.switchboard.command.PhoneNumbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Transfer numbers in words, and the bodies that change or restore them. */
+final class TransferEdits {
+
+  private TransferEdits() {}
+
+  static List<Fact> describe(TransferNumbers n, String region) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact("Custom transfer numbers", Boolean.TRUE.equals(n.useCustomTransferNumbers()) ? "on" : "off"));
+    for (int slot = 1; slot <= 3; slot++) {
+      String number = n.number(slot);
+      facts.add(new Fact("Transfer number " + slot,
+          number == null || number.isBlank() ? "(not set)" : PhoneNumbers.display(number, region)));
+    }
+    return facts;
+  }
+
+  static List<Change> changes(TransferNumbers before, TransferNumbers after, String region) {
+    List<Fact> b = describe(before, region);
+    List<Fact> a = describe(after, region);
+    List<Change> rows = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) rows.add(new Change(a.get(i).label(), b.get(i).value(), a.get(i).value()));
+    return rows;
+  }
+
+  /**
+   * The body that puts back exactly what was read: unset numbers are cleared with an empty string
+   * (Webex's way), set ones written as Webex returned them.
+   */
+  static TransferNumbers restoring(TransferNumbers before) {
+    return new TransferNumbers(Boolean.TRUE.equals(before.useCustomTransferNumbers()),
+        orEmpty(before.autoTransferNumber1()), orEmpty(before.autoTransferNumber2()),
+        orEmpty(before.autoTransferNumber3()));
+  }
+
+  /** Whether two readings show the same numbers; unset and empty are the same. */
+  static boolean same(TransferNumbers a, TransferNumbers b) {
+    if (Boolean.TRUE.equals(a.useCustomTransferNumbers()) != Boolean.TRUE.equals(b.useCustomTransferNumbers())) {
+      return false;
+    }
+    for (int slot = 1; slot <= 3; slot++) {
+      if (!Objects.equals(orEmpty(a.number(slot)), orEmpty(b.number(slot)))) return false;
+    }
+    return true;
+  }
+
+  private static String orEmpty(String number) {
+    return number == null ? "" : number;
+  }
+}

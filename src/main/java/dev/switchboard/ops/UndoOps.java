@@ -1,0 +1,194 @@
+package dev.switchboard.ops;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.calling.InterceptSettings;
+import dev.switchboard.calling.Location;
+import dev.switchboard.calling.Person;
+import dev.switchboard.calling.TransferNumbers;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.chat.Reply.Action;
+import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.command.Access;
+import dev.switchboard.ops.AuditEntry.Outcome;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code undo}: a stack per requester. Each undo puts back exactly the before-state of that
+ * person's latest change not yet undone; a target someone changed since is left alone and named.
+ */
+final class UndoOps {
+
+  static final String INTERCEPT = "intercept.change";
+  static final String TRANSFER = "transfer.change";
+  static final String UNDO = "undo";
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+      .withZone(ZoneOffset.UTC);
+
+  /** An undo of several targets waiting for {@code yes}. */
+  record Plan(String batch, List<AuditEntry> entries) {}
+
+  private final WebexClient client;
+  private final LocationDirectory directory;
+  private final Audit audit;
+  private final Confirmations confirmations;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final String botName;
+
+  UndoOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
+      ObjectMapper mapper, Clock clock, String botName) {
+    this.client = client;
+    this.directory = directory;
+    this.audit = audit;
+    this.confirmations = confirmations;
+    this.mapper = mapper;
+    this.clock = clock;
+    this.botName = botName;
+  }
+
+  Reply undo(Requester requester, Principal principal, String text) {
+    Optional<List<AuditEntry>> last = lastChange(principal.email());
+    if (last.isEmpty()) return Reply.note(Tone.INFO, "You have no change left to undo.");
+    List<AuditEntry> entries = last.get();
+    for (AuditEntry entry : entries) {
+      Access access = entry.action().equals(INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
+      String locationName = locationOf(entry);
+      if (!Permissions.mayAt(principal, access, locationName)) {
+        audit.line(requester, text, Audit.newBatch(), "denied").undoes(entry.batch())
+            .target(entry.targetType(), entry.targetId(), entry.targetName()).detail("undo").write(Outcome.DENIED);
+        return Replies.denied("undo your change to " + entry.targetName() + " any more",
+            Permissions.needed(access, locationName));
+      }
+    }
+    if (entries.size() == 1) return run(requester, text, new Plan(entries.get(0).batch(), entries));
+    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
+        new Plan(entries.get(0).batch(), entries), clock.instant()));
+    return Reply.of(Tone.WARNING, "Undo your change to " + entries.size() + " targets? Nothing is changed until you "
+            + "confirm.")
+        .text("Your change: `" + entries.get(0).command() + "` (" + WHEN.format(entries.get(0).time()) + ").")
+        .items(entries.stream().map(AuditEntry::targetName).toList(), Replies.LIST_LIMIT)
+        .text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName + " yes`).")
+        .button("Confirm", Action.CONFIRM)
+        .button("Cancel", Action.CANCEL)
+        .build();
+  }
+
+  /** Carries out an undo plan, whether it was confirmed or needed no confirmation. */
+  Reply run(Requester requester, String text, Plan plan) {
+    String batch = Audit.newBatch();
+    List<String> lines = new ArrayList<>();
+    int restored = 0;
+    for (AuditEntry entry : plan.entries()) {
+      String outcome = restore(requester, text, batch, plan.batch(), entry);
+      if (outcome == null) {
+        restored++;
+        lines.add(entry.targetName() + ": restored");
+      } else {
+        lines.add(entry.targetName() + ": " + outcome);
+      }
+    }
+    AuditEntry first = plan.entries().get(0);
+    Reply.Builder reply = Reply.of(restored == plan.entries().size() ? Tone.SUCCESS : Tone.WARNING,
+        restored == plan.entries().size()
+            ? "Undone: `" + first.command() + "`."
+            : "Undid `" + first.command() + "` at " + restored + " of " + plan.entries().size() + " targets.");
+    reply.items(lines, Replies.LIST_LIMIT);
+    return reply.toEveryone().build();
+  }
+
+  /** Restores one target; null when it worked, else what stopped it. */
+  private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry) {
+    Audit.Line line = audit.line(requester, text, batch, UNDO).undoes(undoneBatch)
+        .target(entry.targetType(), entry.targetId(), entry.targetName());
+    try {
+      if (entry.action().equals(INTERCEPT)) {
+        InterceptSettings before = read(entry, InterceptSettings.class, true);
+        InterceptSettings after = read(entry, InterceptSettings.class, false);
+        InterceptSettings current = client.locationIntercept(entry.targetId());
+        line.before(current);
+        if (!InterceptEdits.same(current, after)) return skipped(line, entry);
+        line.trackingId(client.putLocationIntercept(entry.targetId(), InterceptEdits.restoring(before, current)));
+        line.after(client.locationIntercept(entry.targetId())).write(Outcome.APPLIED);
+      } else {
+        TransferNumbers before = read(entry, TransferNumbers.class, true);
+        TransferNumbers after = read(entry, TransferNumbers.class, false);
+        TransferNumbers current = client.transferNumbers(entry.targetId());
+        line.before(current);
+        if (!TransferEdits.same(current, after)) return skipped(line, entry);
+        line.trackingId(client.putTransferNumbers(entry.targetId(), TransferEdits.restoring(before)));
+        line.after(client.transferNumbers(entry.targetId())).write(Outcome.APPLIED);
+      }
+      return null;
+    } catch (WebexException e) {
+      line.trackingId(e.trackingId()).detail(Replies.explain(e)).write(Outcome.FAILED);
+      return "**failed** — " + Replies.explain(e);
+    }
+  }
+
+  private String skipped(Audit.Line line, AuditEntry entry) {
+    String why = changedSince(entry);
+    line.detail(why).write(Outcome.SKIPPED);
+    return "left alone: " + why;
+  }
+
+  /** Who changed the target after this entry, as far as the audit log knows. */
+  private String changedSince(AuditEntry entry) {
+    // The log is in the order things happened; what follows this entry came after it.
+    List<AuditEntry> all = audit.log().entries();
+    int at = all.indexOf(entry);
+    List<AuditEntry> later = all.subList(at + 1, all.size()).stream()
+        .filter(e -> e.applied() && Objects.equals(e.targetId(), entry.targetId()))
+        .toList();
+    if (later.isEmpty()) return "changed outside Switchboard since your change";
+    AuditEntry last = later.get(later.size() - 1);
+    return "changed since by " + last.requesterEmail() + " at " + WHEN.format(last.time()) + " (`" + last.command()
+        + "`)";
+  }
+
+  /** The requester's latest change not yet undone: the applied entries of one batch. */
+  private Optional<List<AuditEntry>> lastChange(String email) {
+    List<AuditEntry> mine = audit.log().entries(e -> email != null && email.equalsIgnoreCase(e.requesterEmail()));
+    Set<String> undone = mine.stream().filter(e -> e.action().equals(UNDO) && e.undoes() != null)
+        .map(AuditEntry::undoes).collect(Collectors.toSet());
+    Map<String, List<AuditEntry>> batches = new LinkedHashMap<>();
+    for (AuditEntry e : mine) {
+      if (e.applied() && (e.action().equals(INTERCEPT) || e.action().equals(TRANSFER)) && !undone.contains(e.batch())) {
+        batches.computeIfAbsent(e.batch(), b -> new ArrayList<>()).add(e);
+      }
+    }
+    List<List<AuditEntry>> ordered = new ArrayList<>(batches.values());
+    return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
+  }
+
+  private String locationOf(AuditEntry entry) {
+    if ("location".equals(entry.targetType())) return entry.targetName();
+    try {
+      Person person = client.person(entry.targetId());
+      return person.locationId() == null ? null
+          : directory.byId(person.locationId()).map(Location::name).orElse(null);
+    } catch (WebexException e) {
+      return null;
+    }
+  }
+
+  private <T> T read(AuditEntry entry, Class<T> type, boolean before) {
+    try {
+      return mapper.treeToValue(before ? entry.before() : entry.after(), type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Audit entry " + entry.id() + " cannot be read back", e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class AuditLogTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  @TempDir Path dir;
+
+  private static AuditEntry entry(String id, Instant time) {
+    return new AuditEntry(id, "batch-" + id, time, "CONSOLE", "ana", "ana.admin@example.com", "console", "msg-" + id,
+        "intercept on at HQ", "intercept.change", "location", "loc-1", "HQ", MAPPER.createObjectNode().put("enabled", false),
+        MAPPER.createObjectNode().put("enabled", true), AuditEntry.Outcome.APPLIED, null, List.of("TRACK-1"), null);
+  }
+
+  @Test
+  void append_thenReopen_readsEveryEntryBack() {
+    Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    AuditLog log = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    log.append(entry("1", now));
+    log.append(entry("2", now));
+
+    AuditLog reopened = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    assertThat(reopened.entries()).extracting(AuditEntry::id).containsExactly("1", "2");
+    assertThat(reopened.entries().get(0).after().get("enabled").asBoolean()).isTrue();
+    assertThat(reopened.entries().get(0).trackingIds()).containsExactly("TRACK-1");
+  }
+
+  @Test
+  void append_createsOwnerOnlyFileNamedForTheUtcDay() throws IOException {
+    Instant now = Instant.parse("2026-11-25T23:59:00Z");
+    new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC)).append(entry("1", now));
+    Path file = dir.resolve("audit-2026-11-25.jsonl");
+    assertThat(file).exists();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+  }
+
+  @Test
+  void append_nextDay_rotatesToANewFile_andReaderReadsBoth() throws IOException {
+    Instant day1 = Instant.parse("2026-11-25T12:00:00Z");
+    Instant day2 = Instant.parse("2026-11-26T00:01:00Z");
+    new AuditLog(dir, MAPPER, Clock.fixed(day1, ZoneOffset.UTC)).append(entry("1", day1));
+    new AuditLog(dir, MAPPER, Clock.fixed(day2, ZoneOffset.UTC)).append(entry("2", day2));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("audit-2026-11-25.jsonl", "audit-2026-11-26.jsonl");
+    }
+    assertThat(new AuditLog(dir, MAPPER, Clock.systemUTC()).entries()).extracting(AuditEntry::id)
+        .containsExactly("1", "2");
+  }
+
+  @Test
+  void reopen_tornLastLine_isSkippedNotFatal() throws IOException {
+    Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC)).append(entry("1", now));
+    Files.writeString(dir.resolve("audit-2026-11-25.jsonl"), "{\"id\":\"2\",\"batch\":\"b\",\"ti",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+    AuditLog reopened = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    assertThat(reopened.entries()).extracting(AuditEntry::id).containsExactly("1");
+    reopened.append(entry("3", now));
+    assertThat(new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC)).entries()).extracting(AuditEntry::id)
+        .containsExactly("1", "3");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every command for every demo person: allowed or refused, as PRODUCT.md's table says. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class PolicyMatrixTest {
+
+  private static final String ANA = "ana.admin@example.com";
+  private static final String UMA = "uma.useradmin@example.com";
+  private static final String RITA = "rita.readonly@example.com";
+  private static final String LEO = "leo.locadmin@example.com";
+  private static final String OMAR = "omar.oncall@example.com";
+  private static final String HANA = "hana.helpdesk@example.com";
+  private static final String PAT = "pat.plain@example.com";
+  private static final String ALICE = "alice@example.com";
+  private static final String BOB = "bob@example.com";
+  private static final String EVE = "eve@other.example.com";
+  private static final List<String> EVERYONE = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, BOB, EVE);
+  private static final List<String> IN_ORG = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, BOB);
+
+  private SimulatedOrg sim;
+
+  @BeforeAll
+  void start(@TempDir Path dataDir) {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterAll
+  void stop() {
+    sim.close();
+  }
+
+  static Stream<Arguments> matrix() {
+    return Stream.of(
+        rule("help", IN_ORG),
+        rule("whoami", IN_ORG),
+        rule("undo", IN_ORG),
+        rule("intercept status at HQ", List.of(ANA, UMA, RITA, OMAR, HANA)),
+        rule("intercept status at Austin", List.of(ANA, UMA, RITA, LEO, OMAR, HANA)),
+        rule("intercept on at HQ", List.of(ANA, UMA, OMAR)),
+        rule("intercept off at Denver", List.of(ANA, UMA, LEO, OMAR)),
+        rule("transfer numbers for alice@example.com", List.of(ANA, UMA, RITA, HANA)),
+        rule("transfer numbers for bob@example.com", List.of(ANA, UMA, RITA, LEO, HANA)),
+        rule("set transfer number 3 for alice@example.com to +12055553699", List.of(ANA, UMA)),
+        rule("set transfer number 1 for bob@example.com to +15125550123", List.of(ANA, UMA, LEO)),
+        rule("custom transfer numbers on for bob@example.com", List.of(ANA, UMA, LEO)),
+        rule("locations", List.of(ANA, UMA, RITA, LEO, OMAR, HANA)),
+        rule("history", List.of(ANA, UMA, RITA, LEO, OMAR)),
+        rule("history Austin", List.of(ANA, UMA, RITA, LEO, OMAR)));
+  }
+
+  private static Arguments rule(String command, List<String> allowed) {
+    return Arguments.of(command, Set.copyOf(allowed));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("matrix")
+  void everyDemoPerson_allowedOrRefusedAsThePolicySays(String command, Set<String> allowed) {
+    for (String person : EVERYONE) {
+      Reply reply = sim.say(person, command);
+      boolean refused = reply.tone() == Reply.Tone.DENIED;
+      assertThat(refused)
+          .as("%s running `%s` should be %s, got:%n%s", person, command,
+              allowed.contains(person) ? "allowed" : "refused", PlainTextRenderer.render(reply))
+          .isEqualTo(!allowed.contains(person));
+      if (refused && IN_ORG.contains(person)) {
+        assertThat(PlainTextRenderer.render(reply)).as("a refusal names the role needed").contains("needs");
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class TransferOpsTest {
+
+  private static final String ANA = "ana.admin@example.com";
+  private static final String HANA = "hana.helpdesk@example.com";
+
+  @TempDir Path dataDir;
+  private SimulatedOrg sim;
+
+  @BeforeEach
+  void start() {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private String say(String who, String text) {
+    return PlainTextRenderer.render(sim.say(who, text));
+  }
+
+  @Test
+  void show_byEmail_listsTheNumbersAsWebexHasThem() {
+    String reply = say(HANA, "transfer numbers for alice@example.com");
+
+    assertThat(reply).contains("Alice Smith").contains("Custom transfer numbers  on")
+        .contains("+1205553650").contains("+1205553651").contains("+1205553652");
+  }
+
+  @Test
+  void show_byUniqueDisplayName_findsThePerson() {
+    assertThat(say(HANA, "transfer numbers for Bob Jones")).contains("Bob Jones").contains("(not set)");
+  }
+
+  @Test
+  void show_ambiguousName_offersAShortList() {
+    String reply = say(HANA, "transfer numbers for Alice");
+
+    assertThat(reply).contains("matches several people").contains("alice@example.com")
+        .contains("alice.jones@example.com");
+  }
+
+  @Test
+  void show_personWithoutCalling_saysSoInWords() {
+    assertThat(say(ANA, "transfer numbers for carl.nocalling@example.com"))
+        .contains("has no Webex Calling transfer settings");
+  }
+
+  @Test
+  void show_unknownEmail_saysNoOneHasIt() {
+    assertThat(say(ANA, "transfer numbers for nobody@example.com")).contains("No one in this organisation");
+  }
+
+  @Test
+  void set_normalisesTheNumber_andKeepsTheOthers() {
+    Reply reply = sim.say(ANA, "set transfer number 2 for alice@example.com to (205) 555-3699");
+
+    assertThat(reply.tone()).as(PlainTextRenderer.render(reply)).isEqualTo(Reply.Tone.SUCCESS);
+    var numbers = sim.simulator.transferNumbers("alice@example.com");
+    assertThat(numbers.get("autoTransferNumber2").asText()).isEqualTo("+12055553699");
+    assertThat(numbers.get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
+    assertThat(numbers.get("useCustomTransferNumbers").asBoolean()).isTrue();
+  }
+
+  @Test
+  void clear_sendsEmptyString_soWebexUnsetsIt() {
+    sim.say(ANA, "clear transfer number 3 for alice@example.com");
+
+    var numbers = sim.simulator.transferNumbers("alice@example.com");
+    assertThat(numbers.path("autoTransferNumber3").isMissingNode() || numbers.get("autoTransferNumber3").isNull())
+        .as(numbers.toString()).isTrue();
+  }
+
+  @Test
+  void set_whileCustomNumbersOff_warnsTheyAreUnused() {
+    assertThat(say(ANA, "set transfer number 1 for bob@example.com to +15125550123"))
+        .contains("not used until");
+  }
+
+  @Test
+  void set_invalidNumber_changesNothing() {
+    var before = sim.simulator.transferNumbers("alice@example.com").deepCopy();
+
+    assertThat(say(ANA, "set transfer number 1 for alice@example.com to +1 555 0100")).contains("Nothing was changed");
+    assertThat(sim.simulator.transferNumbers("alice@example.com")).isEqualTo(before);
+  }
+
+  @Test
+  void customOff_turnsTheFlagOff() {
+    sim.say(ANA, "custom transfer numbers off for alice@example.com");
+
+    assertThat(sim.simulator.transferNumbers("alice@example.com").get("useCustomTransferNumbers").asBoolean())
+        .isFalse();
+  }
+}

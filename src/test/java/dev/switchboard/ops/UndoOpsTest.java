@@ -1,0 +1,141 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class UndoOpsTest {
+
+  private static final String ANA = "ana.admin@example.com";
+  private static final String UMA = "uma.useradmin@example.com";
+  private static final String ALICE = "alice@example.com";
+
+  @TempDir Path dataDir;
+  private SimulatedOrg sim;
+
+  @BeforeEach
+  void start() {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private static String text(Reply reply) {
+    return PlainTextRenderer.render(reply);
+  }
+
+  @Test
+  void undo_singleChange_restoresExactlyTheBeforeState() {
+    JsonNode before = sim.simulator.locationIntercept("HQ").deepCopy();
+    sim.say(ANA, "intercept on at HQ voicemail announce +12147691003");
+
+    Reply reply = sim.say(ANA, "undo");
+
+    assertThat(reply.tone()).as(text(reply)).isEqualTo(Reply.Tone.SUCCESS);
+    assertThat(sim.simulator.locationIntercept("HQ")).isEqualTo(before);
+    assertThat(sim.audit.entries(e -> e.action().equals("undo"))).hasSize(1);
+  }
+
+  @Test
+  void undo_isAStack_eachUndoRevertsThePreviousChange() {
+    JsonNode original = sim.simulator.locationIntercept("HQ").deepCopy();
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(ANA, "intercept on at HQ voicemail");
+
+    sim.say(ANA, "undo");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(sim.simulator.locationIntercept("HQ").at("/incoming/voicemailEnabled").asBoolean()).isFalse();
+
+    sim.say(ANA, "undo");
+    assertThat(sim.simulator.locationIntercept("HQ")).isEqualTo(original);
+
+    assertThat(text(sim.say(ANA, "undo"))).contains("no change left to undo");
+  }
+
+  @Test
+  void undo_targetChangedSinceBySomeoneElse_isLeftAlone_andNamesThem() {
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(UMA, "intercept off at HQ");
+
+    Reply reply = sim.say(ANA, "undo");
+
+    assertThat(text(reply)).contains("left alone").contains(UMA);
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void undo_targetChangedOutsideSwitchboard_isLeftAlone_andSaysSo() {
+    sim.say(ANA, "intercept on at HQ");
+    String hq = sim.org.locationId("HQ");
+    sim.client.putLocationIntercept(hq, sim.client.locationIntercept(hq).withEnabled(false));
+
+    assertThat(text(sim.say(ANA, "undo"))).contains("changed outside Switchboard since your change");
+  }
+
+  @Test
+  void undo_onlyTheRequestersOwnChanges() {
+    sim.say(ANA, "intercept on at HQ");
+
+    assertThat(text(sim.say(UMA, "undo"))).contains("no change left to undo");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+  }
+
+  @Test
+  void undo_severalLocations_showsAPreviewFirst() {
+    sim.say(ANA, "intercept on at Austin, Denver");
+    sim.say(ANA, "yes");
+
+    Reply preview = sim.say(ANA, "undo");
+    assertThat(preview.buttons()).extracting(Reply.Button::action).contains(Reply.Action.CONFIRM);
+    assertThat(sim.interceptOn("Austin")).isTrue();
+
+    sim.say(ANA, "yes");
+    assertThat(sim.interceptOn("Austin")).isFalse();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+  }
+
+  @Test
+  void undo_transferNumber_restoresTheSeededNumbersAsTheyWere() {
+    JsonNode before = sim.simulator.transferNumbers(ALICE).deepCopy();
+    sim.say(ANA, "clear transfer number 2 for alice@example.com");
+    assertThat(sim.simulator.transferNumbers(ALICE)).isNotEqualTo(before);
+
+    sim.say(ANA, "undo");
+
+    assertThat(sim.simulator.transferNumbers(ALICE)).isEqualTo(before);
+  }
+
+  @Test
+  void undo_afterRestart_readsTheAuditLog() {
+    sim.say(ANA, "intercept on at HQ");
+    SimulatedOrg restarted = new SimulatedOrg(dataDir);
+    try {
+      // A fresh simulator: HQ is off there, so the restarted bot must say it changed outside.
+      assertThat(text(restarted.say(ANA, "undo"))).contains("changed outside Switchboard");
+      assertThat(restarted.audit.entries(e -> e.action().equals("intercept.change"))).hasSize(1);
+    } finally {
+      restarted.close();
+    }
+  }
+
+  @Test
+  void history_showsNewestFirst_withWhoAndWhat() {
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(UMA, "intercept off at HQ");
+
+    String history = text(sim.say(ANA, "history HQ"));
+
+    assertThat(history.indexOf(UMA)).isLessThan(history.indexOf(ANA + " · HQ"));
+    assertThat(history).contains("intercept on at HQ").contains("intercept off at HQ");
+  }
+}
