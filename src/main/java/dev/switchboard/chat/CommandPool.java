@@ -1,0 +1,106 @@
+package dev.switchboard.chat;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs commands off the webhook's request thread, at most {@code capacity} at a time. On a
+ * runtime with virtual threads (Java 21+) each command gets one; on Java 17, pooled threads.
+ * When full, {@link #trySubmit} says so at once instead of queueing without bound.
+ */
+public final class CommandPool implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(CommandPool.class);
+
+  private final Semaphore slots;
+  private final int capacity;
+  private final ExecutorService executor;
+  private final AtomicInteger running = new AtomicInteger();
+
+  public CommandPool(int capacity) {
+    if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1");
+    this.capacity = capacity;
+    this.slots = new Semaphore(capacity);
+    this.executor = newExecutor();
+  }
+
+  /** Starts the task, or returns false at once when {@code capacity} tasks are already running. */
+  public boolean trySubmit(Runnable task) {
+    if (!slots.tryAcquire()) return false;
+    running.incrementAndGet();
+    try {
+      executor.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          log.error("A command task failed", e);
+        } finally {
+          running.decrementAndGet();
+          slots.release();
+        }
+      });
+      return true;
+    } catch (RuntimeException e) {
+      running.decrementAndGet();
+      slots.release();
+      return false;
+    }
+  }
+
+  /** Commands running or about to run. */
+  public int inFlight() {
+    return running.get();
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  /** Takes no new tasks and waits up to {@code grace} for those running to finish. */
+  public boolean shutdown(Duration grace) {
+    executor.shutdown();
+    try {
+      return executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    shutdown(Duration.ofSeconds(30));
+  }
+
+  /** Virtual threads where the runtime has them (looked up reflectively: the code targets Java 17). */
+  private static ExecutorService newExecutor() {
+    try {
+      Method method = Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+      return (ExecutorService) method.invoke(null);
+    } catch (ReflectiveOperationException e) {
+      AtomicInteger n = new AtomicInteger();
+      return Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "switchboard-command-" + n.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+  }
+
+  /** Whether commands run on virtual threads here. */
+  public static boolean virtualThreads() {
+    try {
+      Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
+      return true;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.switchboard.chat;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Collection;
+
+/**
+ * Remembers which deliveries (Webex message ids, Slack event ids) were already taken, so a
+ * redelivery runs nothing twice. Platforms redeliver late — one case 368 s after the original —
+ * so ids are kept for an hour, bounded by count.
+ */
+public final class Deliveries {
+
+  public static final Duration WINDOW = Duration.ofHours(1);
+  private static final long MAX_IDS = 200_000;
+
+  private final Cache<String, Boolean> seen;
+
+  public Deliveries(Ticker ticker) {
+    this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(WINDOW).maximumSize(MAX_IDS).build();
+  }
+
+  /** True the first time an id is offered within the window; false for every repeat. */
+  public boolean firstTime(String id) {
+    return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
+  }
+
+  /** Marks ids as seen, e.g. those the audit log recorded before a restart. */
+  public void remember(Collection<String> ids) {
+    ids.forEach(id -> seen.put(id, Boolean.TRUE));
+  }
+}

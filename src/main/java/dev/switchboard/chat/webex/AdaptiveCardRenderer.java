@@ -1,0 +1,102 @@
+package dev.switchboard.chat.webex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.chat.Reply.Block;
+import dev.switchboard.chat.Reply.Change;
+import dev.switchboard.chat.Reply.Fact;
+
+/**
+ * Renders a reply as an Adaptive Card 1.3: a title, text, fact sets (before → after for changes)
+ * and submit buttons. A button carries only its action word; what it acts on comes from our own
+ * pending state, never from the card.
+ *
+ * @see <a href="https://developer.webex.com/docs/buttons-and-cards">Webex buttons and cards</a>
+ */
+public final class AdaptiveCardRenderer {
+
+  /** The data key of the action word in a submitted card. */
+  public static final String ACTION_INPUT = "switchboardAction";
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private AdaptiveCardRenderer() {}
+
+  public static JsonNode render(Reply reply) {
+    ObjectNode card = JSON.objectNode();
+    card.put("type", "AdaptiveCard");
+    card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+    card.put("version", "1.3");
+    ArrayNode body = card.putArray("body");
+    ObjectNode title = body.addObject();
+    title.put("type", "TextBlock");
+    title.put("text", MarkdownRenderer.emoji(reply.tone()) + " " + reply.title());
+    title.put("weight", "Bolder");
+    title.put("size", "Medium");
+    title.put("wrap", true);
+    title.put("color", color(reply.tone()));
+    for (Block block : reply.blocks()) {
+      if (block instanceof Block.Text text) {
+        body.add(textBlock(text.markdown()));
+      } else if (block instanceof Block.Facts facts) {
+        ArrayNode set = factSet(body);
+        for (Fact fact : facts.facts()) fact(set, fact.label(), fact.value());
+      } else if (block instanceof Block.Changes changes) {
+        ObjectNode heading = textBlock(changes.target());
+        heading.put("weight", "Bolder");
+        body.add(heading);
+        ArrayNode set = factSet(body);
+        for (Change row : changes.rows()) {
+          fact(set, row.field(), row.changed() ? row.before() + " → " + row.after() : row.after());
+        }
+      } else if (block instanceof Block.Items items) {
+        StringBuilder list = new StringBuilder();
+        for (String item : items.items()) list.append("- ").append(item).append('\n');
+        if (items.more() > 0) list.append("- ... and ").append(items.more()).append(" more\n");
+        body.add(textBlock(list.toString().strip()));
+      }
+    }
+    if (!reply.buttons().isEmpty()) {
+      ArrayNode actions = card.putArray("actions");
+      for (Reply.Button button : reply.buttons()) {
+        ObjectNode action = actions.addObject();
+        action.put("type", "Action.Submit");
+        action.put("title", button.label());
+        action.putObject("data").put(ACTION_INPUT, button.action().name().toLowerCase());
+      }
+    }
+    return card;
+  }
+
+  private static ObjectNode textBlock(String text) {
+    ObjectNode block = JSON.objectNode();
+    block.put("type", "TextBlock");
+    block.put("text", text);
+    block.put("wrap", true);
+    return block;
+  }
+
+  private static ArrayNode factSet(ArrayNode body) {
+    ObjectNode set = body.addObject();
+    set.put("type", "FactSet");
+    return set.putArray("facts");
+  }
+
+  private static void fact(ArrayNode facts, String title, String value) {
+    ObjectNode fact = facts.addObject();
+    fact.put("title", title);
+    fact.put("value", value);
+  }
+
+  private static String color(Reply.Tone tone) {
+    return switch (tone) {
+      case SUCCESS -> "Good";
+      case INFO -> "Default";
+      case WARNING -> "Warning";
+      case DENIED, ERROR -> "Attention";
+    };
+  }
+}

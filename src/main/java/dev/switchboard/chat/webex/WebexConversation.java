@@ -1,0 +1,41 @@
+package dev.switchboard.chat.webex;
+
+import dev.switchboard.calling.Attachment;
+import dev.switchboard.calling.NewMessage;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.chat.Fitting;
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.util.List;
+
+/** Posts replies into a Webex thread: markdown for every client, an Adaptive Card where it helps. */
+public final class WebexConversation {
+
+  private final WebexClient client;
+
+  public WebexConversation(WebexClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Replies in the thread whose root is {@code threadRoot} (Webex threads are one level deep: a
+   * reply to a reply names the root).
+   */
+  public void reply(String roomId, String threadRoot, Reply reply) {
+    String markdown = MarkdownRenderer.render(reply);
+    List<Attachment> attachments = wantsCard(reply)
+        ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply)))
+        : List.of();
+    client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown, attachments));
+  }
+
+  /** Cards carry buttons and before → after tables; a one-line answer reads better as plain markdown. */
+  static boolean wantsCard(Reply reply) {
+    return !reply.buttons().isEmpty() || reply.blocks().stream().anyMatch(b -> b instanceof Reply.Block.Changes);
+  }
+
+  /** The plain text Webex shows in notifications and where a client cannot render markdown. */
+  private static String fallback(Reply reply) {
+    return Fitting.render(reply, PlainTextRenderer::render, MarkdownRenderer.MAX_BYTES);
+  }
+}

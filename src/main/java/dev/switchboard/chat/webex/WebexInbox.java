@@ -1,0 +1,165 @@
+package dev.switchboard.chat.webex;
+
+import dev.switchboard.calling.AttachmentAction;
+import dev.switchboard.calling.Message;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.chat.CommandPool;
+import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Requester;
+import dev.switchboard.ops.Switchboard;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes verified webhook deliveries: ignores bots, drops redeliveries, and runs each command on the
+ * command pool — fetch the message or card action, run it, reply in the thread.
+ */
+public final class WebexInbox implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(WebexInbox.class);
+
+  /** What became of a delivery, for metrics and tests. */
+  public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
+
+  private final WebexClient client;
+  private final Switchboard switchboard;
+  private final WebexBot bot;
+  private final MentionStripper mentions;
+  private final WebexConversation conversation;
+  private final Deliveries deliveries;
+  private final CommandPool pool;
+  private final Consumer<String> commandDone;
+  // Busy notices are posted off the request thread too, by one thread with a short queue: under a
+  // flood the notices themselves must not pile up without bound.
+  private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+      new ArrayBlockingQueue<>(100), runnable -> {
+        Thread thread = new Thread(runnable, "switchboard-busy-notice");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  public WebexInbox(WebexClient client, Switchboard switchboard, WebexBot bot, Deliveries deliveries,
+      CommandPool pool, Consumer<String> commandDone) {
+    this.client = client;
+    this.switchboard = switchboard;
+    this.bot = bot;
+    this.mentions = new MentionStripper(bot.personId(), bot.displayName());
+    this.conversation = new WebexConversation(client);
+    this.deliveries = deliveries;
+    this.pool = pool;
+    this.commandDone = commandDone;
+  }
+
+  /** Accepts one verified delivery; returns at once, the work runs on the pool. */
+  public Fate accept(WebhookEnvelope envelope) {
+    WebhookEnvelope.Data data = envelope.data();
+    if (envelope.is("messages", "created")) {
+      if (bot.isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
+      if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
+      return start(() -> runMessage(data.id()), data);
+    }
+    if (envelope.is("attachmentActions", "created")) {
+      if (bot.isBotSender(data.personId(), null)) return Fate.FROM_BOT;
+      if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
+      return start(() -> runAction(data.id()), data);
+    }
+    return Fate.IGNORED;
+  }
+
+  private Fate start(Runnable work, WebhookEnvelope.Data data) {
+    if (pool.trySubmit(work)) return Fate.STARTED;
+    log.warn("Command pool full ({} running); telling the sender in room {} to retry", pool.inFlight(),
+        data.roomId());
+    try {
+      notices.execute(() -> busy(data.roomId()));
+    } catch (RejectedExecutionException e) {
+      log.warn("Busy-notice queue full too; dropping the notice for room {}", data.roomId());
+    }
+    return Fate.BUSY;
+  }
+
+  private void busy(String roomId) {
+    try {
+      conversation.reply(roomId, null, Reply.note(Reply.Tone.WARNING,
+          "I'm busy with other commands right now, so I did not run yours. Please send it again in a minute."));
+    } catch (WebexException e) {
+      log.warn("Could not post a busy notice (tracking id {})", e.trackingId());
+    }
+  }
+
+  private void runMessage(String messageId) {
+    Message message;
+    try {
+      message = client.message(messageId);
+    } catch (WebexException e) {
+      log.warn("Could not fetch message {} (tracking id {}): {}", messageId, e.trackingId(), e.status());
+      return;
+    }
+    String text = "group".equals(message.roomType())
+        ? mentions.strip(message.text(), message.html())
+        : message.text() == null ? "" : message.text().strip();
+    Requester requester = new Requester(Requester.Platform.WEBEX, message.personId(), message.personId(),
+        message.personEmail(), message.roomId(), message.id());
+    Reply reply = switchboard.handle(requester, text);
+    send(message.roomId(), message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
+  }
+
+  private void runAction(String actionId) {
+    AttachmentAction action;
+    Message card;
+    try {
+      action = client.attachmentAction(actionId);
+      card = client.message(action.messageId());
+    } catch (WebexException e) {
+      log.warn("Could not fetch card action {} (tracking id {}): {}", actionId, e.trackingId(), e.status());
+      return;
+    }
+    if (!bot.personId().equals(card.personId())) {
+      log.info("Ignoring a card action on a message the bot did not post ({})", actionId);
+      return;
+    }
+    // The button says only which command it stands for; what it acts on is our own pending state.
+    String word = action.inputs() == null ? null : action.inputs().get(AdaptiveCardRenderer.ACTION_INPUT);
+    Reply.Action pressed = parse(word);
+    if (pressed == null) {
+      log.info("Ignoring card action {} with unknown input '{}'", actionId, word);
+      return;
+    }
+    Requester requester = new Requester(Requester.Platform.WEBEX, action.personId(), action.personId(), null,
+        action.roomId(), action.id());
+    Reply reply = switchboard.handle(requester, pressed.command());
+    send(action.roomId(), card.parentId() != null ? card.parentId() : card.id(), reply, actionId);
+  }
+
+  private static Reply.Action parse(String word) {
+    if (word == null) return null;
+    for (Reply.Action action : Reply.Action.values()) {
+      if (action.name().equals(word.toUpperCase(Locale.ROOT))) return action;
+    }
+    return null;
+  }
+
+  private void send(String roomId, String threadRoot, Reply reply, String cause) {
+    try {
+      conversation.reply(roomId, threadRoot, reply);
+    } catch (WebexException e) {
+      log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
+    } finally {
+      commandDone.accept(cause);
+    }
+  }
+
+  /** Stops taking work; commands in flight finish within the grace period. */
+  @Override
+  public void close() {
+    notices.shutdown();
+  }
+}

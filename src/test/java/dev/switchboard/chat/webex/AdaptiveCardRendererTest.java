@@ -1,0 +1,40 @@
+package dev.switchboard.chat.webex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.chat.Reply.Change;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class AdaptiveCardRendererTest {
+
+  @Test
+  void render_preview_hasVersion13FactsAndSubmitButtonsCarryingOnlyTheActionWord() {
+    Reply reply = Reply.of(Reply.Tone.WARNING, "Preview")
+        .changes("HQ", List.of(new Change("Intercept", "off", "on")))
+        .button("Confirm", Reply.Action.CONFIRM)
+        .button("Cancel", Reply.Action.CANCEL)
+        .build();
+    JsonNode card = AdaptiveCardRenderer.render(reply);
+    assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
+    assertThat(card.get("version").asText()).isEqualTo("1.3");
+    assertThat(card.get("body").get(0).get("text").asText()).contains("Preview");
+    JsonNode facts = card.get("body").get(2).get("facts");
+    assertThat(facts.get(0).get("title").asText()).isEqualTo("Intercept");
+    assertThat(facts.get(0).get("value").asText()).isEqualTo("off → on");
+    JsonNode actions = card.get("actions");
+    assertThat(actions).hasSize(2);
+    assertThat(actions.get(0).get("type").asText()).isEqualTo("Action.Submit");
+    assertThat(actions.get(0).get("data").size()).isEqualTo(1);
+    assertThat(actions.get(0).get("data").get(AdaptiveCardRenderer.ACTION_INPUT).asText()).isEqualTo("confirm");
+    assertThat(actions.get(1).get("data").get(AdaptiveCardRenderer.ACTION_INPUT).asText()).isEqualTo("cancel");
+  }
+
+  @Test
+  void render_noButtons_hasNoActions() {
+    JsonNode card = AdaptiveCardRenderer.render(Reply.note(Reply.Tone.INFO, "Hello"));
+    assertThat(card.has("actions")).isFalse();
+  }
+}
