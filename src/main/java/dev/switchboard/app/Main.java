@@ -31,6 +31,18 @@ public final class Main {
     String command = args[0];
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     switch (command) {
+      case "demo" -> {
+        return DemoCommand.run(rest, System.in, out, err);
+      }
+      case "serve" -> {
+        return ServeCommand.run(System.getenv(), err);
+      }
+      case "simulator" -> {
+        return dev.switchboard.sim.SimulatorCommand.run(rest, out, err);
+      }
+      case "webhooks" -> {
+        return WebhooksCommand.run(rest, System.getenv(), out, err);
+      }
       default -> {
         err.println("Unknown command '" + command + "'.");
         err.print(USAGE);

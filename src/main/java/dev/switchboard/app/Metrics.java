@@ -1,0 +1,58 @@
+package dev.switchboard.app;
+
+import dev.switchboard.calling.CallListener;
+import dev.switchboard.calling.WebexOperation;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.IntSupplier;
+
+/**
+ * What {@code GET /metrics} shows, in Prometheus text: commands by kind and outcome, webhook
+ * handling time, Webex calls by operation and status, and the command queue's depth.
+ */
+final class Metrics implements CallListener {
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  @Override
+  public void onCall(WebexOperation operation, int status, Duration duration) {
+    Timer.builder("switchboard.webex.calls")
+        .description("Webex REST calls, by operation and HTTP status (0: no response)")
+        .tag("operation", operation.name().toLowerCase())
+        .tag("status", Integer.toString(status))
+        .register(registry)
+        .record(duration);
+  }
+
+  void commandHandled(String kind, String outcome) {
+    Counter.builder("switchboard.commands")
+        .description("Commands answered, by kind and outcome")
+        .tag("kind", kind)
+        .tag("outcome", outcome)
+        .register(registry)
+        .increment();
+  }
+
+  void webhookHandled(String platform, String fate, Duration took) {
+    Timer.builder("switchboard.webhook.handling")
+        .description("Time from a webhook's arrival to its answer")
+        .tag("platform", platform)
+        .tag("fate", fate)
+        .register(registry)
+        .record(took);
+  }
+
+  void queueDepth(IntSupplier inFlight) {
+    Gauge.builder("switchboard.commands.in.flight", inFlight::getAsInt)
+        .description("Commands running or waiting on the command pool")
+        .register(registry);
+  }
+
+  String scrape() {
+    return registry.scrape();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.switchboard.app;
+
+import dev.switchboard.calling.FileRefreshTokenStore;
+import dev.switchboard.calling.RefreshingTokenProvider;
+import dev.switchboard.calling.StaticTokenProvider;
+import dev.switchboard.calling.TokenProvider;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.config.Config;
+import dev.switchboard.config.ConfigLoader;
+import dev.switchboard.ops.Policy;
+import dev.switchboard.ops.PolicyFile;
+import dev.switchboard.ops.Switchboard;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code serve}: the bot for a real organisation, configured from the environment. */
+final class ServeCommand {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  private ServeCommand() {}
+
+  static int run(Map<String, String> env, PrintStream err) {
+    ConfigLoader.Result result = ConfigLoader.load(env);
+    if (result instanceof ConfigLoader.Result.Problems problems) {
+      err.println("switchboard serve: not starting, the configuration is incomplete:");
+      problems.problems().forEach(p -> err.println("  " + p));
+      return 2;
+    }
+    Config config = ((ConfigLoader.Result.Loaded) result).config();
+    Metrics metrics = new Metrics();
+    WebexClient client = client(config, metrics);
+    Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
+    Service service;
+    try {
+      service = Service.start(new Service.Settings(client, config.webex().webhookSecret(), policy,
+          config.dataDir(), "0.0.0.0", config.port(),
+          Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
+              .withDefaultRegion(config.defaultRegion()),
+          metrics, true, Duration.ofMinutes(1)));
+    } catch (RuntimeException e) {
+      err.println("switchboard serve: could not start: " + e.getMessage());
+      return 1;
+    }
+    warnAboutPolicy(client, policy);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.close();
+      stopped.countDown();
+    }, "switchboard-shutdown"));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  static WebexClient client(Config config, Metrics metrics) {
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30))
+        .build();
+    HttpUrl base = HttpUrl.get(config.apiBase().toString());
+    TokenProvider admin;
+    if (config.admin() instanceof Config.AdminCredentials.Refresh refresh) {
+      admin = new RefreshingTokenProvider(base, http, refresh.clientId(), refresh.clientSecret(),
+          refresh.refreshToken(), new FileRefreshTokenStore(config.dataDir()), Clock.systemUTC());
+    } else {
+      admin = new StaticTokenProvider(((Config.AdminCredentials.StaticToken) config.admin()).token());
+    }
+    return WebexClient.builder()
+        .baseUrl(base)
+        .httpClient(http)
+        .botTokens(new StaticTokenProvider(config.webex().botToken()))
+        .adminTokens(admin)
+        .orgId(config.orgId().orElse(null))
+        .listener(metrics)
+        .build();
+  }
+
+  /** A policy naming a location that does not exist grants nothing: say so at start. */
+  private static void warnAboutPolicy(WebexClient client, Policy policy) {
+    try {
+      List<String> names = client.callingLocations().stream().map(l -> l.name()).toList();
+      for (String unknown : policy.unknownLocations(names)) {
+        log.warn("The policy names location '{}', which matches no calling location: it grants nothing", unknown);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not check the policy's location names against Webex: {}", e.getMessage());
+    }
+  }
+}

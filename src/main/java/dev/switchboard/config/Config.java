@@ -1,0 +1,56 @@
+package dev.switchboard.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@code serve} needs, read from the environment by {@link ConfigLoader}.
+ *
+ * @param webex the Webex front end: bot token and webhook secret
+ * @param admin the admin credentials Webex Calling calls are made with
+ * @param apiBase Webex's REST base URL
+ * @param orgId the managed org, or empty for the admin token's own
+ * @param port the HTTP port
+ * @param policyFile the policy file, or empty for none (only Webex admin roles then)
+ * @param dataDir where the audit log and the refresh token live
+ * @param publicUrl the URL Webex reaches us at, or empty
+ * @param defaultRegion the region phone numbers are read in when a location has no country
+ */
+public record Config(
+    WebexFrontEnd webex, AdminCredentials admin, URI apiBase, Optional<String> orgId, int port,
+    Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl, String defaultRegion) {
+
+  public Config {
+    Objects.requireNonNull(webex, "webex");
+    Objects.requireNonNull(admin, "admin");
+    Objects.requireNonNull(apiBase, "apiBase");
+    Objects.requireNonNull(dataDir, "dataDir");
+  }
+
+  /** The Webex bot: its token and the secret its webhooks are signed with. */
+  public record WebexFrontEnd(String botToken, String webhookSecret) {
+    @Override
+    public String toString() {
+      return "WebexFrontEnd[botToken=***, webhookSecret=***]";
+    }
+  }
+
+  /** How Switchboard gets an admin token: a fixed one, or a Service App / integration refresh. */
+  public sealed interface AdminCredentials {
+    record StaticToken(String token) implements AdminCredentials {
+      @Override
+      public String toString() {
+        return "StaticToken[***]";
+      }
+    }
+
+    record Refresh(String clientId, String clientSecret, String refreshToken) implements AdminCredentials {
+      @Override
+      public String toString() {
+        return "Refresh[clientId=" + clientId + ", clientSecret=***, refreshToken=***]";
+      }
+    }
+  }
+}

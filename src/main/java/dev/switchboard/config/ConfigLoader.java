@@ -1,0 +1,148 @@
+package dev.switchboard.config;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.switchboard.ops.PolicyFile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@link Config} from environment variables. It checks everything and reports every problem
+ * at once, one line per variable, each saying how to fix it: {@code serve} refuses to start rather
+ * than half-work.
+ */
+public final class ConfigLoader {
+
+  public static final String DEFAULT_API_BASE = "https://webexapis.com/v1";
+
+  /** The outcome: a configuration, or the problems that stop one. */
+  public sealed interface Result {
+    record Loaded(Config config) implements Result {}
+
+    record Problems(List<String> problems) implements Result {}
+  }
+
+  private final Map<String, String> env;
+  private final List<String> problems = new ArrayList<>();
+
+  private ConfigLoader(Map<String, String> env) {
+    this.env = env;
+  }
+
+  public static Result load(Map<String, String> env) {
+    return new ConfigLoader(env).load();
+  }
+
+  private Result load() {
+    String botToken = value("WEBEX_BOT_TOKEN");
+    String secret = value("WEBEX_WEBHOOK_SECRET");
+    if (botToken == null && secret == null) {
+      problems.add("WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET are not set: set them to the bot's access token "
+          + "and the secret its webhooks are signed with (`switchboard webhooks register` uses the same secret).");
+    } else if (botToken == null) {
+      problems.add("WEBEX_BOT_TOKEN is not set, but WEBEX_WEBHOOK_SECRET is: set it to the bot's access token.");
+    } else if (secret == null) {
+      problems.add("WEBEX_WEBHOOK_SECRET is not set, but WEBEX_BOT_TOKEN is: set it to the secret the bot's "
+          + "webhooks are signed with.");
+    }
+    Config.AdminCredentials admin = admin();
+    URI apiBase = url("WEBEX_API_BASE", Optional.ofNullable(value("WEBEX_API_BASE")).orElse(DEFAULT_API_BASE));
+    Optional<String> orgId = Optional.ofNullable(value("WEBEX_ORG_ID"));
+    int port = port();
+    Optional<Path> policy = policy();
+    Path dataDir = Path.of(Optional.ofNullable(value("SWITCHBOARD_DATA_DIR")).orElse("data"));
+    Optional<URI> publicUrl = Optional.ofNullable(value("PUBLIC_URL")).map(v -> url("PUBLIC_URL", v));
+    String region = region();
+    if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
+    return new Result.Loaded(new Config(new Config.WebexFrontEnd(botToken, secret), admin, apiBase, orgId, port,
+        policy, dataDir, publicUrl, region));
+  }
+
+  private Config.AdminCredentials admin() {
+    String token = value("WEBEX_ADMIN_TOKEN");
+    String clientId = value("WEBEX_CLIENT_ID");
+    String clientSecret = value("WEBEX_CLIENT_SECRET");
+    String refresh = value("WEBEX_REFRESH_TOKEN");
+    boolean anyRefresh = clientId != null || clientSecret != null || refresh != null;
+    if (token != null && anyRefresh) {
+      problems.add("WEBEX_ADMIN_TOKEN is set together with WEBEX_CLIENT_ID/WEBEX_CLIENT_SECRET/WEBEX_REFRESH_TOKEN: "
+          + "set either the token or the three refresh variables, not both.");
+      return null;
+    }
+    if (token != null) return new Config.AdminCredentials.StaticToken(token);
+    if (!anyRefresh) {
+      problems.add("WEBEX_ADMIN_TOKEN is not set: set it to an admin access token, or set WEBEX_CLIENT_ID, "
+          + "WEBEX_CLIENT_SECRET and WEBEX_REFRESH_TOKEN of a Service App or integration instead.");
+      return null;
+    }
+    if (clientId == null) problems.add("WEBEX_CLIENT_ID is not set: set it to the Service App's client id.");
+    if (clientSecret == null) {
+      problems.add("WEBEX_CLIENT_SECRET is not set: set it to the Service App's client secret.");
+    }
+    if (refresh == null) problems.add("WEBEX_REFRESH_TOKEN is not set: set it to the Service App's refresh token.");
+    return clientId == null || clientSecret == null || refresh == null ? null
+        : new Config.AdminCredentials.Refresh(clientId, clientSecret, refresh);
+  }
+
+  private int port() {
+    String raw = value("PORT");
+    if (raw == null) return 8080;
+    try {
+      int port = Integer.parseInt(raw);
+      if (port >= 1 && port <= 65535) return port;
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    problems.add("PORT is '" + raw + "': set it to a port number from 1 to 65535.");
+    return -1;
+  }
+
+  private Optional<Path> policy() {
+    String raw = value("SWITCHBOARD_POLICY");
+    if (raw == null) return Optional.empty();
+    Path path = Path.of(raw);
+    if (!Files.isReadable(path)) {
+      problems.add("SWITCHBOARD_POLICY is '" + raw + "', which is not a readable file: point it at the policy YAML.");
+      return Optional.empty();
+    }
+    try {
+      PolicyFile.read(path);
+    } catch (RuntimeException e) {
+      problems.add("SWITCHBOARD_POLICY is '" + raw + "': " + e.getMessage());
+    }
+    return Optional.of(path);
+  }
+
+  private String region() {
+    String raw = value("SWITCHBOARD_DEFAULT_REGION");
+    if (raw == null) return "US";
+    String region = raw.toUpperCase(Locale.ROOT);
+    if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+      problems.add("SWITCHBOARD_DEFAULT_REGION is '" + raw + "': set it to a two-letter country code such as US or GB.");
+    }
+    return region;
+  }
+
+  private URI url(String name, String raw) {
+    try {
+      URI uri = new URI(raw);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) return uri;
+    } catch (URISyntaxException ignored) {
+      // reported below
+    }
+    problems.add(name + " is '" + raw + "': set it to an http or https URL.");
+    return null;
+  }
+
+  /** A variable's value, or null when it is unset or blank. */
+  private String value(String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

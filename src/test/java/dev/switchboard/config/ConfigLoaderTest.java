@@ -1,0 +1,109 @@
+package dev.switchboard.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private static Map<String, String> minimal() {
+    Map<String, String> env = new HashMap<>();
+    env.put("WEBEX_BOT_TOKEN", "bot-token");
+    env.put("WEBEX_WEBHOOK_SECRET", "secret");
+    env.put("WEBEX_ADMIN_TOKEN", "admin-token");
+    return env;
+  }
+
+  private static Config loaded(Map<String, String> env) {
+    ConfigLoader.Result result = ConfigLoader.load(env);
+    assertThat(result).isInstanceOf(ConfigLoader.Result.Loaded.class);
+    return ((ConfigLoader.Result.Loaded) result).config();
+  }
+
+  private static String problems(Map<String, String> env) {
+    ConfigLoader.Result result = ConfigLoader.load(env);
+    assertThat(result).isInstanceOf(ConfigLoader.Result.Problems.class);
+    return String.join("\n", ((ConfigLoader.Result.Problems) result).problems());
+  }
+
+  @Test
+  void load_minimal_appliesDefaults() {
+    Config config = loaded(minimal());
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.apiBase().toString()).isEqualTo("https://webexapis.com/v1");
+    assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+    assertThat(config.defaultRegion()).isEqualTo("US");
+    assertThat(config.orgId()).isEmpty();
+    assertThat(config.admin()).isEqualTo(new Config.AdminCredentials.StaticToken("admin-token"));
+  }
+
+  @Test
+  void load_nothingSet_namesEveryMissingVariableOnItsOwnLine() {
+    ConfigLoader.Result result = ConfigLoader.load(Map.of());
+    var lines = ((ConfigLoader.Result.Problems) result).problems();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("WEBEX_BOT_TOKEN").contains("WEBEX_WEBHOOK_SECRET");
+    assertThat(lines.get(1)).contains("WEBEX_ADMIN_TOKEN").contains("WEBEX_REFRESH_TOKEN");
+  }
+
+  @Test
+  void load_secretWithoutToken_namesTheOther() {
+    Map<String, String> env = minimal();
+    env.remove("WEBEX_BOT_TOKEN");
+    assertThat(problems(env)).startsWith("WEBEX_BOT_TOKEN is not set, but WEBEX_WEBHOOK_SECRET is");
+  }
+
+  @Test
+  void load_refreshCredentials_allThreeRequired() {
+    Map<String, String> env = minimal();
+    env.remove("WEBEX_ADMIN_TOKEN");
+    env.put("WEBEX_CLIENT_ID", "id");
+    env.put("WEBEX_REFRESH_TOKEN", "refresh");
+    assertThat(problems(env)).contains("WEBEX_CLIENT_SECRET is not set").doesNotContain("WEBEX_CLIENT_ID is not");
+    env.put("WEBEX_CLIENT_SECRET", "s");
+    assertThat(loaded(env).admin()).isEqualTo(new Config.AdminCredentials.Refresh("id", "s", "refresh"));
+  }
+
+  @Test
+  void load_tokenAndRefreshTogether_isAmbiguous() {
+    Map<String, String> env = minimal();
+    env.put("WEBEX_CLIENT_ID", "id");
+    assertThat(problems(env)).contains("either the token or the three refresh variables");
+  }
+
+  @Test
+  void load_malformedValues_eachNamed() {
+    Map<String, String> env = minimal();
+    env.put("PORT", "eighty");
+    env.put("WEBEX_API_BASE", "webexapis.com");
+    env.put("PUBLIC_URL", "ftp://bot.example.com");
+    env.put("SWITCHBOARD_DEFAULT_REGION", "XX");
+    env.put("SWITCHBOARD_POLICY", dir.resolve("missing.yaml").toString());
+    String problems = problems(env);
+    assertThat(problems.lines()).hasSize(5);
+    assertThat(problems).contains("PORT is 'eighty'").contains("WEBEX_API_BASE is 'webexapis.com'")
+        .contains("PUBLIC_URL is 'ftp://bot.example.com'").contains("SWITCHBOARD_DEFAULT_REGION is 'XX'")
+        .contains("SWITCHBOARD_POLICY is");
+  }
+
+  @Test
+  void load_invalidPolicyFile_isAProblem() throws Exception {
+    Path policy = Files.writeString(dir.resolve("policy.yaml"), "onCal: [a@example.com]");
+    Map<String, String> env = minimal();
+    env.put("SWITCHBOARD_POLICY", policy.toString());
+    assertThat(problems(env)).contains("SWITCHBOARD_POLICY").contains("onCal");
+  }
+
+  @Test
+  void toString_neverShowsSecrets() {
+    Config config = loaded(minimal());
+    assertThat(config.toString()).doesNotContain("bot-token").doesNotContain("admin-token").doesNotContain("secret]");
+  }
+}
