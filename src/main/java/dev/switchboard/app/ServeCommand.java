@@ -36,21 +36,13 @@ final class ServeCommand {
       return 2;
     }
     Config config = ((ConfigLoader.Result.Loaded) result).config();
-    Metrics metrics = new Metrics();
-    WebexClient client = client(config, metrics);
-    Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
     Service service;
     try {
-      service = Service.start(new Service.Settings(client, config.webex().webhookSecret(), policy,
-          config.dataDir(), "0.0.0.0", config.port(),
-          Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
-              .withDefaultRegion(config.defaultRegion()),
-          metrics, true, Duration.ofMinutes(1)));
+      service = start(config, "0.0.0.0");
     } catch (RuntimeException e) {
       err.println("switchboard serve: could not start: " + e.getMessage());
       return 1;
     }
-    warnAboutPolicy(client, policy);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.close();
@@ -62,6 +54,20 @@ final class ServeCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** Builds and starts the service a configuration describes. */
+  static Service start(Config config, String host) {
+    Metrics metrics = new Metrics();
+    WebexClient client = client(config, metrics);
+    Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
+    Service service = Service.start(new Service.Settings(client, config.webex().webhookSecret(), policy,
+        config.dataDir(), host, config.port(),
+        Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
+            .withDefaultRegion(config.defaultRegion()),
+        metrics, true, Duration.ofMinutes(1)));
+    warnAboutPolicy(client, policy);
+    return service;
   }
 
   static WebexClient client(Config config, Metrics metrics) {

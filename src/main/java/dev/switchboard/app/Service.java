@@ -94,7 +94,9 @@ final class Service implements AutoCloseable {
         try {
           webhook.handle(ctx);
         } finally {
-          metrics.webhookHandled("webex", Integer.toString(ctx.statusCode()), Duration.ofNanos(System.nanoTime() - start));
+          String fate = ctx.attribute(WebexWebhook.FATE);
+          metrics.webhookHandled("webex", fate != null ? fate : "http_" + ctx.statusCode(),
+              Duration.ofNanos(System.nanoTime() - start));
         }
       });
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
