@@ -75,8 +75,13 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
     }
   }
 
-  /** A button; its action is carried out exactly like the typed command it stands for. */
-  public record Button(String label, Action action) {}
+  /**
+   * A button; its action is carried out exactly like the typed command it stands for, and only
+   * while {@code ref} is still current: the audit batch an Undo button undoes, or the pending plan
+   * a Confirm or Cancel button answers. A press on an out-of-date card is refused, never redirected
+   * to something newer.
+   */
+  public record Button(String label, Action action, String ref) {}
 
   /** The typed command each button stands for. */
   public enum Action {
@@ -133,8 +138,8 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
       return this;
     }
 
-    public Builder button(String label, Action action) {
-      buttons.add(new Button(label, action));
+    public Builder button(String label, Action action, String ref) {
+      buttons.add(new Button(label, action, ref));
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.switchboard.calling.RateLimitedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,17 +14,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs one task per target with bounded concurrency, every Webex call passing the org's gate. A
- * task that has not started when the service begins shutting down is not started at all.
+ * Runs one task per target with bounded concurrency, every Webex call passing the org's gate. The
+ * concurrency bound is the org's, shared by every command running at once, because Webex's quota
+ * is the org's. A task that has not started when the service begins shutting down is not started.
  */
 public final class BulkRunner {
 
+  private static final Logger log = LoggerFactory.getLogger(BulkRunner.class);
+
   /** Waits longer than this are not worth holding a person's command for. */
   static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+  /** A call told to wait this many times in a row gives up, so the person always gets an answer. */
+  static final int MAX_RATE_LIMITED_TRIES = 8;
 
   private final OrgGate gate;
+  private final Semaphore slots;
   private final int concurrency;
   private final AtomicBoolean stopping;
 
@@ -31,6 +40,7 @@ public final class BulkRunner {
     if (concurrency < 1) throw new IllegalArgumentException("concurrency must be at least 1");
     this.gate = gate;
     this.concurrency = concurrency;
+    this.slots = new Semaphore(concurrency, true);
     this.stopping = stopping;
   }
 
@@ -39,55 +49,81 @@ public final class BulkRunner {
     <V> V call(Supplier<V> webexCall);
   }
 
-  /** What became of one target; {@code result} is null when the task was not started. */
-  public record Outcome<T, R>(T target, R result, boolean started) {}
+  /** Thrown into a task that is between calls when the service begins shutting down. */
+  static final class ShuttingDown extends RuntimeException {
+    ShuttingDown() {
+      super("shutting down", null, false, false);
+    }
+  }
+
+  /**
+   * What became of one target: its result, or why it has none — not started (shutting down), or a
+   * failure the task did not turn into a result itself.
+   */
+  public record Outcome<T, R>(T target, R result, boolean started, String failure) {}
 
   /** Runs {@code task} for each target and returns the outcomes in the targets' order. */
   public <T, R> List<Outcome<T, R>> run(List<T> targets, Function<T, Function<Calls, R>> task) {
     if (targets.isEmpty()) return List.of();
-    Semaphore slots = new Semaphore(concurrency);
-    Calls calls = new GatedCalls(slots);
+    Calls calls = new GatedCalls();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, targets.size()), threads());
     try {
       List<Future<Outcome<T, R>>> futures = new ArrayList<>();
-      for (T target : targets) {
-        futures.add(pool.submit(() -> stopping.get()
-            ? new Outcome<T, R>(target, null, false)
-            : new Outcome<T, R>(target, task.apply(target).apply(calls), true)));
-      }
+      for (T target : targets) futures.add(pool.submit(() -> runOne(target, task, calls)));
       List<Outcome<T, R>> outcomes = new ArrayList<>();
       for (Future<Outcome<T, R>> future : futures) outcomes.add(join(future));
       return outcomes;
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
+    }
+  }
+
+  private <T, R> Outcome<T, R> runOne(T target, Function<T, Function<Calls, R>> task, Calls calls) {
+    if (stopping.get()) return new Outcome<>(target, null, false, null);
+    try {
+      return new Outcome<>(target, task.apply(target).apply(calls), true, null);
+    } catch (ShuttingDown e) {
+      return new Outcome<>(target, null, true, "stopped before its change (shutting down)");
+    } catch (RuntimeException e) {
+      // A bug or an unexpected answer at one target must not hide what happened at the others.
+      log.error("Bulk task failed at {}", target, e);
+      return new Outcome<>(target, null, true, "failed unexpectedly (" + e.getClass().getSimpleName()
+          + "); see the service log");
     }
   }
 
   private final class GatedCalls implements Calls {
-    private final Semaphore slots;
-
-    GatedCalls(Semaphore slots) {
-      this.slots = slots;
-    }
-
     @Override
     public <V> V call(Supplier<V> webexCall) {
-      while (true) {
-        try {
-          gate.awaitOpen();
-          slots.acquire();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while waiting for Webex's rate limit", e);
-        }
+      for (int tries = 1; ; tries++) {
+        acquireWhenOpen();
         try {
           return webexCall.get();
         } catch (RateLimitedException e) {
-          if (e.retryAfter().compareTo(LONGEST_WAIT) > 0) throw e;
+          if (e.retryAfter().compareTo(LONGEST_WAIT) > 0 || tries >= MAX_RATE_LIMITED_TRIES) throw e;
           gate.closeFor(e.retryAfter());
         } finally {
           slots.release();
         }
+      }
+    }
+
+    /**
+     * Waits at the gate holding no slot, takes a slot, and checks the gate again: it may have
+     * closed while this worker waited for the slot, and then nobody may call early.
+     */
+    private void acquireWhenOpen() {
+      try {
+        while (true) {
+          if (stopping.get()) throw new ShuttingDown();
+          gate.awaitOpen();
+          slots.acquire();
+          if (gate.isOpen() && !stopping.get()) return;
+          slots.release();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ShuttingDown();
       }
     }
   }
@@ -98,9 +134,8 @@ public final class BulkRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during bulk work", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) throw runtime;
-      throw new IllegalStateException(e.getCause());
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("bulk task failed", e.getCause());
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,8 +17,16 @@ final class Confirmations {
   static final Duration LIFETIME = Duration.ofMinutes(2);
   private static final Duration REMEMBER_EXPIRED = Duration.ofMinutes(30);
 
-  /** A change shown as a preview; {@code plan} is what {@code yes} carries out. */
-  record Pending(Requester requester, String requesterName, String command, Object plan, Instant created) {}
+  /**
+   * A change shown as a preview; {@code plan} is what {@code yes} carries out, {@code id} what the
+   * preview's buttons name.
+   */
+  record Pending(String id, Requester requester, String requesterName, String command, Object plan,
+      Instant created) {
+    Pending(Requester requester, String requesterName, String command, Object plan, Instant created) {
+      this(UUID.randomUUID().toString(), requester, requesterName, command, plan, created);
+    }
+  }
 
   /** What a {@code yes} or {@code cancel} finds. */
   sealed interface Lookup {
@@ -27,6 +36,9 @@ final class Confirmations {
 
     /** Nothing of this person's; {@code other} is someone else's pending change here, if any. */
     record Nothing(Pending other) implements Lookup {}
+
+    /** A button of an older preview was pressed; the current one is left waiting. */
+    record Stale(Pending current) implements Lookup {}
   }
 
   private final Clock clock;
@@ -41,11 +53,16 @@ final class Confirmations {
     pending.put(change.requester().key(), change);
   }
 
-  /** Removes and returns the requester's pending change. */
-  Lookup take(Requester requester) {
+  /**
+   * Removes and returns the requester's pending change. With a {@code ref} (a button press), only
+   * the pending change that button belongs to is taken.
+   */
+  Lookup take(Requester requester, String ref) {
     forgetOld();
-    Pending found = pending.remove(requester.key());
+    Pending found = pending.get(requester.key());
     if (found == null) return new Lookup.Nothing(othersHere(requester).orElse(null));
+    if (ref != null && !ref.equals(found.id())) return new Lookup.Stale(found);
+    if (!pending.remove(requester.key(), found)) return take(requester, ref);
     if (expired(found)) return new Lookup.Expired(found);
     return new Lookup.Found(found);
   }

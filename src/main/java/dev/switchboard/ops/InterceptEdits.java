@@ -144,6 +144,32 @@ final class InterceptEdits {
     return rows;
   }
 
+  /**
+   * Whether two settings say the same once numbers are compared as numbers: Webex may return a
+   * number formatted ("214-769-1003") that Switchboard wrote as E.164.
+   */
+  static boolean sameLive(InterceptSettings a, InterceptSettings b, String region) {
+    return same(numbersNormalised(a, region), numbersNormalised(b, region));
+  }
+
+  private static InterceptSettings numbersNormalised(InterceptSettings s, String region) {
+    Incoming in = s.incoming();
+    if (in != null && in.announcements() != null) {
+      Announcements a = in.announcements();
+      in = in.withAnnouncements(a.withNewNumber(normalised(a.newNumber(), region))
+          .withZeroTransfer(normalised(a.zeroTransfer(), region)));
+    }
+    Outgoing out = s.outgoing();
+    if (out != null && out.destination() != null) {
+      out = out.withDestination(PhoneNumbers.display(out.destination(), region));
+    }
+    return new InterceptSettings(s.enabled(), in, out);
+  }
+
+  private static NumberSetting normalised(NumberSetting n, String region) {
+    return n == null || n.destination() == null ? n : n.withDestination(PhoneNumbers.display(n.destination(), region));
+  }
+
   /** Whether two readings show the same settings, ignoring what Webex may omit. */
   static boolean same(InterceptSettings a, InterceptSettings b) {
     return Objects.equals(forWriting(a), forWriting(b));

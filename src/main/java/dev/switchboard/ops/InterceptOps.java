@@ -11,6 +11,7 @@ import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.DialString;
 import dev.switchboard.command.InterceptOptions;
+import dev.switchboard.command.LocationTarget;
 import dev.switchboard.command.NumberCheck;
 import dev.switchboard.command.NumberOption;
 import dev.switchboard.command.PhoneNumbers;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +49,7 @@ final class InterceptOps {
   private final BulkRunner bulk;
   private final Clock clock;
   private final String botName;
+  private final Map<String, ReentrantLock> locationLocks = new ConcurrentHashMap<>();
 
   InterceptOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
       BulkRunner bulk, Clock clock, String botName) {
@@ -99,6 +103,10 @@ final class InterceptOps {
         lines.add(outcome.target().name() + ": not read (shutting down)");
         continue;
       }
+      if (outcome.failure() != null) {
+        lines.add(outcome.target().name() + ": could not read — " + outcome.failure());
+        continue;
+      }
       lines.add(outcome.result());
       if (outcome.result().startsWith(outcome.target().name() + ": **ON**")) on++;
     }
@@ -136,6 +144,14 @@ final class InterceptOps {
       audit.line(requester, text, Audit.newBatch(), "denied")
           .detail("change intercept at " + where)
           .write(Outcome.DENIED);
+      List<Location> own = locations.stream()
+          .filter(l -> Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, l.name())).toList();
+      if (command.target() instanceof LocationTarget.All && !own.isEmpty()) {
+        return Reply.of(Tone.DENIED, "You may change intercept only at " + Replies.names(own) + ", not at every "
+                + "location.")
+            .text("Try `intercept " + (command.enable() ? "on" : "off") + " at " + Replies.names(own) + "`.")
+            .build();
+      }
       return Replies.denied("change intercept at " + where,
           Permissions.needed(Access.CHANGE_INTERCEPT, refused.size() == 1 ? refused.get(0).name() : null));
     }
@@ -163,6 +179,19 @@ final class InterceptOps {
 
   private Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
       Map<String, String> e164) {
+    // Two commands for one location at once would both read, then both write: the later write would
+    // silently undo the earlier. One read-modify-write per location at a time, within this instance.
+    ReentrantLock lock = locationLocks.computeIfAbsent(location.id(), id -> new ReentrantLock());
+    lock.lock();
+    try {
+      return readModifyWrite(requester, text, command, location, e164);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private Reply readModifyWrite(Requester requester, String text, Command.InterceptChange command,
+      Location location, Map<String, String> e164) {
     String region = directory.regionOf(location);
     String batch = Audit.newBatch();
     InterceptSettings before;
@@ -180,6 +209,7 @@ final class InterceptOps {
     Audit.Line line = audit.line(requester, text, batch, "intercept.change")
         .target("location", location.id(), location.name())
         .before(before);
+    if (desired.hasUnknownValues()) return unknownValues(location);
     try {
       line.trackingId(client.putLocationIntercept(location.id(), desired));
     } catch (WebexException e) {
@@ -195,7 +225,7 @@ final class InterceptOps {
       return Reply.of(Tone.WARNING, "Intercept at " + location.name() + " was changed, but reading it back failed.")
           .text(Replies.explain(e))
           .changes(location.name(), InterceptEdits.changes(before, desired, region))
-          .button("Undo", Action.UNDO)
+          .button("Undo", Action.UNDO, batch)
           .toEveryone()
           .build();
     }
@@ -204,7 +234,15 @@ final class InterceptOps {
             "Intercept is now " + (InterceptEdits.isOn(after) ? "ON" : "off") + " at " + location.name() + ".")
         .changes(location.name(), InterceptEdits.changes(before, after, region));
     notes(reply, desired, after);
-    return reply.button("Undo", Action.UNDO).toEveryone().build();
+    return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
+  }
+
+  /** Webex shows a setting this version does not know; writing it back could change what we cannot see. */
+  private static Reply unknownValues(Location location) {
+    return Reply.of(Tone.WARNING, "Nothing was changed at " + location.name() + ".")
+        .text("Webex shows an intercept setting there that Switchboard does not know, so writing the settings "
+            + "back could change it. Change it in Control Hub, or ask your Switchboard operator to upgrade.")
+        .build();
   }
 
   private static void notes(Reply.Builder reply, InterceptSettings desired, InterceptSettings after) {
@@ -235,6 +273,7 @@ final class InterceptOps {
     List<String> unreadable = new ArrayList<>();
     for (var outcome : outcomes) {
       if (!outcome.started()) unreadable.add(outcome.target().name() + ": not read (shutting down)");
+      else if (outcome.failure() != null) unreadable.add(outcome.target().name() + ": " + outcome.failure());
       else if (outcome.result() instanceof Step step) steps.add(step);
       else unreadable.add((String) outcome.result());
     }
@@ -256,7 +295,9 @@ final class InterceptOps {
       return reply.build();
     }
     Plan kept = new Plan(plan.enable(), plan.options(), changing);
-    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, kept, clock.instant()));
+    Confirmations.Pending pending =
+        new Confirmations.Pending(requester, principal.displayName(), text, kept, clock.instant());
+    confirmations.put(pending);
     List<String> lines = new ArrayList<>();
     for (Step step : changing) {
       lines.add(step.location().name() + ": " + describeChange(step.before(), step.desired(), step.region()));
@@ -274,7 +315,7 @@ final class InterceptOps {
     }
     reply.text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName
         + " yes`); `cancel` to drop it. Only " + principal.displayName() + " can confirm.");
-    return reply.button("Confirm", Action.CONFIRM).button("Cancel", Action.CANCEL).build();
+    return reply.button("Confirm", Action.CONFIRM, pending.id()).button("Cancel", Action.CANCEL, pending.id()).build();
   }
 
   private static String describeChange(InterceptSettings before, InterceptSettings after, String region) {
@@ -312,6 +353,11 @@ final class InterceptOps {
         lines.add(step.location().name() + ": not started (shutting down)");
         continue;
       }
+      if (outcome.failure() != null) {
+        failed++;
+        lines.add(step.location().name() + ": **" + outcome.failure() + "**");
+        continue;
+      }
       Result result = outcome.result();
       if (result.changedSince()) {
         moved.add(new Step(step.location(), step.region(), step.numbers(), result.after(),
@@ -336,13 +382,14 @@ final class InterceptOps {
     Reply.Builder reply = Reply.of(tone, title).items(lines, Replies.LIST_LIMIT).toEveryone();
     if (!moved.isEmpty()) {
       Reply again = offer(requester, principal, pending.command(),
-          new Plan(plan.enable(), plan.options(), moved), List.of(), "Changed since the preview");
+          new Plan(plan.enable(), plan.options(), moved), List.of(), "Fresh preview");
       reply.text("Changed since your preview, so not applied: "
-          + Replies.names(moved.stream().map(Step::location).toList()) + ". A fresh preview follows.");
+          + Replies.names(moved.stream().map(Step::location).toList()) + ".");
+      reply.text("**" + again.title() + "**");
       again.blocks().forEach(reply::block);
-      again.buttons().forEach(b -> reply.button(b.label(), b.action()));
+      again.buttons().forEach(b -> reply.button(b.label(), b.action(), b.ref()));
     } else if (applied > 0) {
-      reply.button("Undo", Action.UNDO);
+      reply.button("Undo", Action.UNDO, batch);
     }
     return reply.build();
   }
@@ -356,6 +403,10 @@ final class InterceptOps {
       return new Result(step, null, null, Replies.explain(e), false);
     }
     if (!InterceptEdits.same(current, step.before())) return new Result(step, current, null, null, true);
+    if (step.desired().hasUnknownValues()) {
+      return new Result(step, null, null, "Webex shows an intercept setting Switchboard does not know; "
+          + "nothing was changed here", false);
+    }
     Audit.Line line = audit.line(requester, text, batch, "intercept.change")
         .target("location", location.id(), location.name())
         .before(current);
@@ -370,9 +421,11 @@ final class InterceptOps {
     InterceptSettings after;
     try {
       after = calls.call(() -> bulkClient.locationIntercept(location.id()));
-    } catch (WebexException e) {
+    } catch (RuntimeException e) {
+      // The write went through: whatever stops the read-back, the change is audited as applied.
       after = step.desired();
-      line.detail("written; read-back failed: " + Replies.explain(e));
+      line.detail("written; read-back failed: "
+          + (e instanceof WebexException webex ? Replies.explain(webex) : "shutting down"));
     }
     line.after(after).write(Outcome.APPLIED);
     return new Result(step, after, trackingId, null, false);

@@ -27,6 +27,10 @@ public final class OrgGate {
     if (until.isAfter(openAt)) openAt = until;
   }
 
+  public synchronized boolean isOpen() {
+    return !clock.instant().isBefore(openAt);
+  }
+
   /** Returns once the gate is open; the caller holds no concurrency slot while it waits. */
   public void awaitOpen() throws InterruptedException {
     while (true) {

@@ -102,24 +102,35 @@ public final class Switchboard {
 
   /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
   public Reply handle(Requester requester, String text) {
+    return answer(requester, parser.parse(text), text, null);
+  }
+
+  /**
+   * Answers a button press: authorized exactly like the typed command it stands for, and acting
+   * only on what the button was made for ({@link Reply.Button#ref()}), never on something newer.
+   */
+  public Reply press(Requester requester, Reply.Action action, String ref) {
+    return answer(requester, parser.parse(action.command()), action.command(), ref);
+  }
+
+  private Reply answer(Requester requester, Command command, String text, String ref) {
     long start = System.nanoTime();
-    Command command = parser.parse(text);
-    Reply reply = answer(requester, command, text);
+    Reply reply = safely(requester, command, text, ref);
     observer.handled(kind(command), reply, Duration.ofNanos(System.nanoTime() - start));
     return reply;
   }
 
-  private Reply answer(Requester requester, Command command, String text) {
+  private Reply safely(Requester requester, Command command, String text, String ref) {
     try {
-      return dispatch(requester, command, text.strip());
+      return dispatch(requester, command, text.strip(), ref);
     } catch (WebexException e) {
       log.warn("Webex call failed for {} (tracking id {}): {}", kind(command), e.trackingId(), e.getMessage());
       return Replies.webexError("finish that", e);
     } catch (RuntimeException e) {
-      String ref = UUID.randomUUID().toString().substring(0, 8);
-      log.error("Command {} failed [ref {}]", kind(command), ref, e);
+      String incident = UUID.randomUUID().toString().substring(0, 8);
+      log.error("Command {} failed [incident {}]", kind(command), incident, e);
       return Reply.of(Tone.ERROR, "Something went wrong on Switchboard's side; nothing more was done.")
-          .text("Please tell your Switchboard operator the reference `" + ref + "`.").build();
+          .text("Please tell your Switchboard operator the incident reference `" + incident + "`.").build();
     }
   }
 
@@ -132,7 +143,7 @@ public final class Switchboard {
     return parser;
   }
 
-  private Reply dispatch(Requester requester, Command command, String text) {
+  private Reply dispatch(Requester requester, Command command, String text, String ref) {
     Authorizer.Resolution resolution = authorizer.resolve(requester);
     if (resolution instanceof Authorizer.Resolution.Refused refused) {
       audit.line(requester, text, Audit.newBatch(), "denied").detail(refused.reason()).write(Outcome.DENIED);
@@ -159,33 +170,36 @@ public final class Switchboard {
     if (command instanceof Command.CustomTransferNumbers custom) {
       return transfer.custom(requester, principal, custom, text);
     }
-    if (command instanceof Command.Undo) return undo.undo(requester, principal, text);
+    if (command instanceof Command.Undo) return undo.undo(requester, principal, text, ref);
     if (command instanceof Command.History h) return history.history(principal, h.location());
-    if (command instanceof Command.Confirm) return confirm(requester, principal);
-    if (command instanceof Command.Cancel) return cancel(requester);
+    if (command instanceof Command.Confirm) return confirm(requester, principal, ref);
+    if (command instanceof Command.Cancel) return cancel(requester, ref);
     throw new IllegalStateException("No operation for " + command);
   }
 
-  private Reply confirm(Requester requester, Principal principal) {
-    Confirmations.Lookup lookup = confirmations.take(requester);
+  private Reply confirm(Requester requester, Principal principal, String ref) {
+    Confirmations.Lookup lookup = confirmations.take(requester, ref);
+    if (lookup instanceof Confirmations.Lookup.Stale stale) return stale(stale.current());
     if (lookup instanceof Confirmations.Lookup.Expired expired) {
       return Reply.note(Tone.INFO, "Your pending change (`" + expired.pending().command() + "`) expired after 2 "
           + "minutes; nothing was changed. Type the command again to get a fresh preview.");
     }
     if (lookup instanceof Confirmations.Lookup.Nothing nothing) {
       return nothing.other() == null
-          ? Reply.note(Tone.INFO, "Nothing is waiting for your confirmation.")
+          ? Reply.note(Tone.INFO, ref == null ? "Nothing is waiting for your confirmation."
+              : "That preview is no longer waiting (it was confirmed, cancelled or expired); nothing was changed.")
           : Reply.note(Tone.DENIED, "Only " + nothing.other().requesterName()
               + " can confirm the change waiting here (`" + nothing.other().command() + "`).");
     }
     Confirmations.Pending pending = ((Confirmations.Lookup.Found) lookup).pending();
     if (pending.plan() instanceof InterceptOps.Plan) return intercept.confirm(requester, principal, pending);
-    if (pending.plan() instanceof UndoOps.Plan plan) return undo.run(requester, pending.command(), plan);
+    if (pending.plan() instanceof UndoOps.Plan plan) return undo.run(requester, principal, pending.command(), plan);
     throw new IllegalStateException("Unknown pending plan " + pending.plan().getClass());
   }
 
-  private Reply cancel(Requester requester) {
-    Confirmations.Lookup lookup = confirmations.take(requester);
+  private Reply cancel(Requester requester, String ref) {
+    Confirmations.Lookup lookup = confirmations.take(requester, ref);
+    if (lookup instanceof Confirmations.Lookup.Stale stale) return stale(stale.current());
     if (lookup instanceof Confirmations.Lookup.Found found) {
       return Reply.note(Tone.INFO, "Cancelled `" + found.pending().command() + "`; nothing was changed.");
     }
@@ -197,6 +211,12 @@ public final class Switchboard {
         ? Reply.note(Tone.INFO, "Nothing is waiting for your confirmation.")
         : Reply.note(Tone.DENIED, "Only " + other.requesterName() + " can cancel the change waiting here (`"
             + other.command() + "`).");
+  }
+
+  /** A button of an older preview: the newer one stays waiting, and the person is told which. */
+  private static Reply stale(Confirmations.Pending current) {
+    return Reply.note(Tone.INFO, "That preview is out of date; nothing was changed. Your newer one (`"
+        + current.command() + "`) is still waiting for `yes` or `cancel`.");
   }
 
   private Reply help(Principal principal, Command.Help help) {

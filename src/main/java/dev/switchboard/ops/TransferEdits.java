@@ -44,13 +44,26 @@ final class TransferEdits {
 
   /** Whether two readings show the same numbers; unset and empty are the same. */
   static boolean same(TransferNumbers a, TransferNumbers b) {
+    return same(a, b, null);
+  }
+
+  /**
+   * The same, comparing numbers as numbers when a region is given: Webex returns numbers formatted
+   * ("205-555-3699") that Switchboard wrote as E.164.
+   */
+  static boolean same(TransferNumbers a, TransferNumbers b, String region) {
     if (Boolean.TRUE.equals(a.useCustomTransferNumbers()) != Boolean.TRUE.equals(b.useCustomTransferNumbers())) {
       return false;
     }
     for (int slot = 1; slot <= 3; slot++) {
-      if (!Objects.equals(orEmpty(a.number(slot)), orEmpty(b.number(slot)))) return false;
+      if (!Objects.equals(comparable(a.number(slot), region), comparable(b.number(slot), region))) return false;
     }
     return true;
+  }
+
+  private static String comparable(String number, String region) {
+    String value = orEmpty(number);
+    return region == null || value.isEmpty() ? value : PhoneNumbers.display(value, region);
   }
 
   private static String orEmpty(String number) {

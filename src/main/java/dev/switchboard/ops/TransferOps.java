@@ -146,7 +146,8 @@ final class TransferOps {
           .facts(TransferEdits.describe(before, region))
           .build();
     }
-    Audit.Line line = audit.line(requester, text, Audit.newBatch(), "transfer.change")
+    String batch = Audit.newBatch();
+    Audit.Line line = audit.line(requester, text, batch, "transfer.change")
         .target("person", t.person().id(), t.person().email())
         .before(before);
     try {
@@ -169,7 +170,7 @@ final class TransferOps {
       reply.text("Custom transfer numbers are off for " + t.name() + ", so these numbers are not used until "
           + "`custom transfer numbers on for " + t.person().email() + "`.");
     }
-    return reply.button("Undo", Action.UNDO).toEveryone().build();
+    return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
   }
 
   /** What Webex should show after the body is written: empty strings clear, nulls keep. */

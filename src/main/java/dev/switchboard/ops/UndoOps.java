@@ -59,35 +59,60 @@ final class UndoOps {
     this.botName = botName;
   }
 
-  Reply undo(Requester requester, Principal principal, String text) {
+  Reply undo(Requester requester, Principal principal, String text, String ref) {
     Optional<List<AuditEntry>> last = lastChange(principal.email());
+    if (ref != null && (last.isEmpty() || !ref.equals(last.get().get(0).batch()))) return outOfDate(principal, ref);
     if (last.isEmpty()) return Reply.note(Tone.INFO, "You have no change left to undo.");
     List<AuditEntry> entries = last.get();
-    for (AuditEntry entry : entries) {
-      Access access = entry.action().equals(INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
-      String locationName = locationOf(entry);
-      if (!Permissions.mayAt(principal, access, locationName)) {
-        audit.line(requester, text, Audit.newBatch(), "denied").undoes(entry.batch())
-            .target(entry.targetType(), entry.targetId(), entry.targetName()).detail("undo").write(Outcome.DENIED);
-        return Replies.denied("undo your change to " + entry.targetName() + " any more",
-            Permissions.needed(access, locationName));
-      }
-    }
-    if (entries.size() == 1) return run(requester, text, new Plan(entries.get(0).batch(), entries));
-    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
-        new Plan(entries.get(0).batch(), entries), clock.instant()));
+    Reply refused = refusal(requester, principal, text, entries);
+    if (refused != null) return refused;
+    Plan plan = new Plan(entries.get(0).batch(), entries);
+    if (entries.size() == 1) return run(requester, principal, text, plan);
+    Confirmations.Pending pending =
+        new Confirmations.Pending(requester, principal.displayName(), text, plan, clock.instant());
+    confirmations.put(pending);
     return Reply.of(Tone.WARNING, "Undo your change to " + entries.size() + " targets? Nothing is changed until you "
             + "confirm.")
         .text("Your change: `" + entries.get(0).command() + "` (" + WHEN.format(entries.get(0).time()) + ").")
         .items(entries.stream().map(AuditEntry::targetName).toList(), Replies.LIST_LIMIT)
         .text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName + " yes`).")
-        .button("Confirm", Action.CONFIRM)
-        .button("Cancel", Action.CANCEL)
+        .button("Confirm", Action.CONFIRM, pending.id())
+        .button("Cancel", Action.CANCEL, pending.id())
         .build();
   }
 
-  /** Carries out an undo plan, whether it was confirmed or needed no confirmation. */
-  Reply run(Requester requester, String text, Plan plan) {
+  /** An Undo button whose change is not the presser's latest: say whose and why, change nothing. */
+  private Reply outOfDate(Principal principal, String ref) {
+    List<AuditEntry> batch = audit.log().entries(e -> ref.equals(e.batch()));
+    if (batch.isEmpty()) return Reply.note(Tone.INFO, "That Undo button is out of date; nothing was changed.");
+    AuditEntry change = batch.get(0);
+    if (change.requesterEmail() == null || !change.requesterEmail().equalsIgnoreCase(principal.email())) {
+      return Reply.note(Tone.DENIED, "That Undo button is for " + change.requesterEmail() + "'s change (`"
+          + change.command() + "`): only they can undo it. Nothing was changed.");
+    }
+    return Reply.note(Tone.INFO, "`" + change.command() + "` is not your latest change (or was already undone), "
+        + "so that button no longer applies; nothing was changed. Type `undo` to undo your latest change.");
+  }
+
+  /** Null when the principal may still undo every entry; else the refusal, audited. */
+  private Reply refusal(Requester requester, Principal principal, String text, List<AuditEntry> entries) {
+    for (AuditEntry entry : entries) {
+      Access access = entry.action().equals(INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
+      String locationName = locationOf(entry).map(Location::name).orElse(null);
+      if (!Permissions.mayAt(principal, access, locationName)) {
+        audit.line(requester, text, Audit.newBatch(), "denied")
+            .target(entry.targetType(), entry.targetId(), entry.targetName()).detail("undo").write(Outcome.DENIED);
+        return Replies.denied("undo your change to " + entry.targetName() + " any more",
+            Permissions.needed(access, locationName));
+      }
+    }
+    return null;
+  }
+
+  /** Carries out an undo plan, authorizing again (a confirmation may come two minutes later). */
+  Reply run(Requester requester, Principal principal, String text, Plan plan) {
+    Reply refused = refusal(requester, principal, text, plan.entries());
+    if (refused != null) return refused;
     String batch = Audit.newBatch();
     List<String> lines = new ArrayList<>();
     int restored = 0;
@@ -113,29 +138,39 @@ final class UndoOps {
   private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry) {
     Audit.Line line = audit.line(requester, text, batch, UNDO).undoes(undoneBatch)
         .target(entry.targetType(), entry.targetId(), entry.targetName());
+    String region = directory.regionOf(locationOf(entry).orElse(null));
+    boolean intercept = entry.action().equals(INTERCEPT);
+    Object written;
     try {
-      if (entry.action().equals(INTERCEPT)) {
-        InterceptSettings before = read(entry, InterceptSettings.class, true);
-        InterceptSettings after = read(entry, InterceptSettings.class, false);
+      if (intercept) {
         InterceptSettings current = client.locationIntercept(entry.targetId());
         line.before(current);
-        if (!InterceptEdits.same(current, after)) return skipped(line, entry);
-        line.trackingId(client.putLocationIntercept(entry.targetId(), InterceptEdits.restoring(before, current)));
-        line.after(client.locationIntercept(entry.targetId())).write(Outcome.APPLIED);
+        if (!InterceptEdits.sameLive(current, read(entry, InterceptSettings.class, false), region)) {
+          return skipped(line, entry);
+        }
+        written = InterceptEdits.restoring(read(entry, InterceptSettings.class, true), current);
+        line.trackingId(client.putLocationIntercept(entry.targetId(), (InterceptSettings) written));
       } else {
-        TransferNumbers before = read(entry, TransferNumbers.class, true);
-        TransferNumbers after = read(entry, TransferNumbers.class, false);
         TransferNumbers current = client.transferNumbers(entry.targetId());
         line.before(current);
-        if (!TransferEdits.same(current, after)) return skipped(line, entry);
-        line.trackingId(client.putTransferNumbers(entry.targetId(), TransferEdits.restoring(before)));
-        line.after(client.transferNumbers(entry.targetId())).write(Outcome.APPLIED);
+        if (!TransferEdits.same(current, read(entry, TransferNumbers.class, false), region)) {
+          return skipped(line, entry);
+        }
+        written = TransferEdits.restoring(read(entry, TransferNumbers.class, true));
+        line.trackingId(client.putTransferNumbers(entry.targetId(), (TransferNumbers) written));
       }
-      return null;
     } catch (WebexException e) {
       line.trackingId(e.trackingId()).detail(Replies.explain(e)).write(Outcome.FAILED);
       return "**failed** — " + Replies.explain(e);
     }
+    try {
+      line.after(intercept ? client.locationIntercept(entry.targetId()) : client.transferNumbers(entry.targetId()));
+    } catch (WebexException e) {
+      // The write went through: the undo happened even though the read-back did not.
+      line.after(written).detail("written; read-back failed: " + Replies.explain(e));
+    }
+    line.write(Outcome.APPLIED);
+    return null;
   }
 
   private String skipped(Audit.Line line, AuditEntry entry) {
@@ -161,7 +196,10 @@ final class UndoOps {
   /** The requester's latest change not yet undone: the applied entries of one batch. */
   private Optional<List<AuditEntry>> lastChange(String email) {
     List<AuditEntry> mine = audit.log().entries(e -> email != null && email.equalsIgnoreCase(e.requesterEmail()));
-    Set<String> undone = mine.stream().filter(e -> e.action().equals(UNDO) && e.undoes() != null)
+    // An undo that failed or was refused leaves its change on the stack; applied and skipped ones end it.
+    Set<String> undone = mine.stream()
+        .filter(e -> e.action().equals(UNDO) && e.undoes() != null
+            && (e.outcome() == Outcome.APPLIED || e.outcome() == Outcome.SKIPPED))
         .map(AuditEntry::undoes).collect(Collectors.toSet());
     Map<String, List<AuditEntry>> batches = new LinkedHashMap<>();
     for (AuditEntry e : mine) {
@@ -173,14 +211,14 @@ final class UndoOps {
     return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
   }
 
-  private String locationOf(AuditEntry entry) {
-    if ("location".equals(entry.targetType())) return entry.targetName();
+  /** The location a change was at, or the changed person's location; empty when unknown. */
+  private Optional<Location> locationOf(AuditEntry entry) {
+    if ("location".equals(entry.targetType())) return directory.byId(entry.targetId());
     try {
       Person person = client.person(entry.targetId());
-      return person.locationId() == null ? null
-          : directory.byId(person.locationId()).map(Location::name).orElse(null);
+      return person.locationId() == null ? Optional.empty() : directory.byId(person.locationId());
     } catch (WebexException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

@@ -115,4 +115,62 @@ final class WebexEndToEndTest {
         .filter(c -> c.method().equals("GET") && c.path().startsWith("/messages/")).count();
     assertThat(fetches).as("only Ana's message is fetched, never the bot's reply").isEqualTo(1);
   }
+
+  /** Presses button {@code label} on a card the bot posted, as {@code email}, with the card's own data. */
+  private void press(String email, JsonNode card, String label) {
+    for (JsonNode action : card.at("/attachments/0/content/actions")) {
+      if (action.get("title").asText().equals(label)) {
+        bot.call(email, "POST", "/attachment/actions", Map.of("type", "submit", "messageId", card.get("id").asText(),
+            "inputs", new com.fasterxml.jackson.databind.ObjectMapper().convertValue(action.get("data"), Map.class)));
+        return;
+      }
+    }
+    throw new AssertionError("no button " + label + " on " + card);
+  }
+
+  @Test
+  void undoButton_pressedBySomeoneElse_isRefused_andChangesNothing() {
+    String room = bot.org.groupRoomId();
+    JsonNode sent = bot.post(ANA, Map.of("roomId", room,
+        "markdown", "<@personEmail:" + bot.org.botEmail() + "|Switchboard> intercept on at HQ"));
+    JsonNode card = bot.awaitReply(room, sent.get("id").asText(), 1);
+
+    press(UMA, card, "Undo");
+
+    JsonNode refused = bot.awaitReply(room, sent.get("id").asText(), 2);
+    assertThat(refused.get("markdown").asText()).contains("only they can undo it");
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void undoButton_onAnOlderCard_doesNotUndoANewerChange() {
+    String room = bot.org.directRoomId(ANA);
+    JsonNode first = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at HQ"));
+    JsonNode firstCard = bot.awaitReply(room, first.get("id").asText(), 1);
+    JsonNode second = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at London"));
+    bot.awaitReply(room, second.get("id").asText(), 1);
+
+    press(ANA, firstCard, "Undo");
+
+    JsonNode answer = bot.awaitReply(room, first.get("id").asText(), 2);
+    assertThat(answer.get("markdown").asText()).contains("no longer applies");
+    assertThat(bot.simulator.locationIntercept("London").get("enabled").asBoolean()).isTrue();
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void confirmButton_onAnOlderPreview_leavesTheNewerOneWaiting() {
+    String room = bot.org.directRoomId(ANA);
+    JsonNode first = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at Austin, Denver"));
+    JsonNode oldPreview = bot.awaitReply(room, first.get("id").asText(), 1);
+    JsonNode second = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at London, Sydney, HQ"));
+    bot.awaitReply(room, second.get("id").asText(), 1);
+
+    press(ANA, oldPreview, "Confirm");
+
+    JsonNode answer = bot.awaitReply(room, first.get("id").asText(), 2);
+    assertThat(answer.get("markdown").asText()).contains("out of date").contains("London, Sydney, HQ");
+    assertThat(bot.simulator.locationIntercept("Austin").get("enabled").asBoolean()).isFalse();
+    assertThat(bot.simulator.locationIntercept("London").get("enabled").asBoolean()).isFalse();
+  }
 }

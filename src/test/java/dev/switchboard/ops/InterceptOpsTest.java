@@ -263,4 +263,25 @@ final class InterceptOpsTest {
         .contains("Austin: not started (shutting down)");
     assertThat(writes()).isEmpty();
   }
+
+  @Test
+  void confirm_movedLocationAlreadyAsAsked_saysSoInsteadOfPromisingAPreview() {
+    sim.say(ANA, "intercept on at Austin, Denver");
+    sim.say(UMA, "intercept on at Denver");
+
+    Reply reply = sim.say(ANA, "yes");
+
+    assertThat(text(reply)).contains("Changed since your preview").contains("Nothing to change")
+        .contains("already looks like that at Denver");
+    assertThat(sim.interceptOn("Austin")).isTrue();
+  }
+
+  @Test
+  void locationAdmin_all_isToldWhichLocationsAreTheirs() {
+    Reply reply = sim.say("leo.locadmin@example.com", "intercept on at all");
+
+    assertThat(reply.tone()).isEqualTo(Reply.Tone.DENIED);
+    assertThat(text(reply)).contains("only at Austin and Denver").contains("intercept on at Austin and Denver");
+    assertThat(writes()).isEmpty();
+  }
 }

@@ -138,4 +138,19 @@ final class UndoOpsTest {
     assertThat(history.indexOf(UMA)).isLessThan(history.indexOf(ANA + " · HQ"));
     assertThat(history).contains("intercept on at HQ").contains("intercept off at HQ");
   }
+
+  @Test
+  void undo_thatFailed_staysOnTheStack_soTheNextUndoRetriesIt() {
+    sim.say(ANA, "intercept on at Austin");
+    sim.say(ANA, "intercept on at HQ");
+    sim.simulator.faults().failNext("PUT", "/telephony/config/locations/" + sim.org.locationId("HQ") + "/intercept",
+        400);
+
+    assertThat(text(sim.say(ANA, "undo"))).contains("failed");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+
+    sim.say(ANA, "undo");
+    assertThat(sim.interceptOn("HQ")).as("the retried undo reverts HQ").isFalse();
+    assertThat(sim.interceptOn("Austin")).as("not the older change").isTrue();
+  }
 }

@@ -20,6 +20,8 @@ public final class AdaptiveCardRenderer {
 
   /** The data key of the action word in a submitted card. */
   public static final String ACTION_INPUT = "switchboardAction";
+  /** The data key of what the button acts on (see {@link Reply.Button#ref()}). */
+  public static final String REF_INPUT = "switchboardRef";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -65,7 +67,9 @@ public final class AdaptiveCardRenderer {
         ObjectNode action = actions.addObject();
         action.put("type", "Action.Submit");
         action.put("title", button.label());
-        action.putObject("data").put(ACTION_INPUT, button.action().name().toLowerCase());
+        ObjectNode data = action.putObject("data");
+        data.put(ACTION_INPUT, button.action().name().toLowerCase());
+        if (button.ref() != null) data.put(REF_INPUT, button.ref());
       }
     }
     return card;

@@ -64,12 +64,12 @@ public final class WebexInbox implements AutoCloseable {
     if (envelope.is("messages", "created")) {
       if (bot.isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
       if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
-      return start(() -> runMessage(data.id()), data);
+      return start(() -> runMessage(data.id(), data.roomId()), data);
     }
     if (envelope.is("attachmentActions", "created")) {
       if (bot.isBotSender(data.personId(), null)) return Fate.FROM_BOT;
       if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
-      return start(() -> runAction(data.id()), data);
+      return start(() -> runAction(data.id(), data.roomId()), data);
     }
     return Fate.IGNORED;
   }
@@ -95,12 +95,13 @@ public final class WebexInbox implements AutoCloseable {
     }
   }
 
-  private void runMessage(String messageId) {
+  private void runMessage(String messageId, String roomId) {
     Message message;
     try {
       message = client.message(messageId);
     } catch (WebexException e) {
       log.warn("Could not fetch message {} (tracking id {}): {}", messageId, e.trackingId(), e.status());
+      unreadable(roomId, "message", e);
       return;
     }
     String text = "group".equals(message.roomType())
@@ -112,7 +113,7 @@ public final class WebexInbox implements AutoCloseable {
     send(message.roomId(), message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
   }
 
-  private void runAction(String actionId) {
+  private void runAction(String actionId, String roomId) {
     AttachmentAction action;
     Message card;
     try {
@@ -120,6 +121,7 @@ public final class WebexInbox implements AutoCloseable {
       card = client.message(action.messageId());
     } catch (WebexException e) {
       log.warn("Could not fetch card action {} (tracking id {}): {}", actionId, e.trackingId(), e.status());
+      unreadable(roomId, "button press", e);
       return;
     }
     if (!bot.personId().equals(card.personId())) {
@@ -135,8 +137,22 @@ public final class WebexInbox implements AutoCloseable {
     }
     Requester requester = new Requester(Requester.Platform.WEBEX, action.personId(), action.personId(), null,
         action.roomId(), action.id());
-    Reply reply = switchboard.handle(requester, pressed.command());
+    String ref = action.inputs().get(AdaptiveCardRenderer.REF_INPUT);
+    Reply reply = switchboard.press(requester, pressed, ref);
     send(action.roomId(), card.parentId() != null ? card.parentId() : card.id(), reply, actionId);
+  }
+
+  /** Webex told us of a message we then could not read: say so, rather than stay silent. */
+  private void unreadable(String roomId, String what, WebexException e) {
+    if (roomId == null) return;
+    try {
+      Reply.Builder notice = Reply.of(Reply.Tone.ERROR, "I could not read your " + what
+          + " from Webex, so I did not act on it. Please send it again.");
+      if (e.trackingId() != null) notice.text("Tracking ID: `" + e.trackingId() + "`");
+      conversation.reply(roomId, null, notice.build());
+    } catch (WebexException again) {
+      log.warn("Could not tell room {} either (tracking id {})", roomId, again.trackingId());
+    }
   }
 
   private static Reply.Action parse(String word) {

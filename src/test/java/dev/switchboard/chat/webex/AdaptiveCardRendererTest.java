@@ -14,8 +14,8 @@ final class AdaptiveCardRendererTest {
   void render_preview_hasVersion13FactsAndSubmitButtonsCarryingOnlyTheActionWord() {
     Reply reply = Reply.of(Reply.Tone.WARNING, "Preview")
         .changes("HQ", List.of(new Change("Intercept", "off", "on")))
-        .button("Confirm", Reply.Action.CONFIRM)
-        .button("Cancel", Reply.Action.CANCEL)
+        .button("Confirm", Reply.Action.CONFIRM, "plan-1")
+        .button("Cancel", Reply.Action.CANCEL, "plan-1")
         .build();
     JsonNode card = AdaptiveCardRenderer.render(reply);
     assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
@@ -27,8 +27,9 @@ final class AdaptiveCardRendererTest {
     JsonNode actions = card.get("actions");
     assertThat(actions).hasSize(2);
     assertThat(actions.get(0).get("type").asText()).isEqualTo("Action.Submit");
-    assertThat(actions.get(0).get("data").size()).isEqualTo(1);
+    assertThat(actions.get(0).get("data").size()).isEqualTo(2);
     assertThat(actions.get(0).get("data").get(AdaptiveCardRenderer.ACTION_INPUT).asText()).isEqualTo("confirm");
+    assertThat(actions.get(0).get("data").get(AdaptiveCardRenderer.REF_INPUT).asText()).isEqualTo("plan-1");
     assertThat(actions.get(1).get("data").get(AdaptiveCardRenderer.ACTION_INPUT).asText()).isEqualTo("cancel");
   }
 

@@ -65,6 +65,35 @@ final class WebexInboxTest {
     }
   }
 
+  @Test
+  void messageThatCannotBeFetched_isAnsweredInWords_notDropped() throws Exception {
+    try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
+      DemoOrg org = simulator.org();
+      WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
+          .adminTokens(new StaticTokenProvider(org.adminToken()))
+          .botTokens(new StaticTokenProvider(org.botToken())).build();
+      Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
+          new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
+          Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+      CommandPool pool = new CommandPool(4);
+      WebexInbox inbox = new WebexInbox(client, switchboard,
+          new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
+          pool, id -> {});
+      String room = org.directRoomId(ANA);
+      simulator.faults().failNext("GET", "/messages/missing-message", 404);
+
+      inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created", org.orgId(), null,
+          null, null, "active", org.personId(ANA),
+          new WebhookEnvelope.Data("missing-message", room, "direct", org.personId(ANA), ANA, null, null)));
+
+      var notice = dev.switchboard.Await.until(() -> simulator.messagesInRoom(room).stream()
+          .filter(m -> org.botPersonId().equals(m.path("personId").asText())).findFirst());
+      assertThat(notice.get("markdown").asText()).contains("could not read your message").contains("send it again");
+      pool.shutdown(java.time.Duration.ofSeconds(5));
+      inbox.close();
+    }
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       latch.await(30, TimeUnit.SECONDS);

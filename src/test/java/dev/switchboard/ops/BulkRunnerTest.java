@@ -1,0 +1,140 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.calling.RateLimitedException;
+import dev.switchboard.calling.WebexOperation;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+final class BulkRunnerTest {
+
+  private final SimulatedOrg.FakeTime time = new SimulatedOrg.FakeTime();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+
+  private static RateLimitedException limited(Duration retryAfter) {
+    return new RateLimitedException(WebexOperation.PUT_LOCATION_INTERCEPT, 429, "Too many requests", List.of(),
+        "TRACK", retryAfter);
+  }
+
+  @Test
+  void rateLimited_closesTheGateForEveryone_andTheCallIsRetriedAfterRetryAfter() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 5, stopping);
+    AtomicInteger attempts = new AtomicInteger();
+
+    var outcomes = runner.<Integer, String>run(List.of(1), n -> calls -> calls.call(() -> {
+      if (attempts.incrementAndGet() == 1) throw limited(Duration.ofSeconds(5));
+      return "done";
+    }));
+
+    assertThat(outcomes.get(0).result()).isEqualTo("done");
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void retryAfterOverSixtySeconds_endsThatCall() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 5, stopping);
+
+    var outcomes = runner.<Integer, String>run(List.of(1), n -> calls -> {
+      try {
+        return calls.call(() -> {
+          throw limited(Duration.ofSeconds(61));
+        });
+      } catch (RateLimitedException e) {
+        return "gave up after " + e.retryAfter().toSeconds() + " s";
+      }
+    });
+
+    assertThat(outcomes.get(0).result()).isEqualTo("gave up after 61 s");
+    assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void sustainedRateLimiting_givesUpAfterBoundedTries() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 5, stopping);
+    AtomicInteger attempts = new AtomicInteger();
+
+    var outcomes = runner.<Integer, String>run(List.of(1), n -> calls -> {
+      try {
+        return calls.call(() -> {
+          attempts.incrementAndGet();
+          throw limited(Duration.ofSeconds(1));
+        });
+      } catch (RateLimitedException e) {
+        return "rate limited";
+      }
+    });
+
+    assertThat(outcomes.get(0).result()).isEqualTo("rate limited");
+    assertThat(attempts).hasValue(BulkRunner.MAX_RATE_LIMITED_TRIES);
+  }
+
+  @Test
+  void concurrency_isBoundedAcrossRunsAtOnce() throws Exception {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 2, stopping);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    Runnable oneRun = () -> runner.<Integer, Integer>run(List.of(1, 2, 3), n -> calls -> calls.call(() -> {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        release.await(200, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      inFlight.decrementAndGet();
+      return n;
+    }));
+    Thread first = new Thread(oneRun);
+    Thread second = new Thread(oneRun);
+    first.start();
+    second.start();
+    first.join(10_000);
+    second.join(10_000);
+
+    assertThat(most.get()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aTaskThatThrows_isReportedAsFailed_andTheOthersStillFinish() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 3, stopping);
+
+    var outcomes = runner.<Integer, Integer>run(IntStream.rangeClosed(1, 5).boxed().toList(), n -> calls -> {
+      if (n == 3) throw new IllegalStateException("boom");
+      return n * 10;
+    });
+
+    assertThat(outcomes).extracting(BulkRunner.Outcome::result).containsExactly(10, 20, null, 40, 50);
+    assertThat(outcomes.get(2).failure()).contains("failed unexpectedly");
+  }
+
+  @Test
+  void shuttingDown_startsNothingNew() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 3, stopping);
+    stopping.set(true);
+
+    var outcomes = runner.<Integer, Integer>run(List.of(1, 2), n -> calls -> n);
+
+    assertThat(outcomes).allSatisfy(o -> assertThat(o.started()).isFalse());
+  }
+
+  @Test
+  void gate_closedByOneCall_makesOthersWaitAtLeastAsLong() {
+    OrgGate gate = new OrgGate(time, time);
+    gate.closeFor(Duration.ofSeconds(5));
+    gate.closeFor(Duration.ofSeconds(2));
+
+    assertThat(gate.isOpen()).isFalse();
+    assertThatThrownBy(() -> {
+      gate.awaitOpen();
+      throw new IllegalStateException("opened after " + time.sleeps);
+    }).hasMessage("opened after [PT5S]");
+  }
+}
