@@ -41,7 +41,11 @@ final class ServeCommand {
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
     Service service;
     try {
-      service = Service.start(new Service.Settings(client, config.webex().webhookSecret(), policy,
+      Service.SlackSide slack = config.slack()
+          .map(app -> new Service.SlackSide(app.botToken(), app.signingSecret(), HttpUrl.get(app.apiBase().toString())))
+          .orElse(null);
+      service = Service.start(new Service.Settings(client,
+          config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
           config.dataDir(), "0.0.0.0", config.port(),
           Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
               .withDefaultRegion(config.defaultRegion()),
@@ -80,7 +84,8 @@ final class ServeCommand {
     return WebexClient.builder()
         .baseUrl(base)
         .httpClient(http)
-        .botTokens(new StaticTokenProvider(config.webex().botToken()))
+        // Without the Webex front end there is no bot token: only admin calls are made.
+        .botTokens(config.webex().map(w -> (TokenProvider) new StaticTokenProvider(w.botToken())).orElse(null))
         .adminTokens(admin)
         .orgId(config.orgId().orElse(null))
         .listener(metrics)
