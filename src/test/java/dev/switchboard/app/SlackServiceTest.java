@@ -176,7 +176,8 @@ final class SlackServiceTest {
     assertThat(body.path("thread_ts").asText()).isEqualTo("1700000000.000100");
     assertThat(body.path("text").asText()).contains("Intercept is now ON at Austin");
 
-    // Another event after the retry: its reply is the next one; the retry never produced one.
+    // SlackInboxTest shows the retry is dropped as a duplicate; here, it is acknowledged and Webex was
+    // written once, with a later event's reply as the next one.
     post("/slack/events", "application/json", eventCallback("Ev2", event("app_mention", "U_ANA", "<@UBOT> whoami",
         "1700000000.000200", null, null))).close();
     JsonNode next = json(awaitRequest("/api/chat.postMessage"));
