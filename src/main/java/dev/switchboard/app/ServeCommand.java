@@ -36,25 +36,13 @@ final class ServeCommand {
       return 2;
     }
     Config config = ((ConfigLoader.Result.Loaded) result).config();
-    Metrics metrics = new Metrics();
-    WebexClient client = client(config, metrics);
-    Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
     Service service;
     try {
-      Service.SlackSide slack = config.slack()
-          .map(app -> new Service.SlackSide(app.botToken(), app.signingSecret(), HttpUrl.get(app.apiBase().toString())))
-          .orElse(null);
-      service = Service.start(new Service.Settings(client,
-          config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
-          config.dataDir(), "0.0.0.0", config.port(),
-          Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
-              .withDefaultRegion(config.defaultRegion()),
-          metrics, true, Duration.ofMinutes(1)));
+      service = start(config, "0.0.0.0");
     } catch (RuntimeException e) {
       err.println("switchboard serve: could not start: " + e.getMessage());
       return 1;
     }
-    warnAboutPolicy(client, policy);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.close();
@@ -66,6 +54,24 @@ final class ServeCommand {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** Builds and starts the service a configuration describes. */
+  static Service start(Config config, String host) {
+    Metrics metrics = new Metrics();
+    WebexClient client = client(config, metrics);
+    Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
+    Service.SlackSide slack = config.slack()
+        .map(app -> new Service.SlackSide(app.botToken(), app.signingSecret(), HttpUrl.get(app.apiBase().toString())))
+        .orElse(null);
+    Service service = Service.start(new Service.Settings(client,
+        config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
+        config.dataDir(), host, config.port(),
+        Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
+            .withDefaultRegion(config.defaultRegion()),
+        metrics, true, Duration.ofMinutes(1)));
+    warnAboutPolicy(client, policy);
+    return service;
   }
 
   static WebexClient client(Config config, Metrics metrics) {

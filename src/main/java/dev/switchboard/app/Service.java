@@ -127,8 +127,10 @@ final class Service implements AutoCloseable {
       config.http.maxRequestSize = slack == null ? MAX_BODY_BYTES : MAX_SLACK_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      if (webhook != null) config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webhook::handle));
-      if (slack != null) slack.routes().forEach((path, handler) -> config.routes.post(path, timed(metrics, "slack", handler)));
+      if (webhook != null) config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
+      if (slack != null) {
+        slack.routes().forEach((path, handler) -> config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
+      }
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", health.last().asMap())));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -170,14 +172,16 @@ final class Service implements AutoCloseable {
     return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
   }
 
-  /** The handler, reporting its status and duration to the metrics. */
-  private static Handler timed(Metrics metrics, String platform, Handler handler) {
+  /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
+  private static Handler timed(Metrics metrics, String platform, String fateAttribute, Handler handler) {
     return ctx -> {
       long start = System.nanoTime();
       try {
         handler.handle(ctx);
       } finally {
-        metrics.webhookHandled(platform, Integer.toString(ctx.statusCode()), Duration.ofNanos(System.nanoTime() - start));
+        String fate = ctx.attribute(fateAttribute);
+        metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
+            Duration.ofNanos(System.nanoTime() - start));
       }
     };
   }

@@ -20,8 +20,9 @@ import java.util.Optional;
  * @param defaultRegion the region phone numbers are read in when a location has no country
  */
 public record Config(
-    Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase, Optional<String> orgId, int port,
-    Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl, String defaultRegion) {
+    Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase,
+    Optional<String> orgId, int port, Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl,
+    String defaultRegion) {
 
   public Config {
     Objects.requireNonNull(webex, "webex");

@@ -265,6 +265,36 @@ final class SlackServiceTest {
     assertThat(next.path("text").asText()).contains("ana.admin@example.com");
   }
 
+  // ---- serve ---------------------------------------------------------------------------------------
+
+  @Test
+  void serve_slackOnlyFromTheEnvironment_answersASlashCommand() throws Exception {
+    service.close();
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_BASE", slack.url("/api").toString());
+    env.put("WEBEX_ADMIN_TOKEN", simulator.org().adminToken());
+    env.put("WEBEX_API_BASE", simulator.baseUrl());
+    env.put("PORT", Integer.toString(freePort()));
+    env.put("SWITCHBOARD_DATA_DIR", dataDir.resolve("serve").toString());
+    var config = ((dev.switchboard.config.ConfigLoader.Result.Loaded) dev.switchboard.config.ConfigLoader.load(env))
+        .config();
+    service = ServeCommand.start(config, "127.0.0.1");
+    try (Response webex = http.newCall(new Request.Builder().url(url("/webex/webhook"))
+        .post(RequestBody.create("{}", MediaType.get("application/json"))).build()).execute()) {
+      assertThat(webex.code()).as("the Webex front end is off").isEqualTo(404);
+    }
+    command("U_ANA", "whoami").close();
+    assertThat(awaitPost("/response/").path("text").asText()).contains("ana.admin@example.com");
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   // ---- refusals at the door -------------------------------------------------------------------------
 
   @Test

@@ -251,4 +251,16 @@ final class InterceptOpsTest {
     assertThat(sim.audit.entries(e -> e.outcome() == AuditEntry.Outcome.FAILED))
         .extracting(AuditEntry::targetName).containsExactly("London");
   }
+
+  @Test
+  void confirm_whileShuttingDown_startsNoLocation_andSaysSo() {
+    sim.say(ANA, "intercept on at Austin, Denver");
+    sim.switchboard.beginShutdown();
+
+    Reply reply = sim.say(ANA, "yes");
+
+    assertThat(text(reply)).contains("Stopped after 0 of 2 locations (shutting down).")
+        .contains("Austin: not started (shutting down)");
+    assertThat(writes()).isEmpty();
+  }
 }

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ public final class SlackFrontEnd implements AutoCloseable {
   public static final String COMMANDS = "/slack/commands";
   public static final String EVENTS = "/slack/events";
   public static final String INTERACTIVITY = "/slack/interactivity";
+  /** The context attribute that tells metrics what became of the request. */
+  public static final String FATE = "switchboard.slack.fate";
   static final String WORKING = "Working on it…";
 
   private final SlackSignature signature;
@@ -67,9 +70,12 @@ public final class SlackFrontEnd implements AutoCloseable {
   void commands(Context ctx) {
     byte[] body = verified(ctx);
     SlashCommand command = SlashCommand.of(form(body));
-    if (command == null) throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
+    if (command == null) {
+      throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
+    }
     SlackInbox.Fate fate = inbox.command(command);
     log.debug("Slash command {} -> {}", command.triggerId(), fate);
+    ctx.attribute(FATE, fate(fate));
     json(ctx, ephemeral(fate == SlackInbox.Fate.BUSY ? SlackInbox.BUSY : WORKING));
   }
 
@@ -84,6 +90,7 @@ public final class SlackFrontEnd implements AutoCloseable {
     if (envelope == null || envelope.type() == null) throw new BadRequestResponse("The payload has no type");
     if (envelope.isUrlVerification()) {
       if (envelope.challenge() == null) throw new BadRequestResponse("url_verification without a challenge");
+      ctx.attribute(FATE, "url_verification");
       ctx.contentType("text/plain").result(envelope.challenge());
       return;
     }
@@ -92,6 +99,7 @@ public final class SlackFrontEnd implements AutoCloseable {
     }
     SlackInbox.Fate fate = inbox.event(envelope);
     log.debug("Slack event {} (retry {}) -> {}", envelope.eventId(), ctx.header("X-Slack-Retry-Num"), fate);
+    ctx.attribute(FATE, fate(fate));
     ctx.status(200).result("");
   }
 
@@ -108,6 +116,7 @@ public final class SlackFrontEnd implements AutoCloseable {
     if (actions == null || actions.type() == null) throw new BadRequestResponse("The payload has no type");
     SlackInbox.Fate fate = actions.isBlockActions() ? inbox.action(actions) : SlackInbox.Fate.IGNORED;
     log.debug("Slack interaction {} {} -> {}", actions.type(), actions.triggerId(), fate);
+    ctx.attribute(FATE, fate(fate));
     ctx.status(200).result("");
   }
 
@@ -141,6 +150,10 @@ public final class SlackFrontEnd implements AutoCloseable {
       throw new BadRequestResponse("The body is not form-encoded");
     }
     return fields;
+  }
+
+  private static String fate(SlackInbox.Fate fate) {
+    return fate.name().toLowerCase(Locale.ROOT);
   }
 
   private ObjectNode ephemeral(String text) {

@@ -61,7 +61,9 @@ public final class SlackInbox implements AutoCloseable {
       Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
       respond(command.responseUrl(), reply, null, command.triggerId());
     });
-    if (!started) log.warn("Command pool full ({} running); told the sender of a slash command to retry", pool.inFlight());
+    if (!started) {
+      log.warn("Command pool full ({} running); told the sender of a slash command to retry", pool.inFlight());
+    }
     return started ? Fate.STARTED : Fate.BUSY;
   }
 

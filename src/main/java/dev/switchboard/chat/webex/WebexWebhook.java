@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 public final class WebexWebhook {
 
   private static final Logger log = LoggerFactory.getLogger(WebexWebhook.class);
+  /** The context attribute that tells metrics what became of the delivery. */
+  public static final String FATE = "switchboard.fate";
 
   private final WebexSignature signature;
   private final ObjectMapper mapper;
@@ -48,6 +50,7 @@ public final class WebexWebhook {
     // 3. Dispatch; the command runs on the pool, Webex gets its answer now.
     WebexInbox.Fate fate = inbox.accept(envelope);
     log.debug("Webhook {}/{} {} -> {}", envelope.resource(), envelope.event(), envelope.data().id(), fate);
+    ctx.attribute(FATE, fate.name().toLowerCase(java.util.Locale.ROOT));
     ctx.status(200).result("");
   }
 }

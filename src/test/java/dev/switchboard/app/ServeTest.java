@@ -1,0 +1,94 @@
+package dev.switchboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.chat.webex.WebhookRegistrar;
+import dev.switchboard.config.Config;
+import dev.switchboard.config.ConfigLoader;
+import dev.switchboard.sim.SimulatorOptions;
+import dev.switchboard.sim.WebexSimulator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} as an operator runs it: configured from the environment, against Webex (the simulator). */
+final class ServeTest {
+
+  private static final String ANA = "ana.admin@example.com";
+
+  @TempDir Path dataDir;
+
+  @Test
+  void serve_withoutConfiguration_refusesToStart_namingEachVariable() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = ServeCommand.run(Map.of("PORT", "http"), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).isEqualTo(2);
+    assertThat(text).contains("WEBEX_BOT_TOKEN").contains("WEBEX_ADMIN_TOKEN").contains("PORT is 'http'");
+  }
+
+  @Test
+  void serve_wiring_againstTheSimulator_answersAPersonInTheirThread_once() throws Exception {
+    try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
+      Path policy = Files.writeString(dataDir.resolve("policy.yaml"), dev.switchboard.sim.DemoOrg.policyYaml());
+      Map<String, String> env = new HashMap<>();
+      env.put("WEBEX_BOT_TOKEN", simulator.org().botToken());
+      env.put("WEBEX_WEBHOOK_SECRET", "serve-secret");
+      env.put("WEBEX_CLIENT_ID", simulator.org().clientId());
+      env.put("WEBEX_CLIENT_SECRET", simulator.org().clientSecret());
+      env.put("WEBEX_REFRESH_TOKEN", simulator.org().refreshToken());
+      env.put("WEBEX_API_BASE", simulator.baseUrl());
+      env.put("PORT", Integer.toString(freePort()));
+      env.put("SWITCHBOARD_POLICY", policy.toString());
+      env.put("SWITCHBOARD_DATA_DIR", dataDir.resolve("data").toString());
+      Config config = ((ConfigLoader.Result.Loaded) ConfigLoader.load(env)).config();
+
+      try (Service service = ServeCommand.start(config, "127.0.0.1")) {
+        String url = "http://127.0.0.1:" + service.port();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> registerEnv = Map.of("WEBEX_BOT_TOKEN", simulator.org().botToken(),
+            "WEBEX_WEBHOOK_SECRET", "serve-secret", "WEBEX_API_BASE", simulator.baseUrl());
+        for (int run = 0; run < 2; run++) {
+          assertThat(WebhooksCommand.run(new String[] {"register", "--url", url}, registerEnv,
+              new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        }
+        assertThat(simulator.webhooksOf("bot")).hasSize(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("switchboard-messages: created")
+            .contains("switchboard-messages: unchanged");
+
+        WebexClientPerson ana = new WebexClientPerson(simulator, ANA);
+        String room = simulator.org().directRoomId(ANA);
+        JsonNode sent = ana.say(room, "intercept on at London");
+        JsonNode reply = dev.switchboard.Await.poll(() -> simulator.messagesInRoom(room).stream()
+            .filter(m -> sent.get("id").asText().equals(m.path("parentId").asText())).findFirst()).orElseThrow();
+
+        assertThat(reply.get("markdown").asText()).contains("Intercept is now ON at London");
+        assertThat(simulator.locationIntercept("London").get("enabled").asBoolean()).isTrue();
+        try (Response health = new OkHttpClient().newCall(new Request.Builder().url(url + "/healthz").build())
+            .execute()) {
+          assertThat(health.code()).isEqualTo(200);
+        }
+        assertThat(WebhookRegistrar.targetUrl(url)).isEqualTo(url + "/webex/webhook");
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

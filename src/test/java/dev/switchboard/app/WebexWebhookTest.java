@@ -1,0 +1,171 @@
+package dev.switchboard.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.chat.webex.WebexSignature;
+import dev.switchboard.sim.RecordedCall;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Deliveries POSTed to the running bot by hand, the way a curl would: signatures, garbage, replays. */
+final class WebexWebhookTest {
+
+  private static final String ANA = "ana.admin@example.com";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dataDir;
+  private RunningBot bot;
+
+  @BeforeEach
+  void start() {
+    bot = new RunningBot(dataDir, false);
+  }
+
+  @AfterEach
+  void stop() {
+    bot.close();
+  }
+
+  private ObjectNode envelope(JsonNode message) {
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("id", "webhook-1").put("name", "switchboard-messages").put("resource", "messages")
+        .put("event", "created").put("orgId", bot.org.orgId()).put("createdBy", bot.org.botPersonId())
+        .put("appId", "app").put("ownedBy", "creator").put("status", "active")
+        .put("actorId", message.get("personId").asText());
+    envelope.putObject("data").put("id", message.get("id").asText()).put("roomId", message.get("roomId").asText())
+        .put("roomType", "direct").put("personId", message.get("personId").asText())
+        .put("personEmail", message.path("personEmail").asText()).put("created", message.get("created").asText());
+    return envelope;
+  }
+
+  private int deliver(byte[] body, String signature) throws IOException {
+    Request.Builder request = new Request.Builder().url(bot.url("/webex/webhook"))
+        .post(RequestBody.create(body, MediaType.get("application/json")));
+    if (signature != null) request.header(WebexSignature.HEADER, signature);
+    try (Response response = bot.http.newCall(request.build()).execute()) {
+      return response.code();
+    }
+  }
+
+  private int deliverSigned(byte[] body) throws IOException {
+    return deliver(body, new WebexSignature(RunningBot.SECRET).sign(body));
+  }
+
+  private long calls(String method, String pathPrefix) {
+    return bot.simulator.calls().stream().map(RecordedCall.class::cast)
+        .filter(c -> c.method().equals(method) && c.path().startsWith(pathPrefix)).count();
+  }
+
+  private JsonNode anaSays(String text) {
+    return bot.post(ANA, Map.of("roomId", bot.org.directRoomId(ANA), "text", text));
+  }
+
+  @Test
+  void signedDelivery_runsTheCommand_andAnswers200() throws IOException {
+    JsonNode message = anaSays("intercept on at HQ");
+
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope(message)))).isEqualTo(200);
+
+    bot.awaitReply(message.get("roomId").asText(), message.get("id").asText(), 1);
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void sameDeliveryTwice_runsOnce() throws IOException {
+    JsonNode message = anaSays("intercept on at HQ");
+    byte[] body = JSON.writeValueAsBytes(envelope(message));
+
+    assertThat(deliverSigned(body)).isEqualTo(200);
+    assertThat(deliverSigned(body)).isEqualTo(200);
+
+    bot.awaitReply(message.get("roomId").asText(), message.get("id").asText(), 1);
+    assertThat(metrics()).contains("switchboard_webhook_handling_seconds_count{fate=\"started\",platform=\"webex\"} 1")
+        .contains("switchboard_webhook_handling_seconds_count{fate=\"duplicate\",platform=\"webex\"} 1");
+    assertThat(calls("PUT", "/telephony")).isEqualTo(1);
+  }
+
+  private String metrics() throws IOException {
+    try (Response metrics = bot.http.newCall(new Request.Builder().url(bot.url("/metrics")).build()).execute()) {
+      return metrics.body().string();
+    }
+  }
+
+  @Test
+  void missingOrWrongSignature_is401_andNothingRuns() throws IOException {
+    JsonNode message = anaSays("intercept on at HQ");
+    byte[] body = JSON.writeValueAsBytes(envelope(message));
+    bot.simulator.clearCalls();
+
+    assertThat(deliver(body, null)).isEqualTo(401);
+    assertThat(deliver(body, new WebexSignature("another-secret").sign(body))).isEqualTo(401);
+    byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("webhook-1", "webhook-2")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(deliver(tampered, new WebexSignature(RunningBot.SECRET).sign(body))).isEqualTo(401);
+
+    // Only the periodic readiness check (GET /people/me) may have called Webex meanwhile.
+    assertThat(bot.simulator.calls()).allSatisfy(c -> assertThat(c.path()).isEqualTo("/people/me"));
+  }
+
+  @Test
+  void signedGarbage_is400() throws IOException {
+    assertThat(deliverSigned("{not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(400);
+    assertThat(deliverSigned("{\"resource\":\"messages\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(400);
+  }
+
+  @Test
+  void oversizedBody_is413() throws IOException {
+    byte[] body = new byte[(int) Service.MAX_BODY_BYTES + 1];
+    assertThat(deliverSigned(body)).isEqualTo(413);
+  }
+
+  @Test
+  void deliveryOfTheBotsOwnMessage_isIgnored() throws IOException {
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("resource", "messages").put("event", "created");
+    envelope.putObject("data").put("id", "bot-message").put("roomId", bot.org.directRoomId(ANA))
+        .put("personId", bot.org.botPersonId()).put("personEmail", bot.org.botEmail());
+    bot.simulator.clearCalls();
+
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope))).isEqualTo(200);
+    assertThat(metrics()).contains("fate=\"from_bot\"");
+    assertThat(calls("GET", "/messages/")).isZero();
+  }
+
+  @Test
+  void healthReadinessAndMetrics_answer() throws IOException {
+    try (Response health = bot.http.newCall(new Request.Builder().url(bot.url("/healthz")).build()).execute()) {
+      assertThat(health.code()).isEqualTo(200);
+    }
+    JsonNode ready = dev.switchboard.Await.poll(() -> {
+      try (Response r = bot.http.newCall(new Request.Builder().url(bot.url("/readyz")).build()).execute()) {
+        JsonNode body = JSON.readTree(r.body().string());
+        return "ok".equals(body.at("/webex/admin").asText()) ? java.util.Optional.of(body) : java.util.Optional.empty();
+      } catch (IOException e) {
+        return java.util.Optional.empty();
+      }
+    }).orElseThrow();
+    assertThat(ready.at("/webex/bot").asText()).isEqualTo("ok");
+
+    JsonNode message = anaSays("intercept status at HQ");
+    deliverSigned(JSON.writeValueAsBytes(envelope(message)));
+    bot.awaitReply(message.get("roomId").asText(), message.get("id").asText(), 1);
+    String text = metrics();
+    assertThat(text).contains("switchboard_commands_total{kind=\"InterceptStatus\",outcome=\"info\"}")
+        .contains("switchboard_webex_calls_seconds_count{operation=\"get_location_intercept\",status=\"200\"}")
+        .contains("switchboard_webhook_handling_seconds_count")
+        .contains("switchboard_commands_in_flight");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.switchboard.chat.webex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.Message;
+import dev.switchboard.calling.NewMessage;
+import dev.switchboard.calling.Sleeper;
+import dev.switchboard.calling.StaticTokenProvider;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.chat.CommandPool;
+import dev.switchboard.chat.Deliveries;
+import dev.switchboard.ops.AuditLog;
+import dev.switchboard.ops.PolicyFile;
+import dev.switchboard.ops.Switchboard;
+import dev.switchboard.sim.DemoOrg;
+import dev.switchboard.sim.SimulatorOptions;
+import dev.switchboard.sim.WebexSimulator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class WebexInboxTest {
+
+  private static final String ANA = "ana.admin@example.com";
+
+  @TempDir Path dataDir;
+
+  @Test
+  void poolSaturated_answersAtOnce_andTellsThePersonItIsBusy() throws Exception {
+    try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
+      DemoOrg org = simulator.org();
+      WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
+          .adminTokens(new StaticTokenProvider(org.adminToken()))
+          .botTokens(new StaticTokenProvider(org.botToken())).build();
+      Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
+          new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
+          Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+      CommandPool pool = new CommandPool(1);
+      CountDownLatch release = new CountDownLatch(1);
+      assertThat(pool.trySubmit(() -> await(release))).isTrue();
+      WebexInbox inbox = new WebexInbox(client, switchboard,
+          new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
+          pool, id -> {});
+      String room = org.directRoomId(ANA);
+      Message sent = WebexClient.builder().baseUrl(simulator.baseUrl())
+          .botTokens(new StaticTokenProvider(org.tokenFor(ANA))).adminTokens(new StaticTokenProvider(org.tokenFor(ANA)))
+          .build().createMessage(NewMessage.toRoom(room, "intercept on at HQ"));
+
+      WebexInbox.Fate fate = inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created",
+          org.orgId(), null, null, null, "active", sent.personId(),
+          new WebhookEnvelope.Data(sent.id(), room, "direct", sent.personId(), ANA, null, null)));
+
+      assertThat(fate).isEqualTo(WebexInbox.Fate.BUSY);
+      var notice = dev.switchboard.Await.until(() -> simulator.messagesInRoom(room).stream()
+          .filter(m -> org.botPersonId().equals(m.path("personId").asText())).findFirst());
+      assertThat(notice.get("markdown").asText()).contains("busy");
+      assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
+      release.countDown();
+      inbox.close();
+      pool.shutdown(java.time.Duration.ofSeconds(5));
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
