@@ -127,9 +127,12 @@ final class Service implements AutoCloseable {
       config.http.maxRequestSize = slack == null ? MAX_BODY_BYTES : MAX_SLACK_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      if (webhook != null) config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
+      if (webhook != null) {
+        config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
+      }
       if (slack != null) {
-        slack.routes().forEach((path, handler) -> config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
+        slack.routes().forEach((path, handler) ->
+            config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
       }
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", health.last().asMap())));
