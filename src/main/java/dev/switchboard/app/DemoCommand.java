@@ -72,7 +72,7 @@ final class DemoCommand {
           .botTokens(new StaticTokenProvider(org.botToken()))
           .listener(metrics)
           .build();
-      try (Service service = Service.start(new Service.Settings(bot, secret,
+      try (Service service = Service.start(new Service.Settings(bot, secret, null,
           PolicyFile.parse(DemoOrg.policyYaml()), data, "127.0.0.1", 0, Switchboard.Settings.defaults(), metrics,
           false, Duration.ofMinutes(1)))) {
         String url = "http://127.0.0.1:" + service.port();

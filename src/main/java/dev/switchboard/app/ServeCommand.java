@@ -61,7 +61,11 @@ final class ServeCommand {
     Metrics metrics = new Metrics();
     WebexClient client = client(config, metrics);
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
-    Service service = Service.start(new Service.Settings(client, config.webex().webhookSecret(), policy,
+    Service.SlackSide slack = config.slack()
+        .map(app -> new Service.SlackSide(app.botToken(), app.signingSecret(), HttpUrl.get(app.apiBase().toString())))
+        .orElse(null);
+    Service service = Service.start(new Service.Settings(client,
+        config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
         config.dataDir(), host, config.port(),
         Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
             .withDefaultRegion(config.defaultRegion()),
@@ -86,7 +90,8 @@ final class ServeCommand {
     return WebexClient.builder()
         .baseUrl(base)
         .httpClient(http)
-        .botTokens(new StaticTokenProvider(config.webex().botToken()))
+        // Without the Webex front end there is no bot token: only admin calls are made.
+        .botTokens(config.webex().map(w -> (TokenProvider) new StaticTokenProvider(w.botToken())).orElse(null))
         .adminTokens(admin)
         .orgId(config.orgId().orElse(null))
         .listener(metrics)

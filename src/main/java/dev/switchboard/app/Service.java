@@ -7,6 +7,10 @@ import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.slack.SlackClient;
+import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.slack.SlackInbox;
+import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.chat.webex.WebexBot;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -17,46 +21,69 @@ import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.Switchboard;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: the operations, the Webex front end, the HTTP server and its housekeeping.
- * {@code serve} and {@code demo} both start one; only where Webex is differs.
+ * The running bot: the operations, the front ends that are on (Webex, Slack), the HTTP server and its
+ * housekeeping. {@code serve} and {@code demo} both start one; only where Webex is differs.
  */
 final class Service implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Service.class);
   /** Webex envelopes are about a kilobyte; anything far larger is not one. */
   static final long MAX_BODY_BYTES = 64 * 1024;
+  /**
+   * A Slack interaction payload carries the whole message whose button was pressed (up to 50 blocks of
+   * 3,000 characters, form-encoded), so the limit is higher when Slack is on.
+   */
+  static final long MAX_SLACK_BODY_BYTES = 1024 * 1024;
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
 
-  /** What a service is started with. */
-  record Settings(WebexClient client, String webhookSecret, Policy policy, Path dataDir, String host, int port,
-      Switchboard.Settings ops, Metrics metrics, boolean keepWebhooksActive, Duration healthInterval) {}
+  /**
+   * What a service is started with. The Webex front end is on when {@code webhookSecret} is set, the
+   * Slack front end when {@code slack} is; the admin side of {@code client} is always needed.
+   */
+  record Settings(WebexClient client, String webhookSecret, SlackSide slack, Policy policy, Path dataDir,
+      String host, int port, Switchboard.Settings ops, Metrics metrics, boolean keepWebhooksActive,
+      Duration healthInterval) {}
+
+  /** The Slack app: bot token, signing secret and Web API base URL. */
+  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
+    @Override
+    public String toString() {
+      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + "]";
+    }
+  }
 
   private final Javalin http;
   private final Switchboard switchboard;
   private final CommandPool pool;
   private final WebexInbox inbox;
+  private final SlackFrontEnd slack;
   private final ScheduledExecutorService housekeeping;
   private final WebexBot bot;
 
-  private Service(Javalin http, Switchboard switchboard, CommandPool pool, WebexInbox inbox,
+  private Service(Javalin http, Switchboard switchboard, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
       ScheduledExecutorService housekeeping, WebexBot bot) {
     this.http = http;
     this.switchboard = switchboard;
     this.pool = pool;
     this.inbox = inbox;
+    this.slack = slack;
     this.housekeeping = housekeeping;
     this.bot = bot;
   }
@@ -64,41 +91,49 @@ final class Service implements AutoCloseable {
   static Service start(Settings s) {
     Clock clock = Clock.systemUTC();
     WebexClient client = s.client();
-    Person me = client.me(Identity.BOT);
-    WebexBot bot = new WebexBot(me.id(), me.email(), me.displayName());
+    boolean webexOn = s.webhookSecret() != null;
+    WebexBot bot = null;
+    Switchboard.Settings ops = s.ops();
+    if (webexOn) {
+      Person me = client.me(Identity.BOT);
+      bot = new WebexBot(me.id(), me.email(), me.displayName());
+      ops = ops.withBotName(bot.displayName());
+    }
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
     Metrics metrics = s.metrics();
     Switchboard switchboard = new Switchboard(client, s.policy(), audit,
-        s.ops().withBotName(bot.displayName()), clock, Ticker.systemTicker(), Sleeper.REAL,
+        ops, clock, Ticker.systemTicker(), Sleeper.REAL,
         (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()));
 
     Deliveries deliveries = new Deliveries(Ticker.systemTicker());
     // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).
     Instant horizon = clock.instant().minus(Deliveries.WINDOW);
-    deliveries.remember(audit.entries(e -> e.messageId() != null && e.time().isAfter(horizon)).stream()
-        .map(e -> "webex:" + e.messageId()).distinct().toList());
+    deliveries.remember(audit.entries(e -> e.messageId() != null && e.platform() != null
+            && e.time().isAfter(horizon)).stream()
+        .map(e -> e.platform().toLowerCase(Locale.ROOT) + ":" + e.messageId()).distinct().toList());
 
     CommandPool pool = new CommandPool(64);
     metrics.queueDepth(pool::inFlight);
-    WebexInbox inbox = new WebexInbox(client, switchboard, bot, deliveries, pool, id -> {});
-    WebexWebhook webhook = new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox);
-    WebexHealth health = new WebexHealth(client, clock);
+    WebexInbox inbox = webexOn ? new WebexInbox(client, switchboard, bot, deliveries, pool, id -> {}) : null;
+    WebexWebhook webhook = webexOn
+        ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
+        : null;
+    SlackFrontEnd slack = s.slack() == null ? null : slackFrontEnd(s.slack(), client, switchboard, deliveries, pool,
+        clock);
+    WebexHealth health = new WebexHealth(client, clock, webexOn);
 
     Javalin http = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(client.objectMapper(), false));
-      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.http.maxRequestSize = slack == null ? MAX_BODY_BYTES : MAX_SLACK_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      config.routes.post(WebhookRegistrar.PATH, ctx -> {
-        long start = System.nanoTime();
-        try {
-          webhook.handle(ctx);
-        } finally {
-          String fate = ctx.attribute(WebexWebhook.FATE);
-          metrics.webhookHandled("webex", fate != null ? fate : "http_" + ctx.statusCode(),
-              Duration.ofNanos(System.nanoTime() - start));
-        }
-      });
+      if (webhook != null) {
+        config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
+      }
+      if (slack != null) {
+        slack.routes().forEach((path, handler) ->
+            config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
+      }
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", health.last().asMap())));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -112,7 +147,7 @@ final class Service implements AutoCloseable {
       return thread;
     });
     housekeeping.scheduleWithFixedDelay(health::check, 0, s.healthInterval().toMillis(), TimeUnit.MILLISECONDS);
-    if (s.keepWebhooksActive()) {
+    if (webexOn && s.keepWebhooksActive()) {
       WebhookRegistrar registrar = new WebhookRegistrar(client, WebhookDefinitions.load());
       housekeeping.scheduleWithFixedDelay(() -> {
         try {
@@ -122,8 +157,36 @@ final class Service implements AutoCloseable {
         }
       }, 1, 5, TimeUnit.MINUTES);
     }
-    log.info("Switchboard is listening on {}:{} as {} ({})", s.host(), http.port(), bot.displayName(), bot.email());
-    return new Service(http, switchboard, pool, inbox, housekeeping, bot);
+    log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
+        webexOn ? "; Webex as " + bot.displayName() + " (" + bot.email() + ")" : "",
+        slack != null ? "; Slack at " + String.join(", ", slack.routes().keySet()) : "");
+    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot);
+  }
+
+  private static SlackFrontEnd slackFrontEnd(SlackSide side, WebexClient client, Switchboard switchboard,
+      Deliveries deliveries, CommandPool pool, Clock clock) {
+    OkHttpClient http = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30))
+        .build();
+    SlackClient slackClient = new SlackClient(side.apiBase(), http, side.botToken(), client.objectMapper(),
+        Ticker.systemTicker(), Sleeper.REAL);
+    SlackInbox slackInbox = new SlackInbox(slackClient, switchboard, deliveries, pool, id -> {});
+    return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
+  }
+
+  /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
+  private static Handler timed(Metrics metrics, String platform, String fateAttribute, Handler handler) {
+    return ctx -> {
+      long start = System.nanoTime();
+      try {
+        handler.handle(ctx);
+      } finally {
+        String fate = ctx.attribute(fateAttribute);
+        metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
+            Duration.ofNanos(System.nanoTime() - start));
+      }
+    };
   }
 
   int port() {
@@ -134,6 +197,7 @@ final class Service implements AutoCloseable {
     return switchboard;
   }
 
+  /** The Webex bot, or null when the Webex front end is off. */
   WebexBot bot() {
     return bot;
   }
@@ -144,11 +208,12 @@ final class Service implements AutoCloseable {
    */
   @Override
   public void close() {
-    log.info("Shutting down: no new webhooks; waiting for {} command(s) in flight", pool.inFlight());
+    log.info("Shutting down: no new requests; waiting for {} command(s) in flight", pool.inFlight());
     switchboard.beginShutdown();
     http.stop();
     if (!pool.shutdown(SHUTDOWN_GRACE)) log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
-    inbox.close();
+    if (inbox != null) inbox.close();
+    if (slack != null) slack.close();
     housekeeping.shutdownNow();
     log.info("Switchboard stopped.");
   }

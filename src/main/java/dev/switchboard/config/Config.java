@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Everything {@code serve} needs, read from the environment by {@link ConfigLoader}.
  *
- * @param webex the Webex front end: bot token and webhook secret
+ * @param webex the Webex front end (bot token and webhook secret), or empty when it is off
+ * @param slack the Slack front end (bot token, signing secret, API base), or empty when it is off
  * @param admin the admin credentials Webex Calling calls are made with
  * @param apiBase Webex's REST base URL
  * @param orgId the managed org, or empty for the admin token's own
@@ -19,11 +20,14 @@ import java.util.Optional;
  * @param defaultRegion the region phone numbers are read in when a location has no country
  */
 public record Config(
-    WebexFrontEnd webex, AdminCredentials admin, URI apiBase, Optional<String> orgId, int port,
-    Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl, String defaultRegion) {
+    Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase,
+    Optional<String> orgId, int port, Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl,
+    String defaultRegion) {
 
   public Config {
     Objects.requireNonNull(webex, "webex");
+    Objects.requireNonNull(slack, "slack");
+    if (webex.isEmpty() && slack.isEmpty()) throw new IllegalArgumentException("no front end is on");
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(apiBase, "apiBase");
     Objects.requireNonNull(dataDir, "dataDir");
@@ -34,6 +38,20 @@ public record Config(
     @Override
     public String toString() {
       return "WebexFrontEnd[botToken=***, webhookSecret=***]";
+    }
+  }
+
+  /** The Slack app: its bot token, the secret its requests are signed with, and Slack's Web API base URL. */
+  public record SlackApp(String botToken, String signingSecret, URI apiBase) {
+    public SlackApp {
+      Objects.requireNonNull(botToken, "botToken");
+      Objects.requireNonNull(signingSecret, "signingSecret");
+      Objects.requireNonNull(apiBase, "apiBase");
+    }
+
+    @Override
+    public String toString() {
+      return "SlackApp[botToken=***, signingSecret=***, apiBase=" + apiBase + "]";
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class ConfigLoader {
 
   public static final String DEFAULT_API_BASE = "https://webexapis.com/v1";
+  public static final String DEFAULT_SLACK_API_BASE = "https://slack.com/api";
 
   /** The outcome: a configuration, or the problems that stop one. */
   public sealed interface Result {
@@ -40,17 +41,8 @@ public final class ConfigLoader {
   }
 
   private Result load() {
-    String botToken = value("WEBEX_BOT_TOKEN");
-    String secret = value("WEBEX_WEBHOOK_SECRET");
-    if (botToken == null && secret == null) {
-      problems.add("WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET are not set: set them to the bot's access token "
-          + "and the secret its webhooks are signed with (`switchboard webhooks register` uses the same secret).");
-    } else if (botToken == null) {
-      problems.add("WEBEX_BOT_TOKEN is not set, but WEBEX_WEBHOOK_SECRET is: set it to the bot's access token.");
-    } else if (secret == null) {
-      problems.add("WEBEX_WEBHOOK_SECRET is not set, but WEBEX_BOT_TOKEN is: set it to the secret the bot's "
-          + "webhooks are signed with.");
-    }
+    Optional<Config.WebexFrontEnd> webex = webex();
+    Optional<Config.SlackApp> slack = slack();
     Config.AdminCredentials admin = admin();
     URI apiBase = url("WEBEX_API_BASE", Optional.ofNullable(value("WEBEX_API_BASE")).orElse(DEFAULT_API_BASE));
     Optional<String> orgId = Optional.ofNullable(value("WEBEX_ORG_ID"));
@@ -60,8 +52,47 @@ public final class ConfigLoader {
     Optional<URI> publicUrl = Optional.ofNullable(value("PUBLIC_URL")).map(v -> url("PUBLIC_URL", v));
     String region = region();
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
-    return new Result.Loaded(new Config(new Config.WebexFrontEnd(botToken, secret), admin, apiBase, orgId, port,
-        policy, dataDir, publicUrl, region));
+    return new Result.Loaded(new Config(webex, slack, admin, apiBase, orgId, port, policy, dataDir, publicUrl,
+        region));
+  }
+
+  /** On when both variables are set; one alone names the other; neither is fine when Slack is on. */
+  private Optional<Config.WebexFrontEnd> webex() {
+    String botToken = value("WEBEX_BOT_TOKEN");
+    String secret = value("WEBEX_WEBHOOK_SECRET");
+    if (botToken == null && secret == null) {
+      if (value("SLACK_BOT_TOKEN") == null && value("SLACK_SIGNING_SECRET") == null) {
+        problems.add("No front end is configured: set WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET (the bot's access "
+            + "token and the secret its webhooks are signed with; `switchboard webhooks register` uses the same "
+            + "secret) for Webex, or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, or all four.");
+      }
+      return Optional.empty();
+    }
+    if (botToken == null) {
+      problems.add("WEBEX_BOT_TOKEN is not set, but WEBEX_WEBHOOK_SECRET is: set it to the bot's access token.");
+    } else if (secret == null) {
+      problems.add("WEBEX_WEBHOOK_SECRET is not set, but WEBEX_BOT_TOKEN is: set it to the secret the bot's "
+          + "webhooks are signed with.");
+    }
+    return botToken == null || secret == null ? Optional.empty()
+        : Optional.of(new Config.WebexFrontEnd(botToken, secret));
+  }
+
+  /** On when both variables are set; one alone names the other. */
+  private Optional<Config.SlackApp> slack() {
+    String botToken = value("SLACK_BOT_TOKEN");
+    String secret = value("SLACK_SIGNING_SECRET");
+    URI apiBase = url("SLACK_API_BASE", Optional.ofNullable(value("SLACK_API_BASE")).orElse(DEFAULT_SLACK_API_BASE));
+    if (botToken == null && secret == null) return Optional.empty();
+    if (botToken == null) {
+      problems.add("SLACK_BOT_TOKEN is not set, but SLACK_SIGNING_SECRET is: set it to the Slack app's bot token "
+          + "(xoxb-..., under OAuth & Permissions).");
+    } else if (secret == null) {
+      problems.add("SLACK_SIGNING_SECRET is not set, but SLACK_BOT_TOKEN is: set it to the Slack app's signing "
+          + "secret (under Basic Information, App Credentials).");
+    }
+    return botToken == null || secret == null || apiBase == null ? Optional.empty()
+        : Optional.of(new Config.SlackApp(botToken, secret, apiBase));
   }
 
   private Config.AdminCredentials admin() {

@@ -52,7 +52,7 @@ final class RunningBot implements AutoCloseable {
         .botTokens(new StaticTokenProvider(org.botToken()))
         .listener(metrics)
         .build();
-    service = Service.start(new Service.Settings(botClient, SECRET,
+    service = Service.start(new Service.Settings(botClient, SECRET, null,
         dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0,
         Switchboard.Settings.defaults(), metrics, false, Duration.ofMinutes(1)));
     if (registerWebhooks) {

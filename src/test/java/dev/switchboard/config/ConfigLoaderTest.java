@@ -101,6 +101,84 @@ final class ConfigLoaderTest {
     assertThat(problems(env)).contains("SWITCHBOARD_POLICY").contains("onCal");
   }
 
+  private static Map<String, String> slackOnly() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", "xoxb-slack-token");
+    env.put("SLACK_SIGNING_SECRET", "slack-signing-secret");
+    env.put("WEBEX_ADMIN_TOKEN", "admin-token");
+    return env;
+  }
+
+  @Test
+  void load_webexPairOnly_slackOff() {
+    Config config = loaded(minimal());
+    assertThat(config.webex()).contains(new Config.WebexFrontEnd("bot-token", "secret"));
+    assertThat(config.slack()).isEmpty();
+  }
+
+  @Test
+  void load_slackPairOnly_webexOffAndSlackApiBaseDefaulted() {
+    Config config = loaded(slackOnly());
+    assertThat(config.webex()).isEmpty();
+    assertThat(config.slack()).contains(new Config.SlackApp("xoxb-slack-token", "slack-signing-secret",
+        java.net.URI.create("https://slack.com/api")));
+  }
+
+  @Test
+  void load_bothPairs_bothOn() {
+    Map<String, String> env = slackOnly();
+    env.putAll(minimal());
+    env.put("SLACK_API_BASE", "http://127.0.0.1:9999/api");
+    Config config = loaded(env);
+    assertThat(config.webex()).isPresent();
+    assertThat(config.slack().orElseThrow().apiBase().toString()).isEqualTo("http://127.0.0.1:9999/api");
+  }
+
+  @Test
+  void load_slackSigningSecretWithoutToken_namesTheOther() {
+    Map<String, String> env = minimal();
+    env.put("SLACK_SIGNING_SECRET", "s");
+    assertThat(problems(env)).isEqualTo("SLACK_BOT_TOKEN is not set, but SLACK_SIGNING_SECRET is: set it to the "
+        + "Slack app's bot token (xoxb-..., under OAuth & Permissions).");
+  }
+
+  @Test
+  void load_slackTokenWithoutSigningSecret_namesTheOther() {
+    Map<String, String> env = slackOnly();
+    env.remove("SLACK_SIGNING_SECRET");
+    assertThat(problems(env)).startsWith("SLACK_SIGNING_SECRET is not set, but SLACK_BOT_TOKEN is")
+        .doesNotContain("No front end");
+  }
+
+  @Test
+  void load_noFrontEnd_oneProblemNamingBothPairs() {
+    Map<String, String> env = new HashMap<>();
+    env.put("WEBEX_ADMIN_TOKEN", "admin-token");
+    assertThat(problems(env)).startsWith("No front end is configured").contains("WEBEX_BOT_TOKEN")
+        .contains("WEBEX_WEBHOOK_SECRET").contains("SLACK_BOT_TOKEN").contains("SLACK_SIGNING_SECRET")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void load_slackOnlyWithoutAdminCredentials_adminStillRequired() {
+    Map<String, String> env = slackOnly();
+    env.remove("WEBEX_ADMIN_TOKEN");
+    assertThat(problems(env)).contains("WEBEX_ADMIN_TOKEN is not set");
+  }
+
+  @Test
+  void load_malformedSlackApiBase_named() {
+    Map<String, String> env = slackOnly();
+    env.put("SLACK_API_BASE", "slack.com/api");
+    assertThat(problems(env)).isEqualTo("SLACK_API_BASE is 'slack.com/api': set it to an http or https URL.");
+  }
+
+  @Test
+  void toString_slack_neverShowsSecrets() {
+    Config config = loaded(slackOnly());
+    assertThat(config.toString()).doesNotContain("xoxb-slack-token").doesNotContain("slack-signing-secret");
+  }
+
   @Test
   void toString_neverShowsSecrets() {
     Config config = loaded(minimal());

@@ -1,0 +1,175 @@
+package dev.switchboard.chat.slack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.UnauthorizedResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's three request URLs. Each verifies the v0 signature over the raw bytes first, then parses,
+ * then hands the request to the {@link SlackInbox} and answers at once, well within Slack's three
+ * seconds. Nothing unverified is parsed, acted on or logged.
+ *
+ * <ul>
+ *   <li>{@code POST /slack/commands}: the {@code /switchboard} slash command; acknowledged with an
+ *       ephemeral "Working on it…", the result goes to the {@code response_url}.
+ *   <li>{@code POST /slack/events}: {@code url_verification}, {@code app_mention} and direct messages.
+ *   <li>{@code POST /slack/interactivity}: the confirm, cancel and undo buttons.
+ * </ul>
+ *
+ * @see <a href="https://api.slack.com/authentication/verifying-requests-from-slack">Verifying requests</a>
+ */
+public final class SlackFrontEnd implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackFrontEnd.class);
+
+  public static final String COMMANDS = "/slack/commands";
+  public static final String EVENTS = "/slack/events";
+  public static final String INTERACTIVITY = "/slack/interactivity";
+  /** The context attribute that tells metrics what became of the request. */
+  public static final String FATE = "switchboard.slack.fate";
+  static final String WORKING = "Working on it…";
+
+  private final SlackSignature signature;
+  private final ObjectMapper mapper;
+  private final SlackInbox inbox;
+
+  public SlackFrontEnd(SlackSignature signature, ObjectMapper mapper, SlackInbox inbox) {
+    this.signature = signature;
+    this.mapper = mapper;
+    this.inbox = inbox;
+  }
+
+  /** The three routes by path, for a server that wraps its handlers (metrics). */
+  public Map<String, Handler> routes() {
+    Map<String, Handler> routes = new LinkedHashMap<>();
+    routes.put(COMMANDS, this::commands);
+    routes.put(EVENTS, this::events);
+    routes.put(INTERACTIVITY, this::interactivity);
+    return routes;
+  }
+
+  /** Mounts the three routes as they are. */
+  public void addRoutes(JavalinConfig config) {
+    routes().forEach((path, handler) -> config.routes.post(path, handler));
+  }
+
+  void commands(Context ctx) {
+    byte[] body = verified(ctx);
+    SlashCommand command = SlashCommand.of(form(body));
+    if (command == null) {
+      throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
+    }
+    SlackInbox.Fate fate = inbox.command(command);
+    log.debug("Slash command {} -> {}", command.triggerId(), fate);
+    ctx.attribute(FATE, fate(fate));
+    json(ctx, ephemeral(fate == SlackInbox.Fate.BUSY ? SlackInbox.BUSY : WORKING));
+  }
+
+  void events(Context ctx) {
+    byte[] body = verified(ctx);
+    EventEnvelope envelope;
+    try {
+      envelope = mapper.readValue(body, EventEnvelope.class);
+    } catch (IOException e) {
+      throw new BadRequestResponse("The body is not an Events API payload");
+    }
+    if (envelope == null || envelope.type() == null) throw new BadRequestResponse("The payload has no type");
+    if (envelope.isUrlVerification()) {
+      if (envelope.challenge() == null) throw new BadRequestResponse("url_verification without a challenge");
+      ctx.attribute(FATE, "url_verification");
+      ctx.contentType("text/plain").result(envelope.challenge());
+      return;
+    }
+    if (envelope.isEventCallback() && (envelope.eventId() == null || envelope.event() == null)) {
+      throw new BadRequestResponse("event_callback without event_id or event");
+    }
+    SlackInbox.Fate fate = inbox.event(envelope);
+    log.debug("Slack event {} (retry {}) -> {}", envelope.eventId(), ctx.header("X-Slack-Retry-Num"), fate);
+    ctx.attribute(FATE, fate(fate));
+    ctx.status(200).result("");
+  }
+
+  void interactivity(Context ctx) {
+    byte[] body = verified(ctx);
+    String payload = form(body).get("payload");
+    if (payload == null) throw new BadRequestResponse("No payload field");
+    BlockActions actions;
+    try {
+      actions = mapper.readValue(payload, BlockActions.class);
+    } catch (IOException e) {
+      throw new BadRequestResponse("The payload is not an interaction payload");
+    }
+    if (actions == null || actions.type() == null) throw new BadRequestResponse("The payload has no type");
+    SlackInbox.Fate fate = actions.isBlockActions() ? inbox.action(actions) : SlackInbox.Fate.IGNORED;
+    log.debug("Slack interaction {} {} -> {}", actions.type(), actions.triggerId(), fate);
+    ctx.attribute(FATE, fate(fate));
+    ctx.status(200).result("");
+  }
+
+  /** The raw body, when its signature and timestamp are good; otherwise 401 and nothing else happens. */
+  private byte[] verified(Context ctx) {
+    byte[] body = ctx.bodyAsBytes();
+    SlackSignature.Verdict verdict = signature.verify(ctx.header(SlackSignature.TIMESTAMP_HEADER),
+        ctx.header(SlackSignature.SIGNATURE_HEADER), body);
+    if (verdict != SlackSignature.Verdict.VALID) {
+      log.warn("Rejected a request to {}: signature {} ({} bytes)", ctx.path(), verdict.name().toLowerCase(),
+          body.length);
+      throw new UnauthorizedResponse("Missing, wrong or stale X-Slack-Signature");
+    }
+    return body;
+  }
+
+  /** An {@code application/x-www-form-urlencoded} body, decoded from exactly the bytes verified. */
+  static Map<String, String> form(byte[] body) {
+    Map<String, String> fields = new HashMap<>();
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (text.isBlank()) return fields;
+    try {
+      for (String pair : text.split("&")) {
+        if (pair.isEmpty()) continue;
+        int eq = pair.indexOf('=');
+        String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        fields.putIfAbsent(name, value);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse("The body is not form-encoded");
+    }
+    return fields;
+  }
+
+  private static String fate(SlackInbox.Fate fate) {
+    return fate.name().toLowerCase(Locale.ROOT);
+  }
+
+  private ObjectNode ephemeral(String text) {
+    return mapper.createObjectNode().put("response_type", "ephemeral").put("text", text);
+  }
+
+  private void json(Context ctx, ObjectNode body) {
+    try {
+      ctx.status(200).contentType("application/json").result(mapper.writeValueAsString(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    inbox.close();
+  }
+}

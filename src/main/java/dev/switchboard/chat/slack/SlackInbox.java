@@ -1,0 +1,192 @@
+package dev.switchboard.chat.slack;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.chat.CommandPool;
+import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Requester;
+import dev.switchboard.ops.Switchboard;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes verified Slack requests: ignores bots and edits, drops redelivered events, and runs each
+ * command on the command pool — find out who the Slack user is in Webex (by email), run the command,
+ * answer through the {@code response_url} or in the thread.
+ */
+public final class SlackInbox implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackInbox.class);
+
+  static final String BUSY = "I'm busy with other commands right now, so I did not run yours. "
+      + "Please send it again in a minute.";
+  static final String NO_EMAIL = "Switchboard cannot see an email address on your Slack profile, so it cannot "
+      + "tell who you are in Webex; you may run nothing here. (Your Slack admin can check that your profile "
+      + "has an email and that the app has the users:read.email scope.)";
+
+  /** What became of a request, for metrics and tests. */
+  public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
+
+  private final SlackClient slack;
+  private final Switchboard switchboard;
+  private final Deliveries deliveries;
+  private final CommandPool pool;
+  private final Consumer<String> commandDone;
+  // Busy notices are posted off the request thread too, by one thread with a short queue: under a
+  // flood the notices themselves must not pile up without bound.
+  private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+      new ArrayBlockingQueue<>(100), runnable -> {
+        Thread thread = new Thread(runnable, "switchboard-slack-busy-notice");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  public SlackInbox(SlackClient slack, Switchboard switchboard, Deliveries deliveries, CommandPool pool,
+      Consumer<String> commandDone) {
+    this.slack = slack;
+    this.switchboard = switchboard;
+    this.deliveries = deliveries;
+    this.pool = pool;
+    this.commandDone = commandDone;
+  }
+
+  /** A slash command: started on the pool, or {@link Fate#BUSY} for the acknowledgement to say so. */
+  public Fate command(SlashCommand command) {
+    boolean started = pool.trySubmit(() -> {
+      Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
+      respond(command.responseUrl(), reply, null, command.triggerId());
+    });
+    if (!started) {
+      log.warn("Command pool full ({} running); told the sender of a slash command to retry", pool.inFlight());
+    }
+    return started ? Fate.STARTED : Fate.BUSY;
+  }
+
+  /** An {@code app_mention} or a direct message; anything else, bots' messages and redeliveries are dropped. */
+  public Fate event(EventEnvelope envelope) {
+    EventEnvelope.Event event = envelope.event();
+    if (!envelope.isEventCallback() || event == null) return Fate.IGNORED;
+    boolean mention = "app_mention".equals(event.type());
+    boolean direct = "message".equals(event.type()) && "im".equals(event.channelType());
+    if (!mention && !direct) return Fate.IGNORED;
+    String botUserId = envelope.botUserId();
+    if (event.botId() != null || "bot_message".equals(event.subtype())
+        || (botUserId != null && botUserId.equals(event.user()))) {
+      return Fate.FROM_BOT;
+    }
+    // Edits, deletions, joins and the like carry a subtype: they are not commands.
+    if (event.subtype() != null || event.user() == null || event.channel() == null) return Fate.IGNORED;
+    if (!deliveries.firstTime("slack:" + envelope.eventId())) return Fate.DUPLICATE;
+    String thread = event.threadTs() != null ? event.threadTs() : event.ts();
+    String text = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
+    boolean started = pool.trySubmit(() -> {
+      Reply reply = run(event.user(), event.channel(), envelope.eventId(), text);
+      post(event.channel(), thread, reply, envelope.eventId());
+    });
+    if (started) return Fate.STARTED;
+    log.warn("Command pool full ({} running); telling the sender in channel {} to retry", pool.inFlight(),
+        event.channel());
+    notice(() -> post(event.channel(), thread, Reply.note(Reply.Tone.WARNING, BUSY), envelope.eventId()));
+    return Fate.BUSY;
+  }
+
+  /**
+   * A button press. It runs exactly as the person typing the button's word would: confirm and cancel
+   * reach only the presser's own pending change.
+   */
+  public Fate action(BlockActions payload) {
+    Reply.Action pressed = payload.actions() == null ? null : payload.actions().stream()
+        .map(a -> BlockKitRenderer.action(a.actionId())).filter(a -> a != null).findFirst().orElse(null);
+    if (pressed == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
+    String id = payload.triggerId();
+    boolean started = pool.trySubmit(() -> {
+      Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command());
+      answerAction(payload, reply);
+    });
+    if (started) return Fate.STARTED;
+    log.warn("Command pool full ({} running); telling a button's presser to retry", pool.inFlight());
+    notice(() -> answerAction(payload, Reply.note(Reply.Tone.WARNING, BUSY)));
+    return Fate.BUSY;
+  }
+
+  /** Who the Slack user is in Webex, then the command; every problem is a reply. */
+  private Reply run(String userId, String channel, String messageId, String slackText) {
+    SlackClient.User user;
+    try {
+      user = slack.user(userId);
+    } catch (SlackException e) {
+      log.warn("Could not look up Slack user {}: {}", userId, e.getMessage());
+      return Reply.note(Reply.Tone.ERROR, "Switchboard could not look you up in Slack (`" + e.error()
+          + "`), so nothing was done. Please try again in a minute.");
+    }
+    if (user.bot()) return Reply.note(Reply.Tone.DENIED, "Bots may not run commands.");
+    if (user.email() == null) return Reply.note(Reply.Tone.DENIED, NO_EMAIL);
+    String text = SlackText.unescape(slackText, this::emailOf);
+    Requester requester = new Requester(Requester.Platform.SLACK, userId, null, user.email(), channel, messageId);
+    return switchboard.handle(requester, text);
+  }
+
+  /** A mentioned user stands for their email, so {@code transfer numbers for @alice} finds Alice. */
+  private String emailOf(String userId) {
+    try {
+      return slack.user(userId).email();
+    } catch (SlackException e) {
+      return null;
+    }
+  }
+
+  private void answerAction(BlockActions payload, Reply reply) {
+    if (payload.responseUrl() != null) {
+      respond(payload.responseUrl(), reply, payload.threadTs(), payload.triggerId());
+    } else {
+      String thread = payload.threadTs() != null ? payload.threadTs()
+          : payload.message() != null ? payload.message().ts() : null;
+      post(payload.channelId(), thread, reply, payload.triggerId());
+    }
+  }
+
+  /** Answers through a {@code response_url}: to the channel for changes, to the requester alone otherwise. */
+  private void respond(String responseUrl, Reply reply, String threadTs, String cause) {
+    ObjectNode message = BlockKitRenderer.message(reply);
+    message.put("response_type", reply.audience() == Reply.Audience.EVERYONE ? "in_channel" : "ephemeral");
+    // A new message each time: a preview or a change stays readable above its outcome.
+    message.put("replace_original", false);
+    if (threadTs != null) message.put("thread_ts", threadTs);
+    try {
+      slack.respond(responseUrl, message);
+    } catch (SlackException e) {
+      log.warn("Could not answer {} through its response_url: {}", cause, e.getMessage());
+    } finally {
+      commandDone.accept(cause);
+    }
+  }
+
+  private void post(String channel, String threadTs, Reply reply, String cause) {
+    try {
+      slack.postMessage(channel, BlockKitRenderer.message(reply), threadTs);
+    } catch (SlackException e) {
+      log.warn("Could not post the reply to {} in channel {}: {}", cause, channel, e.getMessage());
+    } finally {
+      commandDone.accept(cause);
+    }
+  }
+
+  private void notice(Runnable post) {
+    try {
+      notices.execute(post);
+    } catch (RejectedExecutionException e) {
+      log.warn("Busy-notice queue full too; dropping a notice");
+    }
+  }
+
+  /** Stops posting busy notices; commands in flight finish on the pool. */
+  @Override
+  public void close() {
+    notices.shutdown();
+  }
+}
