@@ -197,7 +197,8 @@ public final class BlockKitRenderer {
       text.put("type", "plain_text");
       text.put("text", button.label());
       element.put("action_id", actionId(button.action()));
-      element.put("value", word(button.action()));
+      // The value names what the button was made for (Reply.Button#ref), never a target to act on.
+      element.put("value", button.ref() != null ? button.ref() : word(button.action()));
       if (button.action() == Reply.Action.CONFIRM) element.put("style", "primary");
     }
     return actions;

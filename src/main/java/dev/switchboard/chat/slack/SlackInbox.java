@@ -100,12 +100,17 @@ public final class SlackInbox implements AutoCloseable {
    * reach only the presser's own pending change.
    */
   public Fate action(BlockActions payload) {
-    Reply.Action pressed = payload.actions() == null ? null : payload.actions().stream()
-        .map(a -> BlockKitRenderer.action(a.actionId())).filter(a -> a != null).findFirst().orElse(null);
-    if (pressed == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
+    BlockActions.Action button = payload.actions() == null ? null : payload.actions().stream()
+        .filter(a -> BlockKitRenderer.action(a.actionId()) != null).findFirst().orElse(null);
+    if (button == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
+    Reply.Action pressed = BlockKitRenderer.action(button.actionId());
+    // The value is the id of what the button was made for; a plain action word means none.
+    String ref = button.value() == null || button.value().equalsIgnoreCase(pressed.command())
+        || button.value().equalsIgnoreCase(pressed.name()) ? null : button.value();
     String id = payload.triggerId();
     boolean started = pool.trySubmit(() -> {
-      Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command());
+      Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command(),
+          requester -> switchboard.press(requester, pressed, ref));
       answerAction(payload, reply);
     });
     if (started) return Fate.STARTED;
@@ -116,6 +121,11 @@ public final class SlackInbox implements AutoCloseable {
 
   /** Who the Slack user is in Webex, then the command; every problem is a reply. */
   private Reply run(String userId, String channel, String messageId, String slackText) {
+    return run(userId, channel, messageId, slackText, null);
+  }
+
+  private Reply run(String userId, String channel, String messageId, String slackText,
+      java.util.function.Function<Requester, Reply> pressed) {
     SlackClient.User user;
     try {
       user = slack.user(userId);
@@ -128,7 +138,7 @@ public final class SlackInbox implements AutoCloseable {
     if (user.email() == null) return Reply.note(Reply.Tone.DENIED, NO_EMAIL);
     String text = SlackText.unescape(slackText, this::emailOf);
     Requester requester = new Requester(Requester.Platform.SLACK, userId, null, user.email(), channel, messageId);
-    return switchboard.handle(requester, text);
+    return pressed != null ? pressed.apply(requester) : switchboard.handle(requester, text);
   }
 
   /** A mentioned user stands for their email, so {@code transfer numbers for @alice} finds Alice. */

@@ -18,7 +18,7 @@ final class BlockKitRendererTest {
   private static final Reply CHANGE = Reply.of(Tone.SUCCESS, "Intercept is now ON at HQ.")
       .changes("HQ", List.of(new Change("Intercept", "off", "ON"), new Change("Voicemail", "no", "no")))
       .text("Incoming calls are set to *allow all*.")
-      .button("Undo", Reply.Action.UNDO)
+      .button("Undo", Reply.Action.UNDO, "batch-1")
       .toEveryone()
       .build();
 
@@ -36,17 +36,17 @@ final class BlockKitRendererTest {
     JsonNode button = blocks.get(3).path("elements").get(0);
     assertThat(blocks.get(3).path("type").asText()).isEqualTo("actions");
     assertThat(button.path("action_id").asText()).isEqualTo("switchboard_undo");
-    assertThat(button.path("value").asText()).isEqualTo("undo");
+    assertThat(button.path("value").asText()).isEqualTo("batch-1");
     assertThat(button.path("text").path("text").asText()).isEqualTo("Undo");
   }
 
   @Test
-  void blocks_confirmAndCancel_actionIdsAreOursAndValuesOnlyTheWord() {
-    Reply preview = Reply.of(Tone.INFO, "Change 2 locations?").button("Confirm", Reply.Action.CONFIRM)
-        .button("Cancel", Reply.Action.CANCEL).build();
+  void blocks_confirmAndCancel_actionIdsAreOurs_andValuesOnlyThePlanTheyAnswer() {
+    Reply preview = Reply.of(Tone.INFO, "Change 2 locations?").button("Confirm", Reply.Action.CONFIRM, "plan-7")
+        .button("Cancel", Reply.Action.CANCEL, "plan-7").build();
     JsonNode elements = BlockKitRenderer.blocks(preview).get(1).path("elements");
     assertThat(elements.get(0).path("action_id").asText()).isEqualTo("switchboard_confirm");
-    assertThat(elements.get(0).path("value").asText()).isEqualTo("confirm");
+    assertThat(elements.get(0).path("value").asText()).isEqualTo("plan-7");
     assertThat(elements.get(0).path("style").asText()).isEqualTo("primary");
     assertThat(elements.get(1).path("action_id").asText()).isEqualTo("switchboard_cancel");
     assertThat(BlockKitRenderer.action("switchboard_confirm")).isEqualTo(Reply.Action.CONFIRM);
@@ -79,7 +79,7 @@ final class BlockKitRendererTest {
   void blocks_manyBlocks_atMostFiftyWithTheButtonsKept() {
     Reply.Builder builder = Reply.of(Tone.SUCCESS, "Intercept is now ON at 80 locations.");
     for (int i = 1; i <= 80; i++) builder.changes("Site " + i, List.of(new Change("Intercept", "off", "ON")));
-    Reply reply = builder.button("Undo", Reply.Action.UNDO).build();
+    Reply reply = builder.button("Undo", Reply.Action.UNDO, "batch-2").build();
     ArrayNode blocks = BlockKitRenderer.blocks(reply);
     assertThat(blocks.size()).isLessThanOrEqualTo(BlockKitRenderer.MAX_BLOCKS);
     assertThat(blocks.get(blocks.size() - 1).path("type").asText()).isEqualTo("actions");
