@@ -115,8 +115,7 @@ public final class BulkRunner {
     private void acquireWhenOpen() {
       try {
         while (true) {
-          if (stopping.get()) throw new ShuttingDown();
-          gate.awaitOpen();
+          if (!gate.awaitOpen(stopping::get)) throw new ShuttingDown();
           slots.acquire();
           if (gate.isOpen() && !stopping.get()) return;
           slots.release();

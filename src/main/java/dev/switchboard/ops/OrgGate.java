@@ -4,6 +4,7 @@ import dev.switchboard.calling.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * The per-organisation gate bulk work passes before each Webex call. Webex's quota is per org and
@@ -11,6 +12,8 @@ import java.time.Instant;
  * {@code Retry-After} has passed and every worker waits, none retrying early.
  */
 public final class OrgGate {
+
+  private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -33,13 +36,22 @@ public final class OrgGate {
 
   /** Returns once the gate is open; the caller holds no concurrency slot while it waits. */
   public void awaitOpen() throws InterruptedException {
+    awaitOpen(() -> false);
+  }
+
+  /**
+   * Returns true once the gate is open, or false as soon as {@code giveUp} says so; it looks at
+   * least once a second, so a shutdown is not held up by a long {@code Retry-After}.
+   */
+  public boolean awaitOpen(BooleanSupplier giveUp) throws InterruptedException {
     while (true) {
+      if (giveUp.getAsBoolean()) return false;
       Duration wait;
       synchronized (this) {
         wait = Duration.between(clock.instant(), openAt);
       }
-      if (wait.isNegative() || wait.isZero()) return;
-      sleeper.sleep(wait);
+      if (wait.isNegative() || wait.isZero()) return true;
+      sleeper.sleep(wait.compareTo(LOOK_AGAIN) > 0 ? LOOK_AGAIN : wait);
     }
   }
 }
