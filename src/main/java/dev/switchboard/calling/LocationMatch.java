@@ -67,7 +67,11 @@ public sealed interface LocationMatch {
     Comparator<Location> byDistance = Comparator
         .<Location>comparingInt(l -> editDistance(wanted, normalise(l.name())))
         .thenComparing(l -> normalise(l.name()));
-    return new NotFound(named.stream().sorted(byDistance).limit(CLOSEST).toList());
+    // Only names a typo away are worth offering: "warehouse" should not suggest "Bangalore".
+    int plausible = Math.max(2, wanted.length() / 2);
+    return new NotFound(named.stream()
+        .filter(l -> editDistance(wanted, normalise(l.name())) <= plausible)
+        .sorted(byDistance).limit(CLOSEST).toList());
   }
 
   private static List<Location> matching(List<Location> locations, Predicate<String> test) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The managed org's calling-enabled locations, matched by name on our side. */
 public final class LocationDirectory {
@@ -21,7 +23,10 @@ public final class LocationDirectory {
   // kept for a minute (one entry), which keeps a warm single change within its five Webex calls.
   // Which locations have calling comes from the Calling list; their address (country, for reading
   // phone numbers) and time zone from the general one, joined by id.
-  private final LoadingCache<String, List<Location>> locations;
+  private final LoadingCache<String, Lists> locations;
+
+  /** The calling-enabled locations (with their details) and the others, which have no intercept. */
+  private record Lists(List<Location> calling, List<Location> withoutCalling) {}
 
   public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion) {
     this.defaultRegion = defaultRegion;
@@ -29,18 +34,28 @@ public final class LocationDirectory {
         .ticker(ticker)
         .expireAfterWrite(ttl)
         .maximumSize(1)
-        .build(key -> withDetails(client.callingLocations(), client.locations(null, null)));
+        .build(key -> lists(client.callingLocations(), client.locations(null, null)));
   }
 
-  private static List<Location> withDetails(List<Location> calling, List<Location> all) {
+  private static Lists lists(List<Location> calling, List<Location> all) {
     Map<String, Location> byId = new HashMap<>();
     all.forEach(l -> byId.put(l.id(), l));
-    return calling.stream().map(l -> byId.getOrDefault(l.id(), l)).toList();
+    List<Location> withDetails = calling.stream().map(l -> byId.getOrDefault(l.id(), l)).toList();
+    Set<String> callingIds = calling.stream().map(Location::id).collect(Collectors.toSet());
+    List<Location> others = all.stream().filter(l -> !callingIds.contains(l.id())).toList();
+    return new Lists(withDetails, others);
+  }
+
+  /** A location of that exact name that has no Webex Calling, if there is one. */
+  public Optional<Location> withoutCalling(String name) {
+    return locations.get("all").withoutCalling().stream()
+        .filter(l -> l.name() != null && l.name().equalsIgnoreCase(name.strip()))
+        .findFirst();
   }
 
   /** Every calling-enabled location, sorted by name. */
   public List<Location> all() {
-    return locations.get("all").stream()
+    return locations.get("all").calling().stream()
         .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
         .toList();
   }

@@ -40,6 +40,9 @@ final class Targets {
       } else if (match instanceof LocationMatch.Ambiguous a) {
         problems.add("`" + name + "` matches several locations: did you mean "
             + Replies.alternatives(a.candidates().stream().map(l -> "`" + l.name() + "`").toList()) + "?");
+      } else if (directory.withoutCalling(name).isPresent()) {
+        problems.add("`" + directory.withoutCalling(name).get().name() + "` has no Webex Calling, so it has no "
+            + "call intercept.");
       } else if (match instanceof LocationMatch.NotFound n) {
         String hint = n.closest().isEmpty() ? " Type `locations` to see them all."
             : " Did you mean " + Replies.alternatives(n.closest().stream().map(l -> "`" + l.name() + "`").toList())

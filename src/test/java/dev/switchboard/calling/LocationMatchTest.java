@@ -68,22 +68,21 @@ final class LocationMatchTest {
   }
 
   @Test
-  void noMatch_offersTheThreeClosestNamesByEditDistance() {
-    var match = LocationMatch.among("Denvr", ORG);
+  void noMatch_offersUpToThreeCloseNamesByEditDistance_closestFirst() {
+    var match = LocationMatch.among("Dnever", locations("Denver", "Dover", "Denter", "Danvers", "Austin"));
 
     assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
     var closest = ((LocationMatch.NotFound) match).closest();
     assertThat(closest).hasSize(3);
     assertThat(closest.get(0).name()).isEqualTo("Denver");
+    assertThat(closest).extracting(Location::name).doesNotContain("Austin");
   }
 
   @Test
-  void noMatch_amongFewLocations_offersAllOfThem() {
-    var match = LocationMatch.among("Zurich", locations("Austin", "Denver"));
+  void noMatch_farFromEveryName_offersNone() {
+    var match = LocationMatch.among("Warehouse", locations("Austin", "Denver", "Bangalore", "HQ-East"));
 
-    assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
-    assertThat(((LocationMatch.NotFound) match).closest()).extracting(Location::name)
-        .containsExactlyInAnyOrder("Austin", "Denver");
+    assertThat(match).isEqualTo(new LocationMatch.NotFound(List.of()));
   }
 
   @Test

@@ -284,4 +284,9 @@ final class InterceptOpsTest {
     assertThat(text(reply)).contains("only at Austin and Denver").contains("intercept on at Austin and Denver");
     assertThat(writes()).isEmpty();
   }
+
+  @Test
+  void locationWithoutCalling_isNamedAsSuch() {
+    assertThat(text(sim.say(ANA, "intercept status at warehouse"))).contains("Warehouse has no Webex Calling");
+  }
 }
