@@ -13,7 +13,9 @@ public final class Main {
         demo [--as EMAIL]          the embedded Webex simulator, a demo org and the bot, with a console
         serve                      run the bot for a real organisation (configuration from the environment)
         simulator [--port N]       run the Webex API simulator alone, for developing against
+                                   (--host 0.0.0.0 to serve other machines or containers)
         webhooks register --url U  create or update the bot's Webex webhooks for a public URL
+        health [--url U]           exit 0 when serve's /healthz answers 200 (a container health check)
         --help                     print this help
       """;
 
@@ -42,6 +44,9 @@ public final class Main {
       }
       case "webhooks" -> {
         return WebhooksCommand.run(rest, System.getenv(), out, err);
+      }
+      case "health" -> {
+        return HealthCommand.run(rest, System.getenv(), out, err);
       }
       default -> {
         err.println("Unknown command '" + command + "'.");

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The {@code simulator} subcommand: {@code [--port N] [--latency-ms N] [--rate-limit PER_SECOND]}. Serves the
- * simulator on 127.0.0.1, prints the base URL and the demo tokens, and runs until the JVM stops (or the
+ * The {@code simulator} subcommand: {@code [--host H] [--port N] [--latency-ms N] [--rate-limit PER_SECOND]}.
+ * Serves the simulator on 127.0.0.1 (or {@code --host}, e.g. 0.0.0.0 in a container), prints the base URL and the demo tokens, and runs until the JVM stops (or the
  * calling thread is interrupted).
  */
 public final class SimulatorCommand {
 
-  static final String USAGE = "Usage: simulator [--port N] [--latency-ms N] [--rate-limit PER_SECOND]";
+  static final String USAGE = "Usage: simulator [--host H] [--port N] [--latency-ms N] [--rate-limit PER_SECOND]";
 
   private SimulatorCommand() {}
 
@@ -32,7 +32,7 @@ public final class SimulatorCommand {
     try {
       simulator = WebexSimulator.start(options);
     } catch (RuntimeException e) {
-      err.println("Cannot start the simulator on 127.0.0.1:" + options.port() + ": " + e.getMessage());
+      err.println("Cannot start the simulator on " + options.host() + ":" + options.port() + ": " + e.getMessage());
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -54,7 +54,8 @@ public final class SimulatorCommand {
 
   private static void printBanner(WebexSimulator simulator, SimulatorOptions options, PrintStream out) {
     DemoOrg org = simulator.org();
-    out.println("Webex simulator listening on " + simulator.baseUrl());
+    out.println("Webex simulator listening on " + simulator.baseUrl()
+        + (options.host().equals("127.0.0.1") ? "" : " (bound to " + options.host() + ")"));
     if (!options.latency().isZero() || options.rateLimitPerSecond() > 0) {
       out.println("Faults: latency " + options.latency().toMillis() + " ms, rate limit "
           + (options.rateLimitPerSecond() > 0 ? options.rateLimitPerSecond() + "/s per org" : "off"));
@@ -80,7 +81,8 @@ public final class SimulatorCommand {
       if (flag.equals("--help") || flag.equals("-h")) {
         return null;
       }
-      if (!flag.equals("--port") && !flag.equals("--latency-ms") && !flag.equals("--rate-limit")) {
+      if (!flag.equals("--host") && !flag.equals("--port") && !flag.equals("--latency-ms")
+          && !flag.equals("--rate-limit")) {
         throw new IllegalArgumentException("Unknown option '" + flag + "'.");
       }
       if (i + 1 >= args.length) {
@@ -88,6 +90,13 @@ public final class SimulatorCommand {
       }
       String value = args[++i];
       switch (flag) {
+        case "--host" -> {
+          if (value.isBlank() || value.startsWith("-")) {
+            throw new IllegalArgumentException("--host needs an address such as 127.0.0.1 or 0.0.0.0, was '"
+                + value + "'.");
+          }
+          options = options.withHost(value);
+        }
         case "--port" -> {
           int port = integer(flag, value);
           if (port < 0 || port > 65_535) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An embedded, in-memory Webex REST API (the subset Switchboard uses), served under {@code /v1} on
- * 127.0.0.1, with the seeded demo org, injectable faults and a record of every call.
+ * 127.0.0.1 (or the host the options name), with the seeded demo org, injectable faults and a record of every call.
  */
 public final class WebexSimulator implements AutoCloseable {
 
@@ -67,11 +67,11 @@ public final class WebexSimulator implements AutoCloseable {
     });
   }
 
-  /** Starts a simulator on 127.0.0.1 (port 0 = a free port) with the demo org loaded. */
+  /** Starts a simulator on the options' host, 127.0.0.1 by default (port 0 = a free port), with the demo org. */
   public static WebexSimulator start(SimulatorOptions options) {
     WebexSimulator simulator = new WebexSimulator(options);
     try {
-      simulator.app.start("127.0.0.1", options.port());
+      simulator.app.start(options.host(), options.port());
     } catch (RuntimeException e) {
       simulator.dispatcher.close();
       throw e;
