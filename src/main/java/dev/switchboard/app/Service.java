@@ -5,6 +5,7 @@ import dev.switchboard.calling.Identity;
 import dev.switchboard.calling.Person;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.slack.SlackClient;
@@ -29,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -92,12 +95,11 @@ final class Service implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     WebexClient client = s.client();
     boolean webexOn = s.webhookSecret() != null;
-    WebexBot bot = null;
+    AtomicReference<WebexBot> bot = new AtomicReference<>();
     Switchboard.Settings ops = s.ops();
     if (webexOn) {
-      Person me = client.me(Identity.BOT);
-      bot = new WebexBot(me.id(), me.email(), me.displayName());
-      ops = ops.withBotName(bot.displayName());
+      bot.set(whoTheBotIs(client).orElseGet(() -> WebexBot.unknown(s.ops().botName())));
+      ops = ops.withBotName(bot.get().displayName());
     }
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
     Metrics metrics = s.metrics();
@@ -114,7 +116,7 @@ final class Service implements AutoCloseable {
 
     CommandPool pool = new CommandPool(64);
     metrics.queueDepth(pool::inFlight);
-    WebexInbox inbox = webexOn ? new WebexInbox(client, switchboard, bot, deliveries, pool, id -> {}) : null;
+    WebexInbox inbox = webexOn ? new WebexInbox(client, switchboard, bot::get, deliveries, pool, id -> {}) : null;
     WebexWebhook webhook = webexOn
         ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
         : null;
@@ -147,6 +149,13 @@ final class Service implements AutoCloseable {
       return thread;
     });
     housekeeping.scheduleWithFixedDelay(health::check, 0, s.healthInterval().toMillis(), TimeUnit.MILLISECONDS);
+    if (webexOn && bot.get().personId() == null) {
+      // Webex did not answer at start: run anyway (people still get answers), and learn who the bot
+      // is as soon as Webex answers; until then its own messages are recognised by their address.
+      housekeeping.scheduleWithFixedDelay(() -> {
+        if (bot.get().personId() == null) whoTheBotIs(client).ifPresent(bot::set);
+      }, 15, 15, TimeUnit.SECONDS);
+    }
     if (webexOn && s.keepWebhooksActive()) {
       WebhookRegistrar registrar = new WebhookRegistrar(client, WebhookDefinitions.load());
       housekeeping.scheduleWithFixedDelay(() -> {
@@ -158,9 +167,27 @@ final class Service implements AutoCloseable {
       }, 1, 5, TimeUnit.MINUTES);
     }
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
-        webexOn ? "; Webex as " + bot.displayName() + " (" + bot.email() + ")" : "",
+        webexOn ? "; Webex as " + bot.get().displayName() + " (" + bot.get().email() + ")" : "",
         slack != null ? "; Slack at " + String.join(", ", slack.routes().keySet()) : "");
-    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot);
+    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot.get());
+  }
+
+  /**
+   * The bot's own identity from Webex. A refused token is a configuration error that stops the
+   * start; Webex being unreachable or failing is not (empty, and the caller tries again later).
+   */
+  private static Optional<WebexBot> whoTheBotIs(WebexClient client) {
+    try {
+      Person me = client.me(Identity.BOT);
+      return Optional.of(new WebexBot(me.id(), me.email(), me.displayName()));
+    } catch (WebexException e) {
+      if (e.status() == 401 || e.status() == 403) {
+        throw new IllegalStateException("Webex refused WEBEX_BOT_TOKEN (" + e.status() + "): set it to the bot's "
+            + "access token from developer.webex.com", e);
+      }
+      log.warn("Webex did not tell who the bot is ({}); starting anyway and asking again shortly", e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private static SlackFrontEnd slackFrontEnd(SlackSide side, WebexClient client, Switchboard switchboard,

@@ -28,7 +28,7 @@ public final class MentionStripper {
     String trimmed = text.strip();
     if (html != null) {
       Matcher m = MENTION.matcher(html);
-      if (m.find() && m.group(1).equals(botPersonId)) {
+      if (m.find() && (botPersonId == null || m.group(1).equals(botPersonId))) {
         String shown = m.group(2).replaceAll("<[^>]+>", "").strip();
         if (!shown.isEmpty() && startsWithIgnoreCase(trimmed, shown)) return rest(trimmed, shown.length());
       }

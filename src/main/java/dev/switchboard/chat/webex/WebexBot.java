@@ -11,9 +11,14 @@ import java.util.Locale;
  */
 public record WebexBot(String personId, String email, String displayName) {
 
+  /** Who the bot is before Webex has said: no id or address yet, only the name people use. */
+  public static WebexBot unknown(String displayName) {
+    return new WebexBot(null, null, displayName);
+  }
+
   /** Bots, this one and others, have addresses at webex.bot; their messages are never commands. */
   public boolean isBotSender(String senderId, String senderEmail) {
-    if (personId.equals(senderId)) return true;
+    if (personId != null && personId.equals(senderId)) return true;
     return senderEmail != null && senderEmail.toLowerCase(Locale.ROOT).endsWith("@webex.bot");
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +32,7 @@ public final class WebexInbox implements AutoCloseable {
 
   private final WebexClient client;
   private final Switchboard switchboard;
-  private final WebexBot bot;
-  private final MentionStripper mentions;
+  private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Deliveries deliveries;
   private final CommandPool pool;
@@ -46,12 +46,11 @@ public final class WebexInbox implements AutoCloseable {
         return thread;
       });
 
-  public WebexInbox(WebexClient client, Switchboard switchboard, WebexBot bot, Deliveries deliveries,
+  public WebexInbox(WebexClient client, Switchboard switchboard, Supplier<WebexBot> bot, Deliveries deliveries,
       CommandPool pool, Consumer<String> commandDone) {
     this.client = client;
     this.switchboard = switchboard;
     this.bot = bot;
-    this.mentions = new MentionStripper(bot.personId(), bot.displayName());
     this.conversation = new WebexConversation(client);
     this.deliveries = deliveries;
     this.pool = pool;
@@ -62,12 +61,12 @@ public final class WebexInbox implements AutoCloseable {
   public Fate accept(WebhookEnvelope envelope) {
     WebhookEnvelope.Data data = envelope.data();
     if (envelope.is("messages", "created")) {
-      if (bot.isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
+      if (bot.get().isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
       if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
       return start(() -> runMessage(data.id(), data.roomId()), data);
     }
     if (envelope.is("attachmentActions", "created")) {
-      if (bot.isBotSender(data.personId(), null)) return Fate.FROM_BOT;
+      if (bot.get().isBotSender(data.personId(), null)) return Fate.FROM_BOT;
       if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
       return start(() -> runAction(data.id(), data.roomId()), data);
     }
@@ -105,7 +104,7 @@ public final class WebexInbox implements AutoCloseable {
       return;
     }
     String text = "group".equals(message.roomType())
-        ? mentions.strip(message.text(), message.html())
+        ? new MentionStripper(bot.get().personId(), bot.get().displayName()).strip(message.text(), message.html())
         : message.text() == null ? "" : message.text().strip();
     Requester requester = new Requester(Requester.Platform.WEBEX, message.personId(), message.personId(),
         message.personEmail(), message.roomId(), message.id());
@@ -124,7 +123,7 @@ public final class WebexInbox implements AutoCloseable {
       unreadable(roomId, "button press", e);
       return;
     }
-    if (!bot.personId().equals(card.personId())) {
+    if (!postedByTheBot(card)) {
       log.info("Ignoring a card action on a message the bot did not post ({})", actionId);
       return;
     }
@@ -153,6 +152,13 @@ public final class WebexInbox implements AutoCloseable {
     } catch (WebexException again) {
       log.warn("Could not tell room {} either (tracking id {})", roomId, again.trackingId());
     }
+  }
+
+  /** Whether Switchboard posted this card; before Webex has said who the bot is, any bot's address will do. */
+  private boolean postedByTheBot(Message card) {
+    WebexBot me = bot.get();
+    if (me.personId() != null) return me.personId().equals(card.personId());
+    return me.isBotSender(card.personId(), card.personEmail());
   }
 
   private static Reply.Action parse(String word) {

@@ -43,7 +43,7 @@ final class WebexInboxTest {
       CountDownLatch release = new CountDownLatch(1);
       assertThat(pool.trySubmit(() -> await(release))).isTrue();
       WebexInbox inbox = new WebexInbox(client, switchboard,
-          new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
+          () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
           pool, id -> {});
       String room = org.directRoomId(ANA);
       Message sent = WebexClient.builder().baseUrl(simulator.baseUrl())
@@ -77,7 +77,7 @@ final class WebexInboxTest {
           Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
       CommandPool pool = new CommandPool(4);
       WebexInbox inbox = new WebexInbox(client, switchboard,
-          new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
+          () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
           pool, id -> {});
       String room = org.directRoomId(ANA);
       simulator.faults().failNext("GET", "/messages/missing-message", 404);
