@@ -7,6 +7,7 @@ import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexBot;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -39,6 +40,7 @@ final class Service implements AutoCloseable {
   /** Webex envelopes are about a kilobyte; anything far larger is not one. */
   static final long MAX_BODY_BYTES = 64 * 1024;
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
+  private static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
 
   /** What a service is started with. */
   record Settings(WebexClient client, String webhookSecret, Policy policy, Path dataDir, String host, int port,
@@ -50,9 +52,11 @@ final class Service implements AutoCloseable {
   private final WebexInbox inbox;
   private final ScheduledExecutorService housekeeping;
   private final WebexBot bot;
+  private final ScheduledExecutorService scheduling;
 
   private Service(Javalin http, Switchboard switchboard, CommandPool pool, WebexInbox inbox,
-      ScheduledExecutorService housekeeping, WebexBot bot) {
+      ScheduledExecutorService housekeeping, WebexBot bot, ScheduledExecutorService scheduling) {
+    this.scheduling = scheduling;
     this.http = http;
     this.switchboard = switchboard;
     this.pool = pool;
@@ -70,7 +74,8 @@ final class Service implements AutoCloseable {
     Metrics metrics = s.metrics();
     Switchboard switchboard = new Switchboard(client, s.policy(), audit,
         s.ops().withBotName(bot.displayName()), clock, Ticker.systemTicker(), Sleeper.REAL,
-        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()));
+        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
+        s.dataDir().resolve("schedules.json"), new WebexAnnouncer(client));
 
     Deliveries deliveries = new Deliveries(Ticker.systemTicker());
     // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).
@@ -122,8 +127,16 @@ final class Service implements AutoCloseable {
         }
       }, 1, 5, TimeUnit.MINUTES);
     }
+    // Timed intercept: one thread runs what is due (and, at start, what came due while the bot was down).
+    ScheduledExecutorService scheduling = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "switchboard-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    scheduling.scheduleWithFixedDelay(switchboard.scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
+        TimeUnit.MILLISECONDS);
     log.info("Switchboard is listening on {}:{} as {} ({})", s.host(), http.port(), bot.displayName(), bot.email());
-    return new Service(http, switchboard, pool, inbox, housekeeping, bot);
+    return new Service(http, switchboard, pool, inbox, housekeeping, bot, scheduling);
   }
 
   int port() {
@@ -150,6 +163,12 @@ final class Service implements AutoCloseable {
     if (!pool.shutdown(SHUTDOWN_GRACE)) log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
     inbox.close();
     housekeeping.shutdownNow();
+    scheduling.shutdown(); // a round in progress finishes; one cut short is settled at the next start
+    try {
+      if (!scheduling.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) scheduling.shutdownNow();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     log.info("Switchboard stopped.");
   }
 }

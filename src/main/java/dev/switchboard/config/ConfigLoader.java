@@ -59,9 +59,10 @@ public final class ConfigLoader {
     Path dataDir = Path.of(Optional.ofNullable(value("SWITCHBOARD_DATA_DIR")).orElse("data"));
     Optional<URI> publicUrl = Optional.ofNullable(value("PUBLIC_URL")).map(v -> url("PUBLIC_URL", v));
     String region = region();
+    Optional<String> reportRoom = Optional.ofNullable(value("SWITCHBOARD_REPORT_ROOM")); // optional: no report
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
     return new Result.Loaded(new Config(new Config.WebexFrontEnd(botToken, secret), admin, apiBase, orgId, port,
-        policy, dataDir, publicUrl, region));
+        policy, dataDir, publicUrl, region, reportRoom));
   }
 
   private Config.AdminCredentials admin() {
