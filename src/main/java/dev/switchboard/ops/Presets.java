@@ -35,12 +35,12 @@ final class Presets {
     policy.presets().forEach((name, values) -> {
       List<String> words = new ArrayList<>();
       values.forEach((option, value) -> {
-        String words1 = words(option, value);
-        if (words1 == null) {
+        String typed = words(option, value);
+        if (typed == null) {
           warnings.add("The policy's preset '" + name + "' names unknown option '" + option + "', which is ignored "
               + "(presets know " + String.join(", ", KNOWN) + ").");
         } else {
-          words.add(words1);
+          words.add(typed);
         }
       });
       String text = String.join(" ", words);
