@@ -24,6 +24,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -99,6 +103,9 @@ final class DemoCommand {
     private final DemoOrg org;
     private final PrintStream out;
     private final Map<String, WebexClient> people = new HashMap<>();
+    // Messages already shown, and the rooms to watch for the bot's later messages (a timed intercept's end).
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
+    private final Set<String> rooms = ConcurrentHashMap.newKeySet();
     private String person;
 
     Console(WebexSimulator simulator, DemoOrg org, PrintStream out, String person) {
@@ -113,9 +120,14 @@ final class DemoCommand {
       out.println("The bot listens at " + url + "/webex/webhook; its audit log is in " + data.resolve("audit"));
       out.println("You are " + person + ". Try: help, intercept status, intercept on at HQ, undo,");
       out.println("  transfer numbers for alice@example.com, intercept on at Austin, Denver (then yes).");
-      out.println("Console words: 'people' lists the demo people, 'as EMAIL' switches person, 'quit' leaves.");
+      out.println("  Timed: intercept on at Denver for 1m (the bot says so in the thread when it ends), schedules.");
+      out.println("Console words: 'people' lists the demo people, 'as EMAIL' switches person, 'wait N' waits N s,");
+      out.println("  'quit' leaves.");
       out.println();
       boolean interactive = System.console() != null;
+      Thread watcher = new Thread(this::watch, "demo-thread-watcher");
+      watcher.setDaemon(true);
+      watcher.start();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       while (true) {
         if (interactive) {
@@ -144,9 +156,43 @@ final class DemoCommand {
         out.println("(the simulator refused the message: " + e.getMessage() + ")");
         return;
       }
+      rooms.add(room);
       Optional<JsonNode> reply = awaitReply(room, sent.id());
-      out.println(reply.map(r -> r.path("text").asText()).orElse("(no reply within "
-          + REPLY_TIMEOUT.toSeconds() + " s)"));
+      reply.ifPresent(r -> shown.add(r.path("id").asText()));
+      synchronized (out) {
+        out.println(reply.map(r -> r.path("text").asText()).orElse("(no reply within "
+            + REPLY_TIMEOUT.toSeconds() + " s)"));
+      }
+    }
+
+    /**
+     * Prints what the bot posts later in a thread on its own (a timed change made or taken back, a reminder): any
+     * bot message that is not the first answer in its thread.
+     */
+    private void watch() {
+      while (!Thread.currentThread().isInterrupted()) {
+        for (String room : rooms) {
+          List<JsonNode> messages = simulator.messagesInRoom(room);
+          Set<String> answered = new HashSet<>();
+          for (JsonNode m : messages) {
+            if (!org.botPersonId().equals(m.path("personId").asText())) continue;
+            String thread = m.path("parentId").asText();
+            boolean first = answered.add(thread);
+            if (!first && shown.add(m.path("id").asText())) {
+              synchronized (out) {
+                out.println("(later, in a thread) " + m.path("text").asText());
+              }
+            } else if (first) {
+              shown.add(m.path("id").asText());
+            }
+          }
+        }
+        try {
+          Thread.sleep(500);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
     }
 
     private Optional<JsonNode> awaitReply(String room, String messageId) {
@@ -177,6 +223,16 @@ final class DemoCommand {
 
     /** Handles the console's own words; false when the line is for the bot. */
     private boolean consoleWord(String lower) {
+      if (lower.matches("wait \\d{1,3}")) {
+        // for piped scripts: give a timed intercept time to end ("intercept on at Denver for 1m", then "wait 70")
+        int seconds = Integer.parseInt(lower.substring(5));
+        try {
+          Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return true;
+      }
       if (lower.equals("people")) {
         org.people().forEach(p -> out.printf("  %-28s %-14s %s%n", p.email(), p.displayName(), p.description()));
         out.println();

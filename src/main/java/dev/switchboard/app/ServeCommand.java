@@ -9,6 +9,7 @@ import dev.switchboard.config.Config;
 import dev.switchboard.config.ConfigLoader;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.PolicyFile;
+import dev.switchboard.ops.ScheduleSettings;
 import dev.switchboard.ops.Switchboard;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -68,7 +69,8 @@ final class ServeCommand {
         config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
         config.dataDir(), host, config.port(),
         Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
-            .withDefaultRegion(config.defaultRegion()),
+            .withDefaultRegion(config.defaultRegion())
+            .withSchedules(ScheduleSettings.defaults().withReportRoom(config.reportRoom().orElse(null))),
         metrics, true, Duration.ofMinutes(1)));
     warnAboutPolicy(client, policy);
     return service;

@@ -12,6 +12,7 @@ import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackInbox;
 import dev.switchboard.chat.slack.SlackSignature;
+import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexBot;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -55,6 +56,7 @@ final class Service implements AutoCloseable {
    */
   static final long MAX_SLACK_BODY_BYTES = 1024 * 1024;
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
+  private static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
 
   /**
    * What a service is started with. The Webex front end is on when {@code webhookSecret} is set, the
@@ -79,9 +81,11 @@ final class Service implements AutoCloseable {
   private final SlackFrontEnd slack;
   private final ScheduledExecutorService housekeeping;
   private final WebexBot bot;
+  private final ScheduledExecutorService scheduling;
 
   private Service(Javalin http, Switchboard switchboard, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
-      ScheduledExecutorService housekeeping, WebexBot bot) {
+      ScheduledExecutorService housekeeping, WebexBot bot, ScheduledExecutorService scheduling) {
+    this.scheduling = scheduling;
     this.http = http;
     this.switchboard = switchboard;
     this.pool = pool;
@@ -105,7 +109,8 @@ final class Service implements AutoCloseable {
     Metrics metrics = s.metrics();
     Switchboard switchboard = new Switchboard(client, s.policy(), audit,
         ops, clock, Ticker.systemTicker(), Sleeper.REAL,
-        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()));
+        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
+        s.dataDir().resolve("schedules.json"), new WebexAnnouncer(client));
 
     Deliveries deliveries = new Deliveries(Ticker.systemTicker());
     // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).
@@ -166,10 +171,18 @@ final class Service implements AutoCloseable {
         }
       }, 1, 5, TimeUnit.MINUTES);
     }
+    // Timed intercept: one thread runs what is due (and, at start, what came due while the bot was down).
+    ScheduledExecutorService scheduling = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "switchboard-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    scheduling.scheduleWithFixedDelay(switchboard.scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
+        TimeUnit.MILLISECONDS);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
         webexOn ? "; Webex as " + bot.get().displayName() + " (" + bot.get().email() + ")" : "",
         slack != null ? "; Slack at " + String.join(", ", slack.routes().keySet()) : "");
-    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot.get());
+    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot.get(), scheduling);
   }
 
   /**
@@ -242,6 +255,12 @@ final class Service implements AutoCloseable {
     if (inbox != null) inbox.close();
     if (slack != null) slack.close();
     housekeeping.shutdownNow();
+    scheduling.shutdown(); // a round in progress finishes; one cut short is settled at the next start
+    try {
+      if (!scheduling.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) scheduling.shutdownNow();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     log.info("Switchboard stopped.");
   }
 }

@@ -12,11 +12,27 @@ public sealed interface Command {
     }
   }
 
-  /** Turn intercept on or off, changing also the settings named in {@code options}. */
-  record InterceptChange(boolean enable, LocationTarget target, InterceptOptions options) implements Command {
+  /**
+   * Turn intercept on or off, changing also the settings named in {@code options} and those of the policy's
+   * {@code preset} (null: none; options named on the line win). {@code timing} null means now, for good;
+   * otherwise the change happens at its start and is taken back at its end.
+   */
+  record InterceptChange(boolean enable, LocationTarget target, InterceptOptions options, String preset,
+      Timing timing) implements Command {
     public InterceptChange {
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(options, "options");
+      preset = blankToNull(preset);
+    }
+
+    /** A change now, for good, without a preset. */
+    public InterceptChange(boolean enable, LocationTarget target, InterceptOptions options) {
+      this(enable, target, options, null, null);
+    }
+
+    /** The same change without its preset, its options now {@code options}. */
+    public InterceptChange withOptions(InterceptOptions options) {
+      return new InterceptChange(enable, target, options, null, timing);
     }
   }
 
@@ -74,6 +90,36 @@ public sealed interface Command {
       location = blankToNull(location);
     }
   }
+
+  /** List what is planned, optionally only at one location (null: every location the requester may see). */
+  record ListSchedules(String location) implements Command {
+    public ListSchedules {
+      location = blankToNull(location);
+    }
+  }
+
+  /** Move the end of a schedule: later by {@code by}, or to {@code until}; exactly one of the two is set. */
+  record ExtendSchedule(ScheduleRef schedule, java.time.Duration by, Timing.Moment.At until) implements Command {
+    public ExtendSchedule {
+      Objects.requireNonNull(schedule, "schedule");
+      if ((by == null) == (until == null)) {
+        throw new IllegalArgumentException("Extend by a span or until a time, not both or neither");
+      }
+      if (by != null && (by.isZero() || by.isNegative())) {
+        throw new IllegalArgumentException("Extend by a positive span, not " + by);
+      }
+    }
+  }
+
+  /** Drop what a schedule still has to do; what it already changed stays as it is. */
+  record CancelSchedule(ScheduleRef schedule) implements Command {
+    public CancelSchedule {
+      Objects.requireNonNull(schedule, "schedule");
+    }
+  }
+
+  /** List the intercept presets of the policy file. */
+  record ListPresets() implements Command {}
 
   /** Say who the requester is to the bot and what they may run. */
   record WhoAmI() implements Command {}

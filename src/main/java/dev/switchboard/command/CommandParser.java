@@ -57,7 +57,8 @@ public final class CommandParser {
       "remove", "delete", "unset", "revert", "commands", "activate", "deactivate", "start", "stop", "status",
       "number", "numbers", "custom", "who", "yes", "cancel", "confirm", "abort", "what", "intercepting");
   private static final List<String> HEAD_WORDS = List.of(CommandTable.INTERCEPT, "transfer", CommandTable.LOCATIONS,
-      CommandTable.HISTORY, CommandTable.WHOAMI, CommandTable.UNDO, "custom");
+      CommandTable.HISTORY, CommandTable.WHOAMI, CommandTable.UNDO, "custom", CommandTable.SCHEDULES,
+      CommandTable.EXTEND, CommandTable.PRESETS);
 
   private final String botName;
   private final Set<String> vocabulary;
@@ -114,6 +115,9 @@ public final class CommandParser {
       command = undo(text);
     }
     if (command == null) {
+      command = ScheduleGrammar.parse(text);
+    }
+    if (command == null) {
       command = locations(text);
     }
     if (command == null) {
@@ -161,7 +165,7 @@ public final class CommandParser {
   private static Command noSuchTopic(String topic) {
     String near = Suggestions.closest(topic, HelpText.topics(), 3)
         .or(() -> Suggestions.closest(topic.split(" ")[0], List.of("intercept", "transfer", "locations", "history",
-            "undo", "whoami", "confirm", "cancel", "custom"), 3))
+            "undo", "whoami", "confirm", "cancel", "custom", "schedules", "extend", "presets"), 3))
         .map(t -> " Did you mean `help " + t + "`?").orElse("");
     return new Command.Invalid(CommandTable.HELP, "I have no help on `" + topic + "`." + near
         + " Topics: " + String.join(", ", HelpText.topics()) + ".", CommandTable.usage(CommandTable.HELP));

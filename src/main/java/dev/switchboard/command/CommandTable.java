@@ -10,6 +10,11 @@ public final class CommandTable {
   static final String HELP = "help";
   static final String INTERCEPT = "intercept";
   static final String INTERCEPT_STATUS = "intercept status";
+  static final String TIMED_INTERCEPT = "timed intercept";
+  static final String SCHEDULES = "schedules";
+  static final String EXTEND = "extend";
+  static final String CANCEL_SCHEDULE = "cancel schedule";
+  static final String PRESETS = "presets";
   static final String TRANSFER_NUMBERS = "transfer numbers";
   static final String SET_TRANSFER_NUMBER = "set transfer number";
   static final String CLEAR_TRANSFER_NUMBER = "clear transfer number";
@@ -36,6 +41,14 @@ public final class CommandTable {
       - `inbound intercept-all` / `inbound allow-all`: intercept incoming calls, or let them all through
       Options work with `intercept off` too: they are saved for the next time intercept is on.""";
 
+  /** How times are read, shown by {@code help timed intercept}. */
+  static final String TIMES = """
+      Times are read in each location's own time zone unless you name one (`17:00 UTC`, `17:00 Europe/London`);       with several locations, each gets its own local time and the preview shows it.
+      - spans: `for 2h`, `for 90m`, `for 3d`, `for 1h30m` (days are calendar days: the same time of day)
+      - times: `until 17:00`, `until 5pm`, `until tomorrow 8am`, `until Mon 08:00`, `until 2026-12-24 18:00`;       a time without a day is the next one to come
+      - a later start: `at 17:00`, `in 30m`, `from Thu 18:00 until Mon 08:00`, `from Fri 18:00 for 3d`
+      At the end, each location goes back to exactly what it was before, unless someone changed it in between:       then it is left alone and the thread is told who. 15 minutes before, the thread gets a reminder with the       line to extend it. `schedules` lists what is planned; `extend` and `cancel schedule` change it.""";
+
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec(HELP, "`help` or `help <topic>`",
           "Lists the commands, or explains one with examples.",
@@ -52,6 +65,27 @@ public final class CommandTable {
           "Shows the intercept settings of the locations named, or of every location.",
           List.of("intercept status at HQ", "intercept status at all", "intercept HQ?", "is intercept on at Austin?"),
           Access.READ_INTERCEPT),
+      new CommandSpec(TIMED_INTERCEPT,
+          "`intercept on|off at <locations> [options] [preset <name>] for <span>|until <time>`, "
+              + "`... from <time> until <time>` or `... at <time>`",
+          "Turns intercept on or off for a while, or later, and back to exactly how it was at the end.",
+          List.of("intercept on at HQ for 2h", "intercept on at HQ until 17:00", "intercept on at HQ until tomorrow 8am",
+              "intercept on at Austin, Denver from Thu 18:00 until Mon 08:00", "intercept off at HQ at 17:00",
+              "intercept on at London until 17:00 UTC", "intercept on at all preset storm for 3d"),
+          Access.CHANGE_INTERCEPT),
+      new CommandSpec(SCHEDULES, "`schedules [location]`",
+          "Lists the planned intercept changes: what, where, who asked, and when they run.",
+          List.of("schedules", "schedules HQ"), Access.READ_INTERCEPT),
+      new CommandSpec(EXTEND, "`extend <location> by <span>`, `extend schedule <n> by <span>` or `extend <location> "
+              + "until <time>`",
+          "Moves the planned end of a timed intercept later (or earlier).",
+          List.of("extend HQ by 1h", "extend schedule 3 by 30m", "extend HQ until 18:00"), Access.CHANGE_INTERCEPT),
+      new CommandSpec(CANCEL_SCHEDULE, "`cancel schedule <n>`",
+          "Drops what a schedule still has to do; what it already changed stays as it is.",
+          List.of("cancel schedule 3"), Access.CHANGE_INTERCEPT),
+      new CommandSpec(PRESETS, "`presets`",
+          "Lists the intercept presets of the policy file, for `intercept on at <location> preset <name>`.",
+          List.of("presets"), Access.READ_INTERCEPT),
       new CommandSpec(TRANSFER_NUMBERS, "`transfer numbers for <email or name>`",
           "Shows a person's three auto transfer numbers and whether their custom numbers are used.",
           List.of("transfer numbers for alice@example.com", "transfer numbers for Alice Smith"),
@@ -112,8 +146,16 @@ public final class CommandTable {
   static String topicOf(Command command) {
     if (command instanceof Command.Help || command instanceof Command.Unknown) {
       return HELP;
-    } else if (command instanceof Command.InterceptChange) {
-      return INTERCEPT;
+    } else if (command instanceof Command.InterceptChange change) {
+      return change.timing() != null ? TIMED_INTERCEPT : INTERCEPT;
+    } else if (command instanceof Command.ListSchedules) {
+      return SCHEDULES;
+    } else if (command instanceof Command.ExtendSchedule) {
+      return EXTEND;
+    } else if (command instanceof Command.CancelSchedule) {
+      return CANCEL_SCHEDULE;
+    } else if (command instanceof Command.ListPresets) {
+      return PRESETS;
     } else if (command instanceof Command.InterceptStatus) {
       return INTERCEPT_STATUS;
     } else if (command instanceof Command.ShowTransferNumbers) {

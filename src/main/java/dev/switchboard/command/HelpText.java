@@ -24,6 +24,11 @@ public final class HelpText {
       Map.entry("off", "intercept"), Map.entry("voicemail", "intercept"), Map.entry("announce", "intercept"),
       Map.entry("zero", "intercept"), Map.entry("outbound", "intercept"), Map.entry("inbound", "intercept"),
       Map.entry("call intercept", "intercept"),
+      Map.entry("timed", "timed intercept"), Map.entry("times", "timed intercept"), Map.entry("time", "timed intercept"),
+      Map.entry("for", "timed intercept"), Map.entry("until", "timed intercept"),
+      Map.entry("scheduled intercept", "timed intercept"), Map.entry("schedule intercept", "timed intercept"),
+      Map.entry("reminders", "timed intercept"), Map.entry("reminder", "timed intercept"),
+      Map.entry("scheduled", "schedules"), Map.entry("preset", "presets"),
       Map.entry("audit", "history"), Map.entry("log", "history"), Map.entry("changes", "history"),
       Map.entry("revert", "undo"), Map.entry("rollback", "undo"), Map.entry("sites", "locations"),
       Map.entry("auto transfer numbers", "transfer numbers"), Map.entry("transfer number", "transfer numbers"));
@@ -68,6 +73,8 @@ public final class HelpText {
           .append('.');
       if (spec.topic().equals(CommandTable.INTERCEPT)) {
         out.append("\n").append(CommandTable.INTERCEPT_OPTIONS);
+      } else if (spec.topic().equals(CommandTable.TIMED_INTERCEPT)) {
+        out.append("\n").append(CommandTable.TIMES);
       }
     }
     return Optional.of(out.toString());

@@ -16,7 +16,7 @@ final class InterceptGrammar {
 
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
-  private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip");
+  private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan");
   private static final Set<String> ON_VERBS = Set.of("enable", "activate", "start", "begin", "resume");
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause");
   private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
@@ -53,7 +53,13 @@ final class InterceptGrammar {
       tokens.add(t);
     }
     List<Token> prefix = tokens.subList(0, k);
-    List<Token> suffix = tokens.subList(k + 1, tokens.size());
+    // "for 2h", "until 17:00", "preset storm": read out first, the rest is an ordinary intercept command
+    TimeGrammar.Extracted timed = TimeGrammar.extract(tokens.subList(k + 1, tokens.size()));
+    if (timed.problem() != null) {
+      return new Command.Invalid(CommandTable.TIMED_INTERCEPT, timed.problem(),
+          CommandTable.usage(CommandTable.TIMED_INTERCEPT));
+    }
+    List<Token> suffix = timed.rest();
     Boolean state = null;
     boolean action = false;
     boolean asking = false;
@@ -154,8 +160,8 @@ final class InterceptGrammar {
     if (state != null && action) {
       change = true;
     } else if (state != null) {
-      // "intercept on at HQ?" asks; "can you ... intercept on at HQ?" is a polite request
-      change = !asking && !(said.question() && !said.request());
+      // "intercept on at HQ?" asks; "can you ... intercept on at HQ?" is a polite request; a time asks for a change
+      change = !asking && (timed.timing() != null || !(said.question() && !said.request()));
     } else if (asking || said.question()) {
       change = false;
     } else {
@@ -172,6 +178,10 @@ final class InterceptGrammar {
       return invalid;
     }
     if (!change) {
+      if (timed.timing() != null || timed.preset() != null) {
+        return new Command.Invalid(topic, "Times and presets go with `intercept on` or `intercept off`, as in "
+            + "`intercept on at HQ for 2h`; `schedules` shows what is planned.", CommandTable.usage(topic));
+      }
       if (!options.isEmpty()) {
         return new Command.Invalid(topic, "Options like `" + options.get(0).raw() + "` go with `intercept on` or "
             + "`intercept off`; `intercept status` shows them all.", CommandTable.usage(topic));
@@ -185,7 +195,8 @@ final class InterceptGrammar {
           CommandTable.usage(topic));
     }
     try {
-      return new Command.InterceptChange(state, (LocationTarget) target, new OptionReader(options).read());
+      return new Command.InterceptChange(state, (LocationTarget) target, new OptionReader(options).read(),
+          timed.preset(), timed.timing());
     } catch (BadOption bad) {
       return new Command.Invalid(topic, bad.getMessage(), CommandTable.usage(topic));
     }
@@ -194,6 +205,15 @@ final class InterceptGrammar {
   private static Command.Invalid bothOnAndOff() {
     return new Command.Invalid(CommandTable.INTERCEPT, "Say either on or off, not both.",
         CommandTable.usage(CommandTable.INTERCEPT));
+  }
+
+  /** Reads intercept options written on their own; throws with the problem as a sentence when they are not. */
+  static InterceptOptions readOptions(String text) {
+    try {
+      return new OptionReader(Token.split(text)).read();
+    } catch (BadOption bad) {
+      throw new IllegalArgumentException(bad.getMessage(), bad);
+    }
   }
 
   private static boolean isOptionStart(List<Token> tokens, int i) {

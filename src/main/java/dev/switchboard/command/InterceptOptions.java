@@ -20,6 +20,24 @@ public record InterceptOptions(Boolean voicemail, NumberOption announce, NumberO
     return NONE;
   }
 
+  /**
+   * Options written as they are typed after the locations, e.g. {@code voicemail announce +12147691003} (a policy
+   * preset); throws {@link IllegalArgumentException} saying what is wrong when they are not options.
+   */
+  public static InterceptOptions parse(String text) {
+    return InterceptGrammar.readOptions(text == null ? "" : text);
+  }
+
+  /** These options, with any this one does not name taken from {@code base}. */
+  public InterceptOptions over(InterceptOptions base) {
+    return new InterceptOptions(voicemail != null ? voicemail : base.voicemail,
+        announce != null ? announce : base.announce,
+        zeroTransfer != null ? zeroTransfer : base.zeroTransfer,
+        outbound != null ? outbound : base.outbound,
+        outboundTransfer != null ? outboundTransfer : base.outboundTransfer,
+        inbound != null ? inbound : base.inbound);
+  }
+
   /** Whether no option is named. */
   public boolean isEmpty() {
     return equals(NONE);

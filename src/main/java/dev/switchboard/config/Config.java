@@ -18,11 +18,12 @@ import java.util.Optional;
  * @param dataDir where the audit log and the refresh token live
  * @param publicUrl the URL Webex reaches us at, or empty
  * @param defaultRegion the region phone numbers are read in when a location has no country
+ * @param reportRoom the Webex room the daily report of forgotten intercepts goes to, or empty for no report
  */
 public record Config(
     Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase,
     Optional<String> orgId, int port, Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl,
-    String defaultRegion) {
+    String defaultRegion, Optional<String> reportRoom) {
 
   public Config {
     Objects.requireNonNull(webex, "webex");

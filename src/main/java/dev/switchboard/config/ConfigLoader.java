@@ -51,9 +51,10 @@ public final class ConfigLoader {
     Path dataDir = Path.of(Optional.ofNullable(value("SWITCHBOARD_DATA_DIR")).orElse("data"));
     Optional<URI> publicUrl = Optional.ofNullable(value("PUBLIC_URL")).map(v -> url("PUBLIC_URL", v));
     String region = region();
+    Optional<String> reportRoom = Optional.ofNullable(value("SWITCHBOARD_REPORT_ROOM")); // optional: no report
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
     return new Result.Loaded(new Config(webex, slack, admin, apiBase, orgId, port, policy, dataDir, publicUrl,
-        region));
+        region, reportRoom));
   }
 
   /** On when both variables are set; one alone names the other; neither is fine when Slack is on. */

@@ -43,6 +43,7 @@ public final class Variables {
       plain("SWITCHBOARD_DATA_DIR", "directory for the audit log and the newest refresh token (default ./data)"),
       plain("PUBLIC_URL", "the public base URL Webex and Slack reach serve at (used by webhooks register)"),
       plain("SWITCHBOARD_DEFAULT_REGION", "country for numbers typed without one, e.g. US or GB (default US)"),
+      plain("SWITCHBOARD_REPORT_ROOM", "a Webex room id for the daily report of forgotten intercepts (optional)"),
       secret("SLACK_BOT_TOKEN", "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET"),
       secret("SLACK_SIGNING_SECRET", "the Slack app's signing secret, for verifying requests from Slack"),
       plain("SLACK_API_BASE", "the Slack Web API base URL (default https://slack.com/api)"));

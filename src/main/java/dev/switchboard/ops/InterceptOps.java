@@ -15,6 +15,7 @@ import dev.switchboard.command.LocationTarget;
 import dev.switchboard.command.NumberCheck;
 import dev.switchboard.command.NumberOption;
 import dev.switchboard.command.PhoneNumbers;
+import dev.switchboard.command.Timing;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,8 +36,14 @@ final class InterceptOps {
   record Step(Location location, String region, Map<String, String> numbers, InterceptSettings before,
       InterceptSettings desired) {}
 
-  /** A multi-location change waiting for {@code yes}. */
-  record Plan(boolean enable, InterceptOptions options, List<Step> steps) {}
+  /**
+   * A multi-location change waiting for {@code yes}; {@code timing} non-null when it is to be taken back
+   * automatically (a timed change made now: {@link ScheduleOps} carries it out).
+   */
+  record Plan(boolean enable, InterceptOptions options, List<Step> steps, Timing timing) {}
+
+  /** The locations a change names, each with the numbers it types in E.164 for that location. */
+  record Prepared(List<Location> locations, Map<String, Map<String, String>> numbers) {}
 
   /** What happened at one location of a run. */
   private record Result(Step step, InterceptSettings after, String trackingId, String problem, boolean changedSince) {}
@@ -133,6 +140,21 @@ final class InterceptOps {
   // ---- change
 
   Reply change(Requester requester, Principal principal, Command.InterceptChange command, String text) {
+    Object prepared = prepare(requester, principal, command, text);
+    if (prepared instanceof Reply reply) return reply;
+    Prepared ready = (Prepared) prepared;
+    if (ready.locations().size() == 1) {
+      Location location = ready.locations().get(0);
+      return single(requester, text, command, location, ready.numbers().get(location.id()), Audit.newBatch());
+    }
+    return preview(requester, principal, text, command, ready.locations(), ready.numbers());
+  }
+
+  /**
+   * The locations a change names, authorized, with its numbers checked for each: a {@link Prepared}, or the
+   * {@link Reply} that says why not (a refusal is audited).
+   */
+  Object prepare(Requester requester, Principal principal, Command.InterceptChange command, String text) {
     Targets.Resolved resolved = Targets.resolve(command.target(), directory);
     if (resolved instanceof Targets.Resolved.Problem problem) return problem.reply();
     List<Location> locations = ((Targets.Resolved.Locations) resolved).locations();
@@ -169,31 +191,26 @@ final class InterceptOps {
       }
       numbers.put(location.id(), e164);
     }
-
-    if (locations.size() == 1) {
-      Location location = locations.get(0);
-      return single(requester, text, command, location, numbers.get(location.id()));
-    }
-    return preview(requester, principal, text, command, locations, numbers);
+    return new Prepared(locations, numbers);
   }
 
-  private Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
-      Map<String, String> e164) {
+  /** Changes one location at once, its audit line in {@code batch}. */
+  Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
+      Map<String, String> e164, String batch) {
     // Two commands for one location at once would both read, then both write: the later write would
     // silently undo the earlier. One read-modify-write per location at a time, within this instance.
     ReentrantLock lock = locationLocks.computeIfAbsent(location.id(), id -> new ReentrantLock());
     lock.lock();
     try {
-      return readModifyWrite(requester, text, command, location, e164);
+      return readModifyWrite(requester, text, command, location, e164, batch);
     } finally {
       lock.unlock();
     }
   }
 
   private Reply readModifyWrite(Requester requester, String text, Command.InterceptChange command,
-      Location location, Map<String, String> e164) {
+      Location location, Map<String, String> e164, String batch) {
     String region = directory.regionOf(location);
-    String batch = Audit.newBatch();
     InterceptSettings before;
     try {
       before = client.locationIntercept(location.id());
@@ -257,7 +274,7 @@ final class InterceptOps {
 
   // ---- several locations: preview, confirm, run
 
-  private Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
+  Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
       List<Location> locations, Map<String, Map<String, String>> numbers) {
     var outcomes = bulk.<Location, Object>run(locations, location -> calls -> {
       try {
@@ -277,8 +294,8 @@ final class InterceptOps {
       else if (outcome.result() instanceof Step step) steps.add(step);
       else unreadable.add((String) outcome.result());
     }
-    return offer(requester, principal, text, new Plan(command.enable(), command.options(), steps), unreadable,
-        "Preview");
+    return offer(requester, principal, text,
+        new Plan(command.enable(), command.options(), steps, command.timing()), unreadable, "Preview");
   }
 
   /** Shows the plan and keeps it for {@code yes}; a plan with nothing to change is just reported. */
@@ -294,7 +311,7 @@ final class InterceptOps {
       if (!notes.isEmpty()) reply.items(notes, Replies.LIST_LIMIT);
       return reply.build();
     }
-    Plan kept = new Plan(plan.enable(), plan.options(), changing);
+    Plan kept = new Plan(plan.enable(), plan.options(), changing, plan.timing());
     Confirmations.Pending pending =
         new Confirmations.Pending(requester, principal.displayName(), text, kept, clock.instant());
     confirmations.put(pending);
@@ -327,6 +344,11 @@ final class InterceptOps {
 
   /** Carries out a confirmed plan: re-read each location, apply where nothing moved, re-offer the rest. */
   Reply confirm(Requester requester, Principal principal, Confirmations.Pending pending) {
+    return confirm(requester, principal, pending, Audit.newBatch());
+  }
+
+  /** As {@link #confirm(Requester, Principal, Confirmations.Pending)}, its audit lines in {@code batch}. */
+  Reply confirm(Requester requester, Principal principal, Confirmations.Pending pending, String batch) {
     Plan plan = (Plan) pending.plan();
     List<Step> allowed = plan.steps().stream()
         .filter(s -> Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, s.location().name())).toList();
@@ -338,7 +360,6 @@ final class InterceptOps {
       return Replies.denied("change intercept at " + Replies.names(refused) + " any more",
           Permissions.needed(Access.CHANGE_INTERCEPT, null));
     }
-    String batch = Audit.newBatch();
     var outcomes = bulk.<Step, Result>run(allowed, step -> calls -> apply(requester, pending.command(), batch, step, calls));
 
     List<String> lines = new ArrayList<>();
@@ -382,7 +403,7 @@ final class InterceptOps {
     Reply.Builder reply = Reply.of(tone, title).items(lines, Replies.LIST_LIMIT).toEveryone();
     if (!moved.isEmpty()) {
       Reply again = offer(requester, principal, pending.command(),
-          new Plan(plan.enable(), plan.options(), moved), List.of(), "Fresh preview");
+          new Plan(plan.enable(), plan.options(), moved, plan.timing()), List.of(), "Fresh preview");
       reply.text("Changed since your preview, so not applied: "
           + Replies.names(moved.stream().map(Step::location).toList()) + ".");
       reply.text("**" + again.title() + "**");

@@ -14,13 +14,17 @@ import java.util.Set;
 /**
  * The roles Webex cannot tell us: location admins with their locations, the on-call list and the
  * help desk. Entries are emails or {@code @domain}; location names match case-insensitively.
+ * {@code presets} are named intercept option sets, e.g. {@code storm: {voicemail: true, announce: "+12147691003"}},
+ * read by {@link Presets}.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Policy(
     @JsonProperty("locationAdmins") Map<String, List<String>> locationAdmins,
     @JsonProperty("onCall") List<String> onCall,
-    @JsonProperty("helpDesk") List<String> helpDesk) {
+    @JsonProperty("helpDesk") List<String> helpDesk,
+    @JsonProperty("presets") Map<String, Map<String, Object>> presets) {
 
+  @com.fasterxml.jackson.annotation.JsonCreator
   public Policy {
     Map<String, List<String>> admins = new LinkedHashMap<>();
     if (locationAdmins != null) {
@@ -29,6 +33,17 @@ public record Policy(
     locationAdmins = Map.copyOf(admins);
     onCall = onCall == null ? List.of() : onCall.stream().map(Policy::normalise).toList();
     helpDesk = helpDesk == null ? List.of() : helpDesk.stream().map(Policy::normalise).toList();
+    Map<String, Map<String, Object>> named = new LinkedHashMap<>();
+    if (presets != null) {
+      presets.forEach((name, options) -> named.put(name.trim(), options == null ? Map.of()
+          : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options))));
+    }
+    presets = java.util.Collections.unmodifiableMap(named);
+  }
+
+  /** A policy without presets. */
+  public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk) {
+    this(locationAdmins, onCall, helpDesk, null);
   }
 
   /** Grants nothing: every by-policy role is empty. */

@@ -33,7 +33,7 @@ public final class PolicyFile {
       return policy == null ? Policy.empty() : policy;
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The policy file is not valid: " + e.getOriginalMessage()
-          + " (expected keys: locationAdmins, onCall, helpDesk)", e);
+          + " (expected keys: locationAdmins, onCall, helpDesk, presets)", e);
     }
   }
 }

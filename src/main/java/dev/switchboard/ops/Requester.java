@@ -28,8 +28,16 @@ public record Requester(
     return new Requester(platform, userId, webexPersonId, email, conversation, messageId);
   }
 
-  /** The front ends a command can arrive through. */
-  public enum Platform { WEBEX, SLACK, CONSOLE }
+  /**
+   * The front ends a command can arrive through, and {@code SCHEDULER}: a change Switchboard makes on its own for a
+   * schedule, in the name of the person who asked for it (their id and email).
+   */
+  public enum Platform { WEBEX, SLACK, CONSOLE, SCHEDULER }
+
+  /** This person, as the scheduler acting in their name: audited as theirs, with no message of its own. */
+  Requester asScheduler() {
+    return new Requester(Platform.SCHEDULER, userId, webexPersonId, email, conversation, null);
+  }
 
   /** Who a confirmation belongs to: one pending change per person per conversation. */
   String key() {

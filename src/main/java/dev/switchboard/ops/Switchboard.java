@@ -14,6 +14,7 @@ import dev.switchboard.command.CommandSpec;
 import dev.switchboard.command.CommandTable;
 import dev.switchboard.command.HelpText;
 import dev.switchboard.ops.AuditEntry.Outcome;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,27 +35,33 @@ public final class Switchboard {
 
   /** Tunables with the defaults PRODUCT.md implies. */
   public record Settings(String botName, String orgId, String defaultRegion, Duration roleCacheTtl,
-      Duration locationCacheTtl, int bulkConcurrency) {
+      Duration locationCacheTtl, int bulkConcurrency, ScheduleSettings schedules) {
     public Settings {
       Objects.requireNonNull(botName, "botName");
       Objects.requireNonNull(defaultRegion, "defaultRegion");
+      Objects.requireNonNull(schedules, "schedules");
       if (bulkConcurrency < 1) throw new IllegalArgumentException("bulkConcurrency must be at least 1");
     }
 
     public static Settings defaults() {
-      return new Settings("Switchboard", null, "US", Duration.ofMinutes(2), Duration.ofMinutes(1), 5);
+      return new Settings("Switchboard", null, "US", Duration.ofMinutes(2), Duration.ofMinutes(1), 5,
+          ScheduleSettings.defaults());
     }
 
     public Settings withOrgId(String orgId) {
-      return new Settings(botName, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+      return new Settings(botName, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency, schedules);
     }
 
     public Settings withBotName(String name) {
-      return new Settings(name, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+      return new Settings(name, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency, schedules);
     }
 
     public Settings withDefaultRegion(String region) {
-      return new Settings(botName, orgId, region, roleCacheTtl, locationCacheTtl, bulkConcurrency);
+      return new Settings(botName, orgId, region, roleCacheTtl, locationCacheTtl, bulkConcurrency, schedules);
+    }
+
+    public Settings withSchedules(ScheduleSettings schedules) {
+      return new Settings(botName, orgId, defaultRegion, roleCacheTtl, locationCacheTtl, bulkConcurrency, schedules);
     }
   }
 
@@ -67,6 +74,8 @@ public final class Switchboard {
   private final TransferOps transfer;
   private final UndoOps undo;
   private final HistoryOps history;
+  private final ScheduleOps schedules;
+  private final Scheduler scheduler;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Observer observer;
 
@@ -85,6 +94,16 @@ public final class Switchboard {
 
   public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer) {
+    this(client, policy, auditLog, settings, clock, ticker, sleeper, observer,
+        auditLog.directory().resolve("schedules.json"), Announcer.NONE);
+  }
+
+  /**
+   * A switchboard whose schedules are kept in {@code scheduleFile} and whose automatic changes, reminders and
+   * reports are posted through {@code announcer}; {@link #scheduler()} carries out what is due.
+   */
+  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+      Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
     this.observer = observer;
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
@@ -98,6 +117,18 @@ public final class Switchboard {
     this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit);
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName());
     this.history = new HistoryOps(auditLog, directory);
+    Presets presets = Presets.from(policy);
+    presets.warnings().forEach(log::warn);
+    ScheduleStore store = new ScheduleStore(scheduleFile, mapper, clock);
+    this.schedules = new ScheduleOps(store, intercept, directory, audit, confirmations, presets, settings.schedules(),
+        clock, settings.botName());
+    this.scheduler = new Scheduler(store, client, directory, audit, authorizer, undo, bulk, announcer,
+        settings.schedules(), clock, settings.botName());
+  }
+
+  /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */
+  public Scheduler scheduler() {
+    return scheduler;
   }
 
   /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
@@ -163,7 +194,15 @@ public final class Switchboard {
     if (command instanceof Command.WhoAmI) return whoami(principal);
     if (command instanceof Command.ListLocations list) return locations(list.filter());
     if (command instanceof Command.InterceptStatus status) return intercept.status(principal, status);
-    if (command instanceof Command.InterceptChange change) return intercept.change(requester, principal, change, text);
+    if (command instanceof Command.InterceptChange change) {
+      return change.timing() != null || change.preset() != null
+          ? schedules.change(requester, principal, change, text)
+          : intercept.change(requester, principal, change, text);
+    }
+    if (command instanceof Command.ListSchedules list) return schedules.list(principal, list.location());
+    if (command instanceof Command.ExtendSchedule extend) return schedules.extend(requester, principal, extend, text);
+    if (command instanceof Command.CancelSchedule cancel) return schedules.cancel(requester, principal, cancel, text);
+    if (command instanceof Command.ListPresets) return schedules.presets();
     if (command instanceof Command.ShowTransferNumbers show) return transfer.show(requester, principal, show, text);
     if (command instanceof Command.SetTransferNumber set) return transfer.set(requester, principal, set, text);
     if (command instanceof Command.ClearTransferNumber clear) return transfer.clear(requester, principal, clear, text);
@@ -192,7 +231,11 @@ public final class Switchboard {
               + " can confirm the change waiting here (`" + nothing.other().command() + "`).");
     }
     Confirmations.Pending pending = ((Confirmations.Lookup.Found) lookup).pending();
+    if (pending.plan() instanceof InterceptOps.Plan plan && plan.timing() != null) {
+      return schedules.confirmNow(requester, principal, pending);
+    }
     if (pending.plan() instanceof InterceptOps.Plan) return intercept.confirm(requester, principal, pending);
+    if (pending.plan() instanceof ScheduleOps.Plan) return schedules.confirmLater(requester, principal, pending);
     if (pending.plan() instanceof UndoOps.Plan plan) return undo.run(requester, principal, pending.command(), plan);
     throw new IllegalStateException("Unknown pending plan " + pending.plan().getClass());
   }

@@ -117,7 +117,7 @@ final class UndoOps {
     List<String> lines = new ArrayList<>();
     int restored = 0;
     for (AuditEntry entry : plan.entries()) {
-      String outcome = restore(requester, text, batch, plan.batch(), entry);
+      String outcome = restore(requester, text, batch, plan.batch(), entry, null);
       if (outcome == null) {
         restored++;
         lines.add(entry.targetName() + ": restored");
@@ -134,10 +134,35 @@ final class UndoOps {
     return reply.toEveryone().build();
   }
 
+  /** How an automatic revert ended. */
+  enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
+
+  /** An automatic revert's outcome and, unless restored, what happened in words. */
+  record Revert(Reverted outcome, String words) {}
+
+  /**
+   * Takes back one audited intercept change for a schedule, exactly like {@code undo}: a location someone changed
+   * since is left alone and named. A location already back to its before-state (undone by hand, or restored by a
+   * run a crash cut short) is left as it is, so a revert never applies twice.
+   */
+  Revert revert(Requester requester, String text, String batch, AuditEntry entry, String detail) {
+    try {
+      InterceptSettings before = read(entry, InterceptSettings.class, true);
+      InterceptSettings current = client.locationIntercept(entry.targetId());
+      if (InterceptEdits.same(current, before)) return new Revert(Reverted.ALREADY_BACK, "already back as it was");
+    } catch (WebexException e) {
+      return new Revert(Reverted.FAILED, "**failed** — " + Replies.explain(e));
+    }
+    String outcome = restore(requester, text, batch, entry.batch(), entry, detail);
+    if (outcome == null) return new Revert(Reverted.RESTORED, null);
+    return new Revert(outcome.startsWith("left alone") ? Reverted.LEFT_ALONE : Reverted.FAILED, outcome);
+  }
+
   /** Restores one target; null when it worked, else what stopped it. */
-  private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry) {
+  private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry,
+      String detail) {
     Audit.Line line = audit.line(requester, text, batch, UNDO).undoes(undoneBatch)
-        .target(entry.targetType(), entry.targetId(), entry.targetName());
+        .target(entry.targetType(), entry.targetId(), entry.targetName()).detail(detail);
     String region = directory.regionOf(locationOf(entry).orElse(null));
     boolean intercept = entry.action().equals(INTERCEPT);
     Object written;

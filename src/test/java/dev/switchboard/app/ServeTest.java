@@ -86,6 +86,52 @@ final class ServeTest {
     }
   }
 
+  /**
+   * {@code intercept on at Denver for 1m} through serve's wiring: on at once, and the scheduler, run as if a minute
+   * had passed (its round takes the time to run at, so the test does not wait a real minute), puts it back and says
+   * so in the thread.
+   */
+  @Test
+  void serve_timedIntercept_isOnAtOnce_andOffAfterTheMinute_andTheThreadSaysSo() throws Exception {
+    try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
+      Map<String, String> env = new HashMap<>();
+      env.put("WEBEX_BOT_TOKEN", simulator.org().botToken());
+      env.put("WEBEX_WEBHOOK_SECRET", "serve-secret");
+      env.put("WEBEX_ADMIN_TOKEN", simulator.org().adminToken());
+      env.put("WEBEX_API_BASE", simulator.baseUrl());
+      env.put("PORT", Integer.toString(freePort()));
+      env.put("SWITCHBOARD_DATA_DIR", dataDir.resolve("data").toString());
+      Config config = ((ConfigLoader.Result.Loaded) ConfigLoader.load(env)).config();
+
+      try (Service service = ServeCommand.start(config, "127.0.0.1")) {
+        String url = "http://127.0.0.1:" + service.port();
+        assertThat(WebhooksCommand.run(new String[] {"register", "--url", url}, Map.of("WEBEX_BOT_TOKEN",
+            simulator.org().botToken(), "WEBEX_WEBHOOK_SECRET", "serve-secret", "WEBEX_API_BASE",
+            simulator.baseUrl()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            System.err)).isZero();
+        WebexClientPerson ana = new WebexClientPerson(simulator, ANA);
+        String room = simulator.org().directRoomId(ANA);
+        String bot = simulator.org().botPersonId();
+        JsonNode sent = ana.say(room, "intercept on at Denver for 1m");
+        String thread = sent.get("id").asText();
+        java.util.function.IntFunction<java.util.Optional<JsonNode>> reply = n -> simulator.messagesInRoom(room)
+            .stream().filter(m -> thread.equals(m.path("parentId").asText()) && bot.equals(m.path("personId").asText()))
+            .skip(n - 1L).findFirst();
+
+        JsonNode on = dev.switchboard.Await.until(() -> reply.apply(1));
+        assertThat(on.get("markdown").asText()).contains("Intercept is now ON at Denver")
+            .contains("Goes back to how it was at").contains("(America/Denver), in 1 min");
+        assertThat(simulator.locationIntercept("Denver").get("enabled").asBoolean()).isTrue();
+
+        service.switchboard().scheduler().runDue(java.time.Instant.now().plusSeconds(61));
+
+        JsonNode off = dev.switchboard.Await.until(() -> reply.apply(2));
+        assertThat(off.get("markdown").asText()).contains("Schedule #1").contains("Denver: back to how it was");
+        assertThat(simulator.locationIntercept("Denver").get("enabled").asBoolean()).isFalse();
+      }
+    }
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -313,7 +313,7 @@ final class CommandParserTest {
             "Say either on or off, not both."),
         arguments("undo intercept at HQ", "undo", "`undo` takes back your own last change"),
         arguments("help fax", "help", "I have no help on `fax`."),
-        arguments("help fax machine", "help", "Topics: help, intercept, intercept status, transfer numbers"));
+        arguments("help fax machine", "help", "Topics: help, intercept, intercept status, timed intercept, schedules"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

@@ -30,15 +30,31 @@ final class SimulatedOrg implements AutoCloseable {
   final WebexSimulator simulator;
   final DemoOrg org;
   final WebexClient client;
-  final FakeTime time = new FakeTime();
-  final AuditLog audit;
-  final Switchboard switchboard;
+  final FakeTime time;
+  final RecordingAnnouncer announcer = new RecordingAnnouncer();
+  private final Path dataDir;
+  private final ScheduleSettings schedules;
+  AuditLog audit;
+  Switchboard switchboard;
 
   SimulatedOrg(Path dataDir) {
     this(dataDir, SimulatorOptions.defaults());
   }
 
   SimulatedOrg(Path dataDir, SimulatorOptions options) {
+    this(dataDir, options, FakeTime.START, ScheduleSettings.defaults(), demoPolicy());
+  }
+
+  /** The demo org on a clock starting at {@code start}, with these schedule settings and policy. */
+  SimulatedOrg(Path dataDir, Instant start, ScheduleSettings schedules, String policy) {
+    this(dataDir, SimulatorOptions.defaults(), start, schedules, policy);
+  }
+
+  private SimulatedOrg(Path dataDir, SimulatorOptions options, Instant start, ScheduleSettings schedules,
+      String policy) {
+    this.dataDir = dataDir;
+    this.schedules = schedules;
+    this.time = new FakeTime(start);
     simulator = WebexSimulator.start(options);
     org = simulator.org();
     client = WebexClient.builder()
@@ -47,9 +63,24 @@ final class SimulatedOrg implements AutoCloseable {
         .botTokens(new StaticTokenProvider(org.botToken()))
         .sleeper(time)
         .build();
+    restart(policy);
+  }
+
+  /**
+   * A new Switchboard on the same data directory and the same simulator, as after a restart (or a
+   * {@code kill -9}: everything it knows comes from the disk).
+   */
+  void restart(String policy) {
     audit = new AuditLog(dataDir, client.objectMapper(), time);
-    switchboard = new Switchboard(client, PolicyFile.parse(demoPolicy()), audit, Switchboard.Settings.defaults(),
-        time, time, time);
+    switchboard = new Switchboard(client, PolicyFile.parse(policy), audit,
+        Switchboard.Settings.defaults().withSchedules(schedules), time, time, time, Switchboard.Observer.NONE,
+        dataDir.resolve("schedules.json"), announcer);
+  }
+
+  /** Moves the clock on and lets the scheduler do what is due. */
+  void advance(Duration d) {
+    time.advance(d);
+    switchboard.scheduler().runDue();
   }
 
   /** The reply to a line typed by this demo person on the console. */
@@ -80,9 +111,18 @@ final class SimulatedOrg implements AutoCloseable {
 
   /** A clock, a Caffeine ticker and a sleeper in one: sleeping moves the clock on at once. */
   static final class FakeTime extends Clock implements Ticker, Sleeper {
+    static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
     private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-11-25T09:00:00Z");
+    private final Instant start;
     final List<Duration> sleeps = new ArrayList<>();
+
+    FakeTime() {
+      this(START);
+    }
+
+    FakeTime(Instant start) {
+      this.start = start;
+    }
 
     void advance(Duration d) {
       nanos.addAndGet(d.toNanos());

@@ -1,0 +1,59 @@
+package dev.switchboard.chat.webex;
+
+import dev.switchboard.calling.Message;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Announcer;
+import dev.switchboard.ops.Requester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Announces in Webex: in the thread of the message that asked for a schedule (Webex threads are one level deep, so
+ * the root is that message's parent, or the message itself), or to a configured room. Requesters of other
+ * platforms are left to their own announcer.
+ */
+public final class WebexAnnouncer implements Announcer {
+
+  private static final Logger log = LoggerFactory.getLogger(WebexAnnouncer.class);
+
+  private final WebexClient client;
+  private final WebexConversation conversation;
+
+  public WebexAnnouncer(WebexClient client) {
+    this.client = client;
+    this.conversation = new WebexConversation(client);
+  }
+
+  @Override
+  public void announce(Requester original, Reply reply) {
+    if (original.platform() != Requester.Platform.WEBEX) return;
+    String root = null;
+    if (original.messageId() != null) {
+      try {
+        Message asked = client.message(original.messageId());
+        root = asked.parentId() != null ? asked.parentId() : asked.id();
+      } catch (WebexException e) {
+        // deleted, or Webex is unwell: say it in the room rather than not at all
+        log.warn("Could not read message {} to find its thread (tracking id {}); posting to the room",
+            original.messageId(), e.trackingId());
+      }
+    }
+    try {
+      conversation.reply(original.conversation(), root, reply);
+    } catch (WebexException e) {
+      log.warn("Could not post an announcement to room {} (tracking id {}): {}", original.conversation(),
+          e.trackingId(), e.status());
+    }
+  }
+
+  @Override
+  public void post(String room, Reply reply) {
+    try {
+      conversation.reply(room, null, reply);
+    } catch (WebexException e) {
+      log.warn("Could not post to room {} (tracking id {}): {}", room, e.trackingId(), e.status());
+    }
+  }
+}

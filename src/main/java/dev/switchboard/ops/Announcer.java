@@ -1,0 +1,32 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.chat.Reply;
+
+/**
+ * Where Switchboard says what it did on its own: a scheduled change, a revert, a reminder, the daily report. Each
+ * chat platform has one; they must not throw (a message that cannot be posted is logged and dropped, since the
+ * change it reports has already happened and is audited).
+ *
+ * <p>{@link #announce} posts back where a schedule was asked: the platform of {@code original}, its
+ * {@link Requester#conversation()}, in the thread of {@link Requester#messageId()} (on Webex the thread root is the
+ * message's parent, or the message itself; on Slack the message's {@code thread_ts}, or its {@code ts}). An
+ * implementation ignores requesters of other platforms, so several can be combined. {@link #post} posts to a
+ * configured room or channel, e.g. the daily report of forgotten intercepts.
+ */
+public interface Announcer {
+
+  /** Posts {@code reply} in the thread where {@code original} asked for the schedule. */
+  void announce(Requester original, Reply reply);
+
+  /** Posts {@code reply} to a room or channel named in the configuration. */
+  void post(String room, Reply reply);
+
+  /** Announces nothing: for tests and for a bot without a chat platform. */
+  Announcer NONE = new Announcer() {
+    @Override
+    public void announce(Requester original, Reply reply) {}
+
+    @Override
+    public void post(String room, Reply reply) {}
+  };
+}

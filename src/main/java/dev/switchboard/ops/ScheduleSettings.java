@@ -1,0 +1,40 @@
+package dev.switchboard.ops;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * Tunables of timed intercept.
+ *
+ * @param maxDuration the longest a timed change may last (default 14 days); longer is refused
+ * @param reminderLead how long before an automatic revert the thread is reminded (default 15 minutes)
+ * @param forgottenAfter how long intercept may be on, with nothing planned to end it, before the daily report
+ *     names the location (default 1 day)
+ * @param reportAt when, in UTC, the daily report of forgotten intercepts is posted (default 09:00)
+ * @param reportRoom where the daily report goes, a room or channel of the announcing platform; null: no report
+ */
+public record ScheduleSettings(Duration maxDuration, Duration reminderLead, Duration forgottenAfter,
+    LocalTime reportAt, String reportRoom) {
+
+  public ScheduleSettings {
+    Objects.requireNonNull(maxDuration, "maxDuration");
+    Objects.requireNonNull(reminderLead, "reminderLead");
+    Objects.requireNonNull(forgottenAfter, "forgottenAfter");
+    Objects.requireNonNull(reportAt, "reportAt");
+    reportRoom = reportRoom == null || reportRoom.isBlank() ? null : reportRoom.strip();
+  }
+
+  public static ScheduleSettings defaults() {
+    return new ScheduleSettings(Duration.ofDays(14), Duration.ofMinutes(15), Duration.ofDays(1), LocalTime.of(9, 0),
+        null);
+  }
+
+  public ScheduleSettings withReportRoom(String room) {
+    return new ScheduleSettings(maxDuration, reminderLead, forgottenAfter, reportAt, room);
+  }
+
+  public ScheduleSettings withMaxDuration(Duration max) {
+    return new ScheduleSettings(max, reminderLead, forgottenAfter, reportAt, reportRoom);
+  }
+}

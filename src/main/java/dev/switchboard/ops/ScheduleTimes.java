@@ -1,0 +1,104 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.command.Timing;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads typed times in a time zone and says instants in words, as pure functions. */
+final class ScheduleTimes {
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM HH:mm zzz", Locale.ENGLISH);
+
+  private ScheduleTimes() {}
+
+  /** A location's time zone: its own, else UTC. */
+  static ZoneId zoneOf(String timeZone) {
+    if (timeZone == null || timeZone.isBlank()) return ZoneOffset.UTC;
+    try {
+      return ZoneId.of(timeZone);
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  /**
+   * When {@code moment} falls, read in {@code zone} unless it names its own. A span, a weekday and a time without a
+   * day count from {@code after} (now for a start, the start for an end: "from Thu 18:00 until Mon 08:00" is the
+   * Monday after that Thursday); {@code today}, {@code tomorrow} and dates are days as of {@code now}. Whole days of
+   * a span are calendar days; a wall-clock time in a daylight-saving gap moves forward by the gap, and one that
+   * happens twice is the earlier.
+   */
+  static Instant resolve(Timing.Moment moment, ZoneId zone, Instant now, Instant after) {
+    if (moment instanceof Timing.Moment.After span) return later(after, zone, span.span());
+    Timing.Moment.At at = (Timing.Moment.At) moment;
+    ZoneId z = at.zone() != null ? at.zone() : zone;
+    LocalDate today = now.atZone(z).toLocalDate();
+    Timing.Day day = at.day();
+    if (day instanceof Timing.Day.Today) return ZonedDateTime.of(today, at.time(), z).toInstant();
+    if (day instanceof Timing.Day.Tomorrow) return ZonedDateTime.of(today.plusDays(1), at.time(), z).toInstant();
+    if (day instanceof Timing.Day.Date date) return ZonedDateTime.of(date.date(), at.time(), z).toInstant();
+    ZonedDateTime ref = after.atZone(z);
+    LocalDate first = day instanceof Timing.Day.Weekday w
+        ? ref.toLocalDate().with(TemporalAdjusters.nextOrSame(w.weekday()))
+        : ref.toLocalDate();
+    int step = day instanceof Timing.Day.Weekday ? 7 : 1;
+    ZonedDateTime candidate = ZonedDateTime.of(first, at.time(), z);
+    if (!candidate.isAfter(ref)) candidate = ZonedDateTime.of(first.plusDays(step), at.time(), z);
+    return candidate.toInstant();
+  }
+
+  /** {@code span} after {@code from}: whole days as calendar days in {@code zone}, the rest as exact time. */
+  static Instant later(Instant from, ZoneId zone, Duration span) {
+    long days = span.toDays();
+    return from.atZone(zone).plusDays(days).plus(span.minusDays(days)).toInstant();
+  }
+
+  /** "Thu 27 Nov 17:00 CST (America/Chicago)". */
+  static String local(Instant instant, ZoneId zone) {
+    String text = LOCAL.format(instant.atZone(zone));
+    return zone instanceof ZoneOffset ? text : text + " (" + zone.getId() + ")";
+  }
+
+  /** "Thu 27 Nov 17:00 CST", without the zone's name. */
+  static String time(Instant instant, ZoneId zone) {
+    return LOCAL.format(instant.atZone(zone));
+  }
+
+  /** "Thu 27 Nov 17:00 CST (America/Chicago), in 2 h 5 min". */
+  static String when(Instant instant, ZoneId zone, Instant now) {
+    return local(instant, zone) + ", " + relative(instant, now);
+  }
+
+  /** "in 2 h 5 min", "in under a minute", "5 min ago". */
+  static String relative(Instant instant, Instant now) {
+    Duration d = Duration.between(now, instant);
+    boolean past = d.isNegative();
+    d = d.abs();
+    if (d.compareTo(Duration.ofMinutes(1)) < 0) return past ? "just now" : "in under a minute";
+    String span = span(d);
+    return past ? span + " ago" : "in " + span;
+  }
+
+  /** "2 d 3 h", "2 h 5 min", "15 min" (rounded to the minute). */
+  static String span(Duration d) {
+    long minutes = (d.toSeconds() + 30) / 60;
+    long days = minutes / (24 * 60);
+    long hours = minutes / 60 % 24;
+    long mins = minutes % 60;
+    List<String> parts = new ArrayList<>();
+    if (days > 0) parts.add(days + " d");
+    if (hours > 0) parts.add(hours + " h");
+    if (mins > 0 && days == 0) parts.add(mins + " min");
+    return parts.isEmpty() ? "0 min" : String.join(" ", parts);
+  }
+}

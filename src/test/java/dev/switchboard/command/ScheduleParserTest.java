@@ -1,0 +1,189 @@
+package dev.switchboard.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.switchboard.command.Command.CancelSchedule;
+import dev.switchboard.command.Command.ExtendSchedule;
+import dev.switchboard.command.Command.InterceptChange;
+import dev.switchboard.command.Command.Invalid;
+import dev.switchboard.command.Command.ListPresets;
+import dev.switchboard.command.Command.ListSchedules;
+import dev.switchboard.command.Timing.Day;
+import dev.switchboard.command.Timing.Moment;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class ScheduleParserTest {
+
+  private static final CommandParser PARSER = new CommandParser("Switchboard");
+  private static final LocationTarget HQ = LocationTarget.Named.of("HQ");
+  private static final Day NEXT = new Day.Next();
+
+  static Stream<Arguments> phrasings() {
+    return Stream.of(
+        // on now, back at the end
+        arguments("intercept on at HQ for 2h", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("intercept on at HQ for 90m", on(HQ, null, span(Duration.ofMinutes(90)))),
+        arguments("intercept on at HQ for 3d", on(HQ, null, span(Duration.ofDays(3)))),
+        arguments("intercept on at HQ for 1h30m", on(HQ, null, span(Duration.ofMinutes(90)))),
+        arguments("intercept on at HQ for 1 hour and 30 minutes", on(HQ, null, span(Duration.ofMinutes(90)))),
+        arguments("intercept on at HQ for an hour", on(HQ, null, span(Duration.ofHours(1)))),
+        arguments("intercept on at HQ for 1.5h", on(HQ, null, span(Duration.ofMinutes(90)))),
+        arguments("intercept on for 2h at HQ", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("turn intercept on for HQ for 2 hours", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("intercept on at HQ until 17:00", on(HQ, null, at(NEXT, 17, 0, null))),
+        arguments("intercept on at HQ until 5pm", on(HQ, null, at(NEXT, 17, 0, null))),
+        arguments("intercept on at HQ until 5:30 pm", on(HQ, null, at(NEXT, 17, 30, null))),
+        arguments("intercept on at HQ till noon", on(HQ, null, at(NEXT, 12, 0, null))),
+        arguments("intercept on at HQ until midnight", on(HQ, null, at(NEXT, 0, 0, null))),
+        arguments("intercept on at HQ until tomorrow 8am", on(HQ, null, at(new Day.Tomorrow(), 8, 0, null))),
+        arguments("intercept on at HQ until tomorrow at 8am", on(HQ, null, at(new Day.Tomorrow(), 8, 0, null))),
+        arguments("intercept on at HQ until 8am tomorrow", on(HQ, null, at(new Day.Tomorrow(), 8, 0, null))),
+        arguments("intercept on at HQ until Mon 08:00", on(HQ, null, at(weekday(DayOfWeek.MONDAY), 8, 0, null))),
+        arguments("intercept on at HQ until Monday 8 am", on(HQ, null, at(weekday(DayOfWeek.MONDAY), 8, 0, null))),
+        arguments("intercept on at HQ until 2026-12-24 18:00",
+            on(HQ, null, at(new Day.Date(LocalDate.of(2026, 12, 24)), 18, 0, null))),
+        arguments("intercept on at HQ until 17:00 UTC", on(HQ, null, at(NEXT, 17, 0, ZoneOffset.UTC))),
+        arguments("intercept on at HQ until 17:00 Europe/London",
+            on(HQ, null, at(NEXT, 17, 0, ZoneId.of("Europe/London")))),
+        arguments("intercept on at HQ until 17:00 europe/london",
+            on(HQ, null, at(NEXT, 17, 0, ZoneId.of("Europe/London")))),
+        // a later start
+        arguments("intercept on at Austin, Denver from Thu 18:00 until Mon 08:00",
+            new InterceptChange(true, LocationTarget.Named.of("Austin", "Denver"), InterceptOptions.none(), null,
+                new Timing(at(weekday(DayOfWeek.THURSDAY), 18, 0, null), at(weekday(DayOfWeek.MONDAY), 8, 0, null)))),
+        arguments("intercept on at Austin and Denver from Thu 6pm to Mon 8am",
+            new InterceptChange(true, LocationTarget.Named.of("Austin", "Denver"), InterceptOptions.none(), null,
+                new Timing(at(weekday(DayOfWeek.THURSDAY), 18, 0, null), at(weekday(DayOfWeek.MONDAY), 8, 0, null)))),
+        arguments("intercept off at HQ at 17:00", off(HQ, at(NEXT, 17, 0, null), null)),
+        arguments("intercept off at HQ at 17:00 UTC", off(HQ, at(NEXT, 17, 0, ZoneOffset.UTC), null)),
+        arguments("intercept off at HQ tomorrow 8am", off(HQ, at(new Day.Tomorrow(), 8, 0, null), null)),
+        arguments("intercept off at HQ on Friday at 18:00", off(HQ, at(weekday(DayOfWeek.FRIDAY), 18, 0, null), null)),
+        arguments("schedule intercept off at HQ at 17:00", off(HQ, at(NEXT, 17, 0, null), null)),
+        arguments("intercept off at HQ in 30m", off(HQ, span(Duration.ofMinutes(30)), null)),
+        arguments("intercept on at HQ at 18:00 for 2h", on(HQ, at(NEXT, 18, 0, null), span(Duration.ofHours(2)))),
+        arguments("intercept on at HQ from Fri 18:00 for 3d",
+            on(HQ, at(weekday(DayOfWeek.FRIDAY), 18, 0, null), span(Duration.ofDays(3)))),
+        // with options and presets
+        arguments("intercept on at HQ voicemail for 2h",
+            new InterceptChange(true, HQ, new InterceptOptions(true, null, null, null, null, null), null,
+                new Timing(null, span(Duration.ofHours(2))))),
+        arguments("intercept on at all preset storm for 3d",
+            new InterceptChange(true, new LocationTarget.All(), InterceptOptions.none(), "storm",
+                new Timing(null, span(Duration.ofDays(3))))),
+        arguments("intercept on at HQ with preset storm",
+            new InterceptChange(true, HQ, InterceptOptions.none(), "storm", null)),
+        // location names that only look like times stay names
+        arguments("intercept on at \"Open until 5\"", new InterceptChange(true, LocationTarget.Named.of("Open until 5"),
+            InterceptOptions.none())),
+        arguments("intercept on at Site 001", new InterceptChange(true, LocationTarget.Named.of("Site 001"),
+            InterceptOptions.none())),
+        // the schedule commands
+        arguments("schedules", new ListSchedules(null)),
+        arguments("schedules HQ", new ListSchedules("HQ")),
+        arguments("schedules at HQ", new ListSchedules("HQ")),
+        arguments("show schedules", new ListSchedules(null)),
+        arguments("what's scheduled?", new ListSchedules(null)),
+        arguments("extend HQ by 1h", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofHours(1), null)),
+        arguments("extend intercept at HQ by 30 minutes",
+            new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofMinutes(30), null)),
+        arguments("extend HQ for another hour", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofHours(1), null)),
+        arguments("extend schedule 3 by 2h", new ExtendSchedule(ScheduleRef.number(3), Duration.ofHours(2), null)),
+        arguments("extend #3 by 2h", new ExtendSchedule(ScheduleRef.number(3), Duration.ofHours(2), null)),
+        arguments("extend HQ until 18:00", new ExtendSchedule(ScheduleRef.at("HQ"), null, at(NEXT, 18, 0, null))),
+        arguments("cancel schedule 3", new CancelSchedule(ScheduleRef.number(3))),
+        arguments("cancel schedule #3", new CancelSchedule(ScheduleRef.number(3))),
+        arguments("cancel #3", new CancelSchedule(ScheduleRef.number(3))),
+        arguments("delete the schedule at HQ", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("presets", new ListPresets()),
+        arguments("list presets", new ListPresets()),
+        arguments("show intercept presets", new ListPresets()));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("phrasings")
+  void phrasing_parsesToItsCommand(String text, Command expected) {
+    assertThat(PARSER.parse(text)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        arguments("intercept on at HQ for 2x", "timed intercept", "`2x` as a span of time"),
+        arguments("intercept on at HQ for 2", "timed intercept", "`2` as a span of time"),
+        arguments("intercept on at HQ until later", "timed intercept", "`later` as a time after `until`"),
+        arguments("intercept on at HQ until", "timed intercept", "`until` needs a time"),
+        arguments("intercept on at HQ until 25:00", "timed intercept", "`25:00` is not a time of day"),
+        arguments("intercept on at HQ until 13pm", "timed intercept", "hours go 1 to 12"),
+        arguments("intercept on at HQ until Monday", "timed intercept", "Say a time of day too"),
+        arguments("intercept on at HQ until 17:00 Mars/Olympus", "timed intercept", "not a time zone I know"),
+        arguments("intercept on at HQ for 2h until 17:00", "timed intercept", "Say one end"),
+        arguments("intercept on at HQ for 0m", "timed intercept", "more than zero"),
+        arguments("intercept on at HQ preset", "timed intercept", "Name the preset"),
+        arguments("intercept status at HQ for 2h", "intercept status", "Times and presets go with `intercept on`"),
+        arguments("extend HQ", "extend", "Say what to extend and by how much"),
+        arguments("extend HQ by a lot", "extend", "`a lot` as a span of time"),
+        arguments("extend", "extend", "Say what to extend"),
+        arguments("cancel schedule", "cancel schedule", "Say which schedule"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("mistakes")
+  void mistake_isInvalid_withAProblemAndThatTopicsUsage(String text, String topic, String problem) {
+    Command command = PARSER.parse(text);
+
+    assertThat(command).isInstanceOf(Invalid.class);
+    Invalid invalid = (Invalid) command;
+    assertThat(invalid.topic()).isEqualTo(topic);
+    assertThat(invalid.problem()).contains(problem);
+    assertThat(invalid.usage()).isEqualTo(CommandTable.spec(topic).usage());
+  }
+
+  @Test
+  void timedIntercept_belongsToItsOwnTopic_andHelpExplainsTimes() {
+    assertThat(CommandTable.specOf(PARSER.parse("intercept on at HQ for 2h")).topic()).isEqualTo("timed intercept");
+    assertThat(CommandTable.specOf(PARSER.parse("intercept on at HQ preset storm")).topic()).isEqualTo("intercept");
+    assertThat(HelpText.topic("timed intercept")).get().asString()
+        .contains("own time zone").contains("`for 90m`").contains("`until Mon 08:00`");
+    assertThat(HelpText.topic("intercept")).get().asString().contains("**timed intercept**");
+    assertThat(PARSER.parse("help schedules")).isEqualTo(new Command.Help("schedules"));
+  }
+
+  @Test
+  void presetOptions_readLikeTypedOptions() {
+    assertThat(InterceptOptions.parse("voicemail announce +12147691003"))
+        .isEqualTo(new InterceptOptions(true, new NumberOption.To(new DialString("+12147691003")), null, null, null,
+            null));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> InterceptOptions.parse("voicemial"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Did you mean `voicemail`?");
+  }
+
+  private static InterceptChange on(LocationTarget target, Moment start, Moment end) {
+    return new InterceptChange(true, target, InterceptOptions.none(), null, new Timing(start, end));
+  }
+
+  private static InterceptChange off(LocationTarget target, Moment start, Moment end) {
+    return new InterceptChange(false, target, InterceptOptions.none(), null, new Timing(start, end));
+  }
+
+  private static Moment.After span(Duration d) {
+    return new Moment.After(d);
+  }
+
+  private static Moment.At at(Day day, int hour, int minute, ZoneId zone) {
+    return new Moment.At(day, LocalTime.of(hour, minute), zone);
+  }
+
+  private static Day weekday(DayOfWeek d) {
+    return new Day.Weekday(d);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Keeps what would have been announced, for tests. */
+final class RecordingAnnouncer implements Announcer {
+
+  /** One announcement: in the thread of {@code original}, or to {@code room}. */
+  record Said(Requester original, String room, Reply reply) {
+    String text() {
+      return PlainTextRenderer.render(reply);
+    }
+  }
+
+  final List<Said> said = new CopyOnWriteArrayList<>();
+
+  @Override
+  public void announce(Requester original, Reply reply) {
+    said.add(new Said(original, null, reply));
+  }
+
+  @Override
+  public void post(String room, Reply reply) {
+    said.add(new Said(null, room, reply));
+  }
+
+  List<Said> inThreads() {
+    return said.stream().filter(s -> s.original() != null).toList();
+  }
+
+  List<Said> inRoom(String room) {
+    return said.stream().filter(s -> room.equals(s.room())).toList();
+  }
+
+  String last() {
+    return said.isEmpty() ? "" : said.get(said.size() - 1).text();
+  }
+}

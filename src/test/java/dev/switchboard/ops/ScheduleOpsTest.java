@@ -1,0 +1,325 @@
+package dev.switchboard.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.chat.Reply;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Timed and scheduled intercept on a fake clock: the scheduler runs when the test says, nothing sleeps. */
+final class ScheduleOpsTest {
+
+  private static final String ANA = "ana.admin@example.com";
+  private static final String UMA = "uma.useradmin@example.com";
+  private static final String LEO = "leo.locadmin@example.com";
+  /** Wed 25 Nov 2026, 03:00 in Dallas (HQ, America/Chicago). */
+  private static final Instant WEDNESDAY = Instant.parse("2026-11-25T09:00:00Z");
+  private static final String PRESETS = """
+      presets:
+        storm: {voicemail: true, announce: "+12147691003"}
+        typo: {voicemial: true, zero: off}
+      """;
+
+  @TempDir Path dataDir;
+  private SimulatedOrg sim;
+
+  private SimulatedOrg start(Instant at, ScheduleSettings settings) {
+    sim = new SimulatedOrg(dataDir, at, settings, SimulatedOrg.demoPolicy() + PRESETS);
+    return sim;
+  }
+
+  private SimulatedOrg start() {
+    return start(WEDNESDAY, ScheduleSettings.defaults());
+  }
+
+  @AfterEach
+  void stop() {
+    if (sim != null) sim.close();
+  }
+
+  private static String text(Reply reply) {
+    return PlainTextRenderer.render(reply);
+  }
+
+  private long undoEntries() {
+    return sim.audit.entries(e -> e.action().equals("undo") && e.applied()).size();
+  }
+
+  @Test
+  void timedOn_turnsOnNow_andTheSchedulerPutsBackExactlyTheBeforeState() {
+    start();
+    JsonNode before = sim.simulator.locationIntercept("HQ").deepCopy();
+
+    Reply reply = sim.say(ANA, "intercept on at HQ voicemail for 2h");
+
+    assertThat(reply.tone()).as(text(reply)).isEqualTo(Reply.Tone.SUCCESS);
+    assertThat(text(reply)).contains("Intercept is now ON at HQ")
+        .contains("Goes back to how it was at Wed 25 Nov 05:00 CST (America/Chicago), in 2 h (schedule #1)")
+        .contains("extend schedule 1 by 1h");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+
+    sim.advance(Duration.ofMinutes(119));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(sim.simulator.locationIntercept("HQ")).isEqualTo(before);
+    RecordingAnnouncer.Said said = sim.announcer.inThreads().get(sim.announcer.inThreads().size() - 1);
+    assertThat(said.original().email()).isEqualTo(ANA);
+    assertThat(said.text()).contains("Schedule #1").contains("HQ: back to how it was").doesNotContain("ran late");
+    AuditEntry revert = sim.audit.entries(e -> e.action().equals("undo")).get(0);
+    assertThat(revert.platform()).isEqualTo("SCHEDULER");
+    assertThat(revert.requesterEmail()).isEqualTo(ANA);
+    assertThat(revert.detail()).contains("scheduled by " + ANA);
+
+    sim.advance(Duration.ofHours(1));
+    assertThat(undoEntries()).isEqualTo(1);
+    assertThat(text(sim.say(ANA, "undo"))).contains("no change left to undo");
+  }
+
+  @Test
+  void timedOn_survivesARestart_andARevertMissedWhileDownRunsLateOnce() throws IOException {
+    start();
+    JsonNode before = sim.simulator.locationIntercept("HQ").deepCopy();
+    sim.say(ANA, "intercept on at HQ for 2h");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("schedules.json"))))
+        .isEqualTo("rw-------");
+
+    sim.time.advance(Duration.ofHours(5)); // down: nothing runs
+    sim.restart(SimulatedOrg.demoPolicy());
+    sim.switchboard.scheduler().runDue();
+
+    assertThat(sim.simulator.locationIntercept("HQ")).isEqualTo(before);
+    assertThat(sim.announcer.last()).contains("back to how it was").contains("This ran late")
+        .contains("Wed 25 Nov 05:00 CST");
+    sim.restart(SimulatedOrg.demoPolicy());
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(undoEntries()).isEqualTo(1);
+  }
+
+  @Test
+  void revertCutShortByACrash_findsTheLocationAlreadyBack_andChangesNothing() throws IOException {
+    start();
+    sim.say(ANA, "intercept on at HQ for 1h");
+    sim.advance(Duration.ofHours(1));
+    long writes = sim.simulator.calls().stream().filter(c -> c.method().equals("PUT")).count();
+    // As if killed after the revert's write, before it was marked done.
+    Path file = dataDir.resolve("schedules.json");
+    Files.writeString(file, Files.readString(file).replace("\"end\" : \"DONE\"", "\"end\" : \"RUNNING\""));
+
+    sim.restart(SimulatedOrg.demoPolicy());
+    sim.advance(Duration.ofMinutes(1));
+
+    assertThat(sim.simulator.calls().stream().filter(c -> c.method().equals("PUT")).count()).isEqualTo(writes);
+    assertThat(sim.announcer.last()).contains("HQ: already back as it was; nothing to do");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void changeBySomeoneElseInBetween_isLeftAlone_andTheThreadHearsWho() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 2h");
+    sim.say(UMA, "intercept on at HQ voicemail");
+
+    sim.advance(Duration.ofHours(2));
+
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(sim.simulator.locationIntercept("HQ").at("/incoming/voicemailEnabled").asBoolean()).isTrue();
+    assertThat(sim.announcer.last()).contains("HQ: left alone: changed since by " + UMA)
+        .contains("(intercept on at HQ voicemail)");
+  }
+
+  @Test
+  void scheduledStartAndEnd_acrossZones_eachAtItsOwnLocalTime() {
+    start();
+    Reply preview = sim.say(ANA, "intercept on at Austin, Denver from Thu 18:00 until Mon 08:00");
+
+    assertThat(text(preview)).contains("Preview")
+        .contains("Austin: intercept ON Thu 26 Nov 18:00 CST (America/Chicago)")
+        .contains("Denver: intercept ON Thu 26 Nov 18:00 MST (America/Denver)")
+        .contains("back to how it was Mon 30 Nov 08:00 MST (America/Denver)");
+    assertThat(text(sim.say(ANA, "yes"))).contains("Planned as schedule #1");
+    assertThat(text(sim.say(ANA, "schedules"))).contains("#1 Austin: intercept ON Thu 26 Nov 18:00 CST")
+        .contains("#1 Denver: intercept ON Thu 26 Nov 18:00 MST")
+        .contains("asked by Ana Admin");
+
+    sim.advance(Duration.between(WEDNESDAY, Instant.parse("2026-11-27T00:00:00Z"))); // Thu 18:00 in Austin
+    assertThat(sim.interceptOn("Austin")).isTrue();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+    assertThat(sim.announcer.last()).contains("Schedule #1: intercept ON at Austin")
+        .contains("Back to how it was at Mon 30 Nov 08:00 CST");
+
+    sim.advance(Duration.ofHours(1)); // Thu 18:00 in Denver
+    assertThat(sim.interceptOn("Denver")).isTrue();
+
+    sim.advance(Duration.between(Instant.parse("2026-11-27T01:00:00Z"), Instant.parse("2026-11-30T14:00:00Z")));
+    assertThat(sim.interceptOn("Austin")).isFalse();
+    assertThat(sim.interceptOn("Denver")).isTrue();
+    sim.advance(Duration.ofHours(1));
+    assertThat(sim.interceptOn("Denver")).isFalse();
+    assertThat(text(sim.say(ANA, "schedules"))).contains("Nothing is planned");
+  }
+
+  @Test
+  void daylightSavingChangeInsideASchedule_endsAtTheLocalTimeAsked() {
+    // Sat 31 Oct 2026, 12:00 in Denver (MDT, UTC-6); on Sun 1 Nov clocks go back to MST (UTC-7).
+    start(Instant.parse("2026-10-31T18:00:00Z"), ScheduleSettings.defaults());
+
+    Reply reply = sim.say(ANA, "intercept on at Denver until Mon 08:00");
+    assertThat(text(reply)).contains("Mon 2 Nov 08:00 MST (America/Denver)");
+
+    sim.advance(Duration.between(Instant.parse("2026-10-31T18:00:00Z"), Instant.parse("2026-11-02T14:30:00Z")));
+    assertThat(sim.interceptOn("Denver")).as("08:00 MDT would have been 14:00 UTC").isTrue();
+    sim.advance(Duration.ofMinutes(30));
+    assertThat(sim.interceptOn("Denver")).isFalse();
+  }
+
+  @Test
+  void calendarDays_keepTheTimeOfDayAcrossADaylightSavingChange() {
+    start(Instant.parse("2026-10-24T11:00:00Z"), ScheduleSettings.defaults()); // Sat 12:00 in London (BST)
+
+    assertThat(text(sim.say(ANA, "intercept on at London for 2d")))
+        .contains("Mon 26 Oct 12:00 GMT (Europe/London), in 2 d 1 h");
+  }
+
+  @Test
+  void extend_movesTheEnd_andCancel_keepsItAsItIs() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 2h");
+    sim.say(ANA, "intercept on at Austin for 2h");
+
+    assertThat(text(sim.say(ANA, "extend HQ by 1h"))).contains("Schedule #1 extended")
+        .contains("HQ: back to how it was Wed 25 Nov 06:00 CST (America/Chicago), in 3 h (was Wed 25 Nov 05:00 CST)");
+    assertThat(text(sim.say(ANA, "cancel schedule 2"))).contains("Cancelled schedule #2")
+        .contains("Austin: intercept stays ON; nothing will switch it back");
+
+    sim.advance(Duration.ofHours(2));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(sim.interceptOn("Austin")).isTrue();
+    sim.advance(Duration.ofHours(1));
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(sim.interceptOn("Austin")).isTrue();
+    assertThat(text(sim.say(ANA, "cancel schedule 2"))).contains("nothing left to cancel");
+  }
+
+  @Test
+  void extendAndCancel_needTheRightToChangeThatLocation() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 2h");
+
+    assertThat(text(sim.say(LEO, "extend HQ by 1h"))).contains("You may not extend schedule 1");
+    assertThat(text(sim.say(LEO, "cancel schedule 1"))).contains("You may not cancel schedule 1");
+    assertThat(text(sim.say(ANA, "extend HQ by 14d"))).contains("longer than the 14 d");
+  }
+
+  @Test
+  void reminder_comesOnce_15MinutesBeforeTheRevert_inTheThread_withTheLineToExtend() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 2h");
+    sim.say(ANA, "intercept on at Austin for 10m");
+
+    sim.advance(Duration.ofMinutes(104));
+    assertThat(sim.announcer.said).noneMatch(s -> s.text().contains("Reminder"));
+
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(sim.announcer.said).filteredOn(s -> s.text().contains("Reminder")).singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("intercept at HQ goes back to how it was at")
+            .contains("in 15 min (schedule #1)").contains("@Switchboard extend schedule 1 by 1h"))
+        .satisfies(s -> assertThat(s.original().email()).isEqualTo(ANA));
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(sim.announcer.said).filteredOn(s -> s.text().contains("Reminder")).hasSize(1);
+  }
+
+  @Test
+  void dailyReport_namesForgottenIntercepts_once_andNotThosePlannedToEnd() {
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom("ops-room"));
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(ANA, "intercept on at Austin for 3d");
+    sim.advance(Duration.ofMinutes(2));
+    // Sydney is seeded on, by no one Switchboard knows; HQ has been on for two minutes only
+    assertThat(sim.announcer.inRoom("ops-room")).singleElement().satisfies(s -> assertThat(s.text())
+        .contains("Sydney: on, turned on outside Switchboard").doesNotContain("HQ").doesNotContain("Austin"));
+
+    sim.advance(Duration.ofDays(1));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(2).last().satisfies(s -> assertThat(s.text())
+        .contains("Forgotten intercepts? Intercept has been on for over 1 d at 2 locations")
+        .contains("HQ: on for 1 d, since Wed 25 Nov 02:59 CST (America/Chicago), turned on by " + ANA)
+        .doesNotContain("Austin"));
+    sim.advance(Duration.ofMinutes(5));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(2);
+  }
+
+  @Test
+  void badTimes_areRefused_andChangeNothing() {
+    start();
+
+    assertThat(text(sim.say(ANA, "intercept on at HQ until today 2am"))).contains("Nothing was changed or planned")
+        .contains("The end, Wed 25 Nov 02:00 CST (America/Chicago), has passed");
+    assertThat(text(sim.say(ANA, "intercept on at HQ from tomorrow 18:00 until tomorrow 08:00")))
+        .contains("is not after the start, Thu 26 Nov 18:00 CST");
+    assertThat(text(sim.say(ANA, "intercept off at HQ at today 1am"))).contains("The start, Wed 25 Nov 01:00 CST");
+    assertThat(text(sim.say(ANA, "intercept on at HQ for 15d"))).contains("longer than the 14 d");
+    assertThat(text(sim.say(ANA, "intercept on at HQ, Austin for 3 weeks"))).contains("longer than the 14 d");
+
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(sim.simulator.calls()).noneMatch(c -> c.method().equals("PUT"));
+    assertThat(text(sim.say(ANA, "schedules"))).contains("Nothing is planned");
+  }
+
+  @Test
+  void scheduledStart_isAuthorizedAgainWhenItRuns() {
+    start();
+    assertThat(text(sim.say(LEO, "intercept on at Denver at 18:00"))).contains("Planned as schedule #1");
+
+    sim.restart(SimulatedOrg.demoPolicy().replace("leo.locadmin@example.com: [Austin, Denver]",
+        "leo.locadmin@example.com: [Austin]"));
+    sim.advance(Duration.ofHours(16)); // 18:00 in Denver
+
+    assertThat(sim.interceptOn("Denver")).isFalse();
+    assertThat(sim.announcer.last()).contains("Denver: not changed").contains("may no longer change intercept")
+        .contains("This needs a full or user admin, the location admin of Denver or the on-call list")
+        .doesNotContain("ran late");
+    assertThat(sim.audit.entries(e -> e.outcome() == AuditEntry.Outcome.DENIED)).isNotEmpty();
+  }
+
+  @Test
+  void timedChangeAtSeveralLocations_previewsEachLocalEnd_thenRevertsEach() {
+    start();
+    Reply preview = sim.say(ANA, "intercept on at London, Denver for 2h");
+    assertThat(text(preview)).contains("Each goes back to how it was at its own local time")
+        .contains("London Wed 25 Nov 11:00 GMT (Europe/London)").contains("Denver Wed 25 Nov 04:00 MST (America/Denver)");
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept changed at 2 of 2 locations")
+        .contains("Goes back to how it was at London Wed 25 Nov 11:00 GMT (Europe/London), in 2 h and Denver")
+        .contains("(schedule #1)");
+    assertThat(sim.interceptOn("Denver")).isTrue();
+    sim.advance(Duration.ofHours(2));
+    assertThat(sim.interceptOn("London")).isFalse();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+    assertThat(sim.announcer.last()).contains("London: back to how it was").contains("Denver: back to how it was");
+  }
+
+  @Test
+  void presets_areListed_andAppliedWithTheirOptions_typedOptionsWinning() {
+    start();
+    assertThat(text(sim.say(ANA, "presets"))).contains("storm").contains("voicemail announce +12147691003");
+
+    sim.say(ANA, "intercept on at HQ preset storm no voicemail for 3d");
+
+    JsonNode hq = sim.simulator.locationIntercept("HQ");
+    assertThat(hq.at("/incoming/voicemailEnabled").asBoolean()).isFalse();
+    assertThat(hq.at("/incoming/announcements/newNumber/destination").asText()).contains("2147691003");
+    assertThat(text(sim.say(ANA, "intercept on at HQ preset hail"))).contains("There is no preset hail")
+        .contains("Presets: storm and typo");
+    assertThat(Presets.from(PolicyFile.parse(PRESETS)).warnings()).singleElement().asString()
+        .contains("preset 'typo' names unknown option 'voicemial'");
+  }
+}
