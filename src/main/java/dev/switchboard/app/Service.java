@@ -8,6 +8,7 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.slack.SlackAnnouncer;
 import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackInbox;
@@ -19,6 +20,7 @@ import dev.switchboard.chat.webex.WebexSignature;
 import dev.switchboard.chat.webex.WebexWebhook;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
+import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.Switchboard;
@@ -107,10 +109,12 @@ final class Service implements AutoCloseable {
     }
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
     Metrics metrics = s.metrics();
+    SlackClient slackClient = s.slack() == null ? null : slackClient(s.slack(), client);
     Switchboard switchboard = new Switchboard(client, s.policy(), audit,
         ops, clock, Ticker.systemTicker(), Sleeper.REAL,
         (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
-        s.dataDir().resolve("schedules.json"), new WebexAnnouncer(client));
+        s.dataDir().resolve("schedules.json"), slackClient == null ? new WebexAnnouncer(client)
+            : Announcer.all(new WebexAnnouncer(client), new SlackAnnouncer(slackClient)));
 
     Deliveries deliveries = new Deliveries(Ticker.systemTicker());
     // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).
@@ -125,8 +129,8 @@ final class Service implements AutoCloseable {
     WebexWebhook webhook = webexOn
         ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
         : null;
-    SlackFrontEnd slack = s.slack() == null ? null : slackFrontEnd(s.slack(), client, switchboard, deliveries, pool,
-        clock);
+    SlackFrontEnd slack = slackClient == null ? null
+        : slackFrontEnd(s.slack(), slackClient, client, switchboard, deliveries, pool, clock);
     WebexHealth health = new WebexHealth(client, clock, webexOn);
 
     Javalin http = Javalin.create(config -> {
@@ -203,14 +207,17 @@ final class Service implements AutoCloseable {
     }
   }
 
-  private static SlackFrontEnd slackFrontEnd(SlackSide side, WebexClient client, Switchboard switchboard,
-      Deliveries deliveries, CommandPool pool, Clock clock) {
+  private static SlackClient slackClient(SlackSide side, WebexClient client) {
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30))
         .build();
-    SlackClient slackClient = new SlackClient(side.apiBase(), http, side.botToken(), client.objectMapper(),
-        Ticker.systemTicker(), Sleeper.REAL);
+    return new SlackClient(side.apiBase(), http, side.botToken(), client.objectMapper(), Ticker.systemTicker(),
+        Sleeper.REAL);
+  }
+
+  private static SlackFrontEnd slackFrontEnd(SlackSide side, SlackClient slackClient, WebexClient client,
+      Switchboard switchboard, Deliveries deliveries, CommandPool pool, Clock clock) {
     SlackInbox slackInbox = new SlackInbox(slackClient, switchboard, deliveries, pool, id -> {});
     return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
   }

@@ -21,6 +21,25 @@ public interface Announcer {
   /** Posts {@code reply} to a room or channel named in the configuration. */
   void post(String room, Reply reply);
 
+  /**
+   * Every announcer in turn: each posts what belongs to its platform. A configured room ({@link #post}) is the
+   * first's: the daily report goes to one place.
+   */
+  static Announcer all(Announcer first, Announcer... others) {
+    return new Announcer() {
+      @Override
+      public void announce(Requester original, Reply reply) {
+        first.announce(original, reply);
+        for (Announcer other : others) other.announce(original, reply);
+      }
+
+      @Override
+      public void post(String room, Reply reply) {
+        first.post(room, reply);
+      }
+    };
+  }
+
   /** Announces nothing: for tests and for a bot without a chat platform. */
   Announcer NONE = new Announcer() {
     @Override

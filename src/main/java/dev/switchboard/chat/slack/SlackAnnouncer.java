@@ -1,0 +1,41 @@
+package dev.switchboard.chat.slack;
+
+import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Announcer;
+import dev.switchboard.ops.Requester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says in Slack what Switchboard did on its own (a scheduled change, a revert, a reminder): in the
+ * channel where it was asked. A slash command has no thread to answer in, so the message goes to
+ * the channel itself.
+ */
+public final class SlackAnnouncer implements Announcer {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackAnnouncer.class);
+
+  private final SlackClient slack;
+
+  public SlackAnnouncer(SlackClient slack) {
+    this.slack = slack;
+  }
+
+  @Override
+  public void announce(Requester original, Reply reply) {
+    if (original.platform() != Requester.Platform.SLACK) return;
+    post(original.conversation(), reply);
+  }
+
+  /** Posts to a channel; a failure is logged, since the change it reports already happened and is audited. */
+  @Override
+  public void post(String channel, Reply reply) {
+    try {
+      slack.postMessage(channel, BlockKitRenderer.message(reply), null);
+    } catch (SlackException e) {
+      log.warn("Could not post to Slack channel {}: {}", channel, e.getMessage());
+    } catch (RuntimeException e) {
+      log.warn("Could not post to Slack channel {}", channel, e);
+    }
+  }
+}

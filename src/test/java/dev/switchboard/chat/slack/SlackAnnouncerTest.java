@@ -1,0 +1,62 @@
+package dev.switchboard.chat.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.calling.Sleeper;
+import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Requester;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+final class SlackAnnouncerTest {
+
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  private SlackAnnouncer announcer() {
+    return new SlackAnnouncer(new SlackClient(server.url("/api"), new OkHttpClient(), "xoxb-token", mapper,
+        () -> 0L, Sleeper.REAL));
+  }
+
+  @Test
+  void announce_slackRequester_postsToTheChannelWhereItWasAsked() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"ok\":true,\"ts\":\"1.2\"}").build());
+
+    announcer().announce(new Requester(Requester.Platform.SLACK, "U1", null, "ana.admin@example.com", "C42", "Ev1"),
+        Reply.note(Reply.Tone.SUCCESS, "Intercept at HQ is back to how it was."));
+
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(request.getTarget()).isEqualTo("/api/chat.postMessage");
+    JsonNode body = mapper.readTree(request.getBody().utf8());
+    assertThat(body.get("channel").asText()).isEqualTo("C42");
+    assertThat(body.toString()).contains("Intercept at HQ is back to how it was.");
+  }
+
+  @Test
+  void announce_webexRequester_isNotSlacksToPost() throws Exception {
+    announcer().announce(new Requester(Requester.Platform.WEBEX, "P1", "P1", "ana.admin@example.com", "R1", "M1"),
+        Reply.note(Reply.Tone.SUCCESS, "done"));
+
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void announce_slackFailing_isLoggedNotThrown() {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"ok\":false,\"error\":\"channel_not_found\"}").build());
+
+    announcer().announce(new Requester(Requester.Platform.SLACK, "U1", null, "a@example.com", "C404", "Ev2"),
+        Reply.note(Reply.Tone.SUCCESS, "done"));
+
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+}
