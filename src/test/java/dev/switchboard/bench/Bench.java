@@ -1,0 +1,874 @@
+package dev.switchboard.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.sim.DemoOrg;
+import dev.switchboard.sim.RecordedCall;
+import dev.switchboard.sim.SimulatorOptions;
+import dev.switchboard.sim.WebexSimulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The benchmark (issue 9): every quality target of PRODUCT.md measured next to its baseline in one run.
+ *
+ * <p>This process hosts the Webex simulator (Webex's stand-in) and a Slack stand-in, and starts the rest
+ * as processes of their own: {@code serve} (the jar, or the test class path in smoke mode), the bare
+ * Javalin and Bolt baselines, and the load generator ({@link LoadGen}). Everything listens on and is sent
+ * to 127.0.0.1; every loop is bounded in count and time.
+ *
+ * <p>Arguments: {@code --full|--smoke --out DIR [--jar SWITCHBOARD_JAR] [--bolt BOLT_PROJECT_DIR]}.
+ */
+public final class Bench {
+
+  static final String WEBEX_SECRET = "bench-webhook-secret";
+  static final String SLACK_SECRET = "bench-slack-signing-secret";
+  static final String SLACK_TOKEN = "xoxb-bench";
+  /** The same for Switchboard and every baseline server. */
+  static final List<String> SERVER_FLAGS = List.of("-Xmx512m", "-XX:+UseG1GC");
+  static final List<String> LOADGEN_FLAGS = List.of("-Xmx1g", "-XX:+UseParallelGC");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final String ANA = "ana.admin@example.com";
+  /** Read-only commands the load scenarios send, by whom: a realistic help-desk and on-call mix. */
+  private static final String[][] LOAD_MIX = {
+      {ANA, "intercept status at HQ"}, {"hana.helpdesk@example.com", "transfer numbers for alice@example.com"},
+      {"omar.oncall@example.com", "locations"}, {"rita.readonly@example.com", "whoami"}};
+
+  /** How much of everything: the full run, or the smoke run inside {@code mvn verify}. */
+  record Plan(boolean full, double openRate, int openWarmup, int openCount, int closedConnections,
+      int closedWarmup, int closedCount, int maxSeconds, int overheadReps, boolean coldEveryKind,
+      double[] stepsFast, double[] stepsSlow, double stepSeconds, double bulkRate, int extraLocations,
+      int baselineStarts) {
+
+    static Plan fullRun() {
+      return new Plan(true, 50, 500, 2500, 200, 4000, 16000, 60, 20, true,
+          new double[] {50, 100, 200, 400, 800, 1600}, new double[] {25, 50, 100, 200, 400, 800}, 4, 50, 200, 3);
+    }
+
+    static Plan smokeRun() {
+      return new Plan(false, 50, 10, 40, 20, 20, 100, 10, 1, false,
+          new double[] {50}, new double[] {25}, 1, 400, 10, 1);
+    }
+  }
+
+  /** One message the bot is sent, as the simulator stored it. */
+  record Msg(String id, String roomId, String personId, String email, String text) {}
+
+  /** One command measured end to end. */
+  record Sample(String kind, int webexCalls, double e2eMs, double webexMs, double overheadMs, boolean clean) {}
+
+  final Plan plan;
+  final Path out;
+  final Path work;
+  final String jar;
+  final Path bolt;
+  final String classpath = System.getProperty("java.class.path");
+  final Results results;
+  WebexSimulator sim;
+  DemoOrg org;
+  SlackStandIn slack;
+  Path policy;
+  int slackSerial;
+
+  Bench(Plan plan, Path out, String jar, Path bolt) throws IOException {
+    this.plan = plan;
+    this.out = out;
+    this.jar = jar;
+    this.bolt = bolt;
+    Files.createDirectories(out);
+    this.work = Files.createDirectories(out.resolve("work"));
+    this.results = new Results(plan.full());
+  }
+
+  public static void main(String[] args) throws Exception {
+    Plan plan = Plan.smokeRun();
+    Path out = Path.of("target", "bench");
+    String jar = null;
+    Path bolt = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--full" -> plan = Plan.fullRun();
+        case "--smoke" -> plan = Plan.smokeRun();
+        case "--out" -> out = Path.of(args[++i]);
+        case "--jar" -> jar = args[++i];
+        case "--bolt" -> bolt = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
+      }
+    }
+    System.setProperty("java.awt.headless", "true");
+    new Bench(plan, out, jar, bolt).run();
+    System.exit(0);
+  }
+
+  /** Runs every scenario and writes the report; returns the results. */
+  Results run() throws Exception {
+    long began = System.nanoTime();
+    sim = WebexSimulator.start(SimulatorOptions.defaults().withExtraLocations(plan.extraLocations()));
+    org = sim.org();
+    slack = new SlackStandIn();
+    policy = Files.writeString(work.resolve("policy.yaml"), DemoOrg.policyYaml());
+    try {
+      log("machine: " + results.machine(SERVER_FLAGS));
+      scenarioStartBaseline();
+      scenarioColdCalls();
+      try (Child serve = startServe("serve-commands")) {
+        results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
+        scenarioOverhead(serve);
+      }
+      try (Child serve = startServe("serve-load")) {
+        results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
+        scenarioWebhookAck(serve);
+        scenarioSlackAck(serve);
+        scenarioSaturation(serve);
+      }
+      try (Child serve = startServe("serve-bulk")) {
+        results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
+        scenarioBulk(serve);
+      }
+    } finally {
+      slack.close();
+      sim.close();
+    }
+    results.elapsedSeconds = (System.nanoTime() - began) / 1e9;
+    results.write(out);
+    log("report: " + out.resolve("report.md").toAbsolutePath());
+    return results;
+  }
+
+  // ---------------------------------------------------------------- processes
+
+  Child startServe(String name) throws IOException {
+    int port = Child.freePort();
+    Map<String, String> env = new HashMap<>();
+    env.put("WEBEX_API_BASE", sim.baseUrl());
+    env.put("WEBEX_BOT_TOKEN", org.botToken());
+    env.put("WEBEX_WEBHOOK_SECRET", WEBEX_SECRET);
+    env.put("WEBEX_ADMIN_TOKEN", org.adminToken());
+    env.put("SWITCHBOARD_POLICY", policy.toString());
+    env.put("SWITCHBOARD_DATA_DIR", Files.createTempDirectory(work, name + "-data").toString());
+    env.put("PORT", Integer.toString(port));
+    env.put("SLACK_SIGNING_SECRET", SLACK_SECRET);
+    env.put("SLACK_BOT_TOKEN", SLACK_TOKEN);
+    env.put("SLACK_API_BASE", slack.apiBase());
+    List<String> args = jar != null ? List.of("-jar", jar, "serve")
+        : List.of("-cp", classpath, "dev.switchboard.app.Main", "serve");
+    return Child.start(name, SERVER_FLAGS, args, env, port, work.resolve(name + ".log"));
+  }
+
+  Child startBareJavalin() {
+    int port = Child.freePort();
+    return Child.start("bare-javalin", SERVER_FLAGS,
+        List.of("-cp", classpath, BareJavalin.class.getName(), Integer.toString(port)), Map.of(), port,
+        work.resolve("bare-javalin.log"));
+  }
+
+  /** Bolt's class path, or null when its project was not built (the smoke run inside {@code mvn verify}). */
+  String boltClasspath() throws IOException {
+    if (bolt == null) return null;
+    Path file = bolt.resolve("target/classpath.txt");
+    Path classes = bolt.resolve("target/classes");
+    if (!Files.exists(file) || !Files.isDirectory(classes)) return null;
+    return classes + java.io.File.pathSeparator + Files.readString(file).strip();
+  }
+
+  JsonNode load(String name, String url, Path requests, String mode, double rateOrConnections, int warmup,
+      int count, int maxSeconds) throws IOException {
+    Path result = work.resolve(name + ".json");
+    Files.deleteIfExists(result);
+    String amount = mode.equals("open") ? Double.toString(rateOrConnections)
+        : Integer.toString((int) rateOrConnections);
+    Child gen = Child.start("loadgen-" + name, LOADGEN_FLAGS, List.of("-cp", classpath, LoadGen.class.getName(),
+        url, requests.toString(), mode, amount, Integer.toString(warmup), Integer.toString(count),
+        Integer.toString(maxSeconds), result.toString()), Map.of(), 0, work.resolve("loadgen-" + name + ".log"));
+    int code = gen.await(Duration.ofSeconds(maxSeconds + 60L));
+    if (code != 0 || !Files.exists(result)) {
+      throw new IllegalStateException("load generator failed (" + code + "); see " + gen.log);
+    }
+    JsonNode summary = JSON.readTree(result.toFile());
+    log(String.format("  %-28s %s: %d measured, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f/s, statuses %s",
+        name, mode, summary.get("measured").asInt(), summary.get("p50Ms").asDouble(),
+        summary.get("p99Ms").asDouble(), summary.get("maxMs").asDouble(), summary.get("throughput").asDouble(),
+        summary.get("statuses")));
+    return summary;
+  }
+
+  // ---------------------------------------------------------------- Webex messages and deliveries
+
+  /** Posts these (email, text) messages to the bot in the simulator, as their senders, a few at a time. */
+  List<Msg> createMessages(List<String[]> messages) {
+    Semaphore inFlight = new Semaphore(16);
+    List<CompletableFuture<Msg>> futures = new ArrayList<>();
+    for (String[] m : messages) {
+      inFlight.acquireUninterruptibly();
+      ObjectNode body = JSON.createObjectNode().put("toPersonEmail", org.botEmail()).put("text", m[1]);
+      HttpRequest request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/messages"))
+          .header("Authorization", "Bearer " + org.tokenFor(m[0])).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString())).timeout(Duration.ofSeconds(30)).build();
+      futures.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+        inFlight.release();
+        if (error != null) throw new IllegalStateException(error);
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException("creating a message: " + response.statusCode() + " " + response.body());
+        }
+        try {
+          JsonNode json = JSON.readTree(response.body());
+          return new Msg(json.get("id").asText(), json.get("roomId").asText(), json.get("personId").asText(),
+              m[0], m[1]);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }));
+    }
+    return futures.stream().map(CompletableFuture::join).toList();
+  }
+
+  Msg createMessage(String email, String text) {
+    return createMessages(List.<String[]>of(new String[] {email, text})).get(0);
+  }
+
+  List<Msg> loadMessages(int n) {
+    List<String[]> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) list.add(LOAD_MIX[i % LOAD_MIX.length]);
+    return createMessages(list);
+  }
+
+  /** The {@code messages/created} envelope Webex would deliver for this message, as Webex shapes it. */
+  String envelope(Msg m) {
+    ObjectNode data = JSON.createObjectNode().put("id", m.id()).put("roomId", m.roomId()).put("roomType", "direct")
+        .put("personId", m.personId()).put("personEmail", m.email()).put("created", Instant.now().toString());
+    ObjectNode body = JSON.createObjectNode().put("id", "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svYmVuY2g")
+        .put("name", "switchboard-messages").put("targetUrl", "https://switchboard.example.com/webex/webhook")
+        .put("resource", "messages").put("event", "created").put("orgId", org.orgId())
+        .put("createdBy", org.botPersonId()).put("appId", "Y2lzY29zcGFyazovL3VzL0FQUExJQ0FUSU9OL2JlbmNo")
+        .put("ownedBy", "creator").put("status", "active").put("created", Instant.now().toString())
+        .put("actorId", m.personId());
+    body.set("data", data);
+    return body.toString();
+  }
+
+  static String hmacHex(String algorithm, String secret, String text) {
+    try {
+      Mac mac = Mac.getInstance(algorithm);
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+      StringBuilder hex = new StringBuilder();
+      for (byte b : mac.doFinal(text.getBytes(StandardCharsets.UTF_8))) hex.append(String.format("%02x", b));
+      return hex.toString();
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Map<String, String> webexHeaders(String body) {
+    return Map.of("Content-Type", "application/json", "X-Spark-Signature", hmacHex("HmacSHA1", WEBEX_SECRET, body));
+  }
+
+  /** A signed slash command, as Slack sends it: form-encoded, v0 signature over {@code v0:ts:body}. */
+  String[] slashCommand(String user, String text) {
+    int n = ++slackSerial;
+    String body = form(new String[][] {{"token", "bench-verification-token"}, {"team_id", "T0001"},
+        {"team_domain", "example"}, {"channel_id", "C0001"}, {"channel_name", "ops"}, {"user_id", user},
+        {"user_name", user.toLowerCase()}, {"command", "/switchboard"}, {"text", text},
+        {"api_app_id", "A0001"}, {"is_enterprise_install", "false"}, {"response_url", slack.responseUrl(n)},
+        {"trigger_id", n + ".1.bench" + n}});
+    String ts = Long.toString(Instant.now().getEpochSecond());
+    return new String[] {body, ts, "v0=" + hmacHex("HmacSHA256", SLACK_SECRET, "v0:" + ts + ":" + body)};
+  }
+
+  private static String form(String[][] pairs) {
+    StringBuilder s = new StringBuilder();
+    for (String[] p : pairs) {
+      if (s.length() > 0) s.append('&');
+      s.append(p[0]).append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
+    }
+    return s.toString();
+  }
+
+  Path requestsFile(String name, List<String> bodies, java.util.function.Function<String, Map<String, String>> headers)
+      throws IOException {
+    Path file = work.resolve(name + ".requests");
+    try (var writer = Files.newBufferedWriter(file)) {
+      for (String body : bodies) {
+        ObjectNode line = JSON.createObjectNode();
+        line.set("headers", JSON.valueToTree(headers.apply(body)));
+        line.put("body", body);
+        writer.write(line.toString());
+        writer.newLine();
+      }
+    }
+    return file;
+  }
+
+  Path webexRequests(String name, List<Msg> messages) throws IOException {
+    return requestsFile(name, messages.stream().map(this::envelope).toList(), this::webexHeaders);
+  }
+
+  Path slackRequests(String name, int n) throws IOException {
+    List<String> lines = new ArrayList<>();
+    String[] users = {"U0ANA", "U0HANA", "U0OMAR", "U0RITA"};
+    Map<String, String[]> signed = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String[] command = slashCommand(users[i % users.length], LOAD_MIX[i % LOAD_MIX.length][1]);
+      signed.put(command[0], command);
+      lines.add(command[0]);
+    }
+    return requestsFile(name, lines, body -> Map.of("Content-Type", "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp", signed.get(body)[1], "X-Slack-Signature", signed.get(body)[2]));
+  }
+
+  int post(String url, String body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  void deliver(Child serve, Msg m) {
+    String body = envelope(m);
+    int status = post(serve.url("/webex/webhook"), body, webexHeaders(body));
+    if (status != 200) throw new IllegalStateException("webhook answered " + status);
+  }
+
+  // ---------------------------------------------------------------- the bot's own numbers
+
+  /** Seconds the bot's Webex client has spent waiting on Webex so far (every call, from /metrics). */
+  static double webexSeconds(Child serve) {
+    return metricSum(serve.get("/metrics"), "switchboard_webex_calls_seconds_sum");
+  }
+
+  static double metricSum(String scrape, String name) {
+    double sum = 0;
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
+  /** Waits until no command is in flight in the bot (bounded). */
+  static void drain(Child serve, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (metricSum(serve.get("/metrics"), "switchboard_commands_in_flight") == 0) return;
+      Child.sleep(50);
+    }
+  }
+
+  /** Calls the bot made (as itself or with the admin token) since the last clear, waiting for quiet. */
+  List<RecordedCall> awaitReplyAndQuiet(Duration quiet, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    int seen = -1;
+    long lastChange = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      List<RecordedCall> calls = botCalls();
+      boolean replied = calls.stream().anyMatch(Bench::isReply);
+      if (calls.size() != seen) {
+        seen = calls.size();
+        lastChange = System.nanoTime();
+      } else if (replied && System.nanoTime() - lastChange > quiet.toNanos()) {
+        return calls;
+      }
+      Child.sleep(2);
+    }
+    throw new IllegalStateException("no reply from the bot within " + limit);
+  }
+
+  List<RecordedCall> botCalls() {
+    return sim.calls().stream().filter(c -> c.identity().equals("bot") || c.identity().equals("admin")).toList();
+  }
+
+  static boolean isReply(RecordedCall c) {
+    return c.identity().equals("bot") && c.method().equals("POST") && c.path().equals("/messages")
+        && c.status() / 100 == 2;
+  }
+
+  /** Sends one command as {@code email} and measures it: calls, end to end, time waiting on Webex. */
+  Sample command(Child serve, String kind, String email, String text) {
+    Msg m = createMessage(email, text);
+    double before = webexSeconds(serve);
+    sim.clearCalls();
+    Instant sent = Instant.now();
+    deliver(serve, m);
+    List<RecordedCall> calls = awaitReplyAndQuiet(Duration.ofMillis(80), Duration.ofSeconds(60));
+    double after = webexSeconds(serve);
+    RecordedCall reply = null;
+    for (RecordedCall c : calls) if (isReply(c)) reply = c;
+    double e2e = Duration.between(sent, reply.at().plus(reply.took())).toNanos() / 1e6;
+    // Time waiting on Webex, at the bot's client: the sum of its calls' durations (from /metrics) while they
+    // ran one after another; where some ran in parallel (a status or preview over several locations) a sum
+    // would count the overlap twice, so there it is the union of the calls' intervals as the simulator saw
+    // them (which leaves the client's own HTTP time in the overhead: an overstatement, never an understatement).
+    double webex = overlapping(calls) ? unionMs(calls) : (after - before) * 1000;
+    // The minute's health check (GET /people/me with both tokens) would count as this command's wait.
+    boolean clean = calls.stream().noneMatch(c -> c.path().equals("/people/me"));
+    int count = (int) calls.stream().filter(c -> !c.path().equals("/people/me")).count();
+    return new Sample(kind, count, e2e, webex, e2e - webex, clean);
+  }
+
+  static boolean overlapping(List<RecordedCall> calls) {
+    List<RecordedCall> sorted = new ArrayList<>(calls);
+    sorted.sort(java.util.Comparator.comparing(RecordedCall::at));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).at().isBefore(sorted.get(i - 1).at().plus(sorted.get(i - 1).took()))) return true;
+    }
+    return false;
+  }
+
+  static double unionMs(List<RecordedCall> calls) {
+    List<RecordedCall> sorted = new ArrayList<>(calls);
+    sorted.sort(java.util.Comparator.comparing(RecordedCall::at));
+    long total = 0;
+    Instant start = null;
+    Instant end = null;
+    for (RecordedCall c : sorted) {
+      Instant cEnd = c.at().plus(c.took());
+      if (end == null || c.at().isAfter(end)) {
+        if (end != null) total += Duration.between(start, end).toNanos();
+        start = c.at();
+        end = cEnd;
+      } else if (cEnd.isAfter(end)) {
+        end = cEnd;
+      }
+    }
+    if (end != null) total += Duration.between(start, end).toNanos();
+    return total / 1e6;
+  }
+
+  void setIntercept(String location, boolean enabled) {
+    JsonNode current = sim.locationIntercept(location);
+    if (current.path("enabled").asBoolean() == enabled) return;
+    ObjectNode next = ((ObjectNode) current.deepCopy()).put("enabled", enabled);
+    String url = sim.baseUrl() + "/telephony/config/locations/" + org.locationId(location) + "/intercept";
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + org.adminToken())
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(next.toString())).build();
+    try {
+      int status = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+      if (status / 100 != 2) throw new IllegalStateException("setting intercept at " + location + ": " + status);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- scenario 3 and 4: commands
+
+  /** A command kind, the line that stands for it, and what must be true (or run) before it. */
+  record Kind(String name, String text, Consumer<Child> before) {}
+
+  List<Kind> kinds() {
+    Consumer<Child> none = serve -> {};
+    return List.of(
+        new Kind("help", "help", none),
+        new Kind("whoami", "whoami", none),
+        new Kind("locations", "locations", none),
+        new Kind("intercept status (one)", "intercept status at HQ", none),
+        new Kind("intercept status (all)", "intercept status", none),
+        new Kind("intercept on (one)", "intercept on at HQ", serve -> setIntercept("HQ", false)),
+        new Kind("intercept off (one)", "intercept off at HQ", serve -> setIntercept("HQ", true)),
+        new Kind("transfer numbers", "transfer numbers for alice@example.com", none),
+        new Kind("set transfer number", "set transfer number 2 for alice@example.com to +12055553651", none),
+        new Kind("undo", "undo", serve -> command(serve, "setup", ANA,
+            "set transfer number 2 for alice@example.com to +12055553652")),
+        new Kind("history", "history", none),
+        new Kind("intercept preview (2 locations)", "intercept on at Austin, Denver", serve -> {
+          setIntercept("Austin", false);
+          setIntercept("Denver", false);
+        }),
+        new Kind("confirm (2 locations)", "yes", serve -> {
+          setIntercept("Austin", false);
+          setIntercept("Denver", false);
+          command(serve, "setup", ANA, "intercept on at Austin, Denver");
+        }),
+        new Kind("unknown command", "frobnicate the widgets", none));
+  }
+
+  /** Scenario 4, cold: each kind as the first command of a freshly started bot. Also start times (6). */
+  void scenarioColdCalls() throws IOException {
+    log("scenario 4: Webex calls per command, cold");
+    for (Kind kind : kinds()) {
+      if (!plan.coldEveryKind() && !kind.name().equals("intercept on (one)") && !kind.name().equals("whoami")) {
+        continue;
+      }
+      try (Child serve = startServe("serve-cold")) {
+        results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
+        awaitStartupCalls();
+        kind.before().accept(serve);
+        Sample sample = command(serve, kind.name(), ANA, kind.text());
+        results.coldCalls.put(kind.name(), sample.webexCalls());
+        log(String.format("  %-34s cold: %d calls", kind.name(), sample.webexCalls()));
+      }
+    }
+  }
+
+  /** The bot's start-up calls (who am I, health check, policy check) are over when the record is quiet. */
+  void awaitStartupCalls() {
+    int seen = -1;
+    for (int i = 0; i < 100; i++) {
+      int now = sim.calls().size();
+      if (now == seen) break;
+      seen = now;
+      Child.sleep(100);
+    }
+  }
+
+  /** Scenario 3 (overhead per command) and scenario 4 warm (calls per command), one command at a time. */
+  void scenarioOverhead(Child serve) {
+    log("scenario 3: bot overhead per command; scenario 4 warm");
+    awaitStartupCalls();
+    setIntercept("HQ", false);
+    setIntercept("Austin", false);
+    setIntercept("Denver", false);
+    String[][] rep = {{"help", "help"}, {"whoami", "whoami"}, {"locations", "locations"},
+        {"intercept status (one)", "intercept status at HQ"}, {"intercept status (all)", "intercept status"},
+        {"intercept on (one)", "intercept on at HQ"}, {"intercept off (one)", "intercept off at HQ"},
+        {"transfer numbers", "transfer numbers for alice@example.com"},
+        {"set transfer number", "set transfer number 2 for alice@example.com to +12055553651"},
+        {"undo", "undo"}, {"history", "history"},
+        {"intercept preview (2 locations)", "intercept on at Austin, Denver"}, {"confirm (2 locations)", "yes"},
+        {"intercept preview (2 locations)", "intercept off at Austin, Denver"}, {"confirm (2 locations)", "yes"},
+        {"unknown command", "frobnicate the widgets"}};
+    int warmupRounds = plan.full() ? 10 : 1;
+    for (int r = 0; r < plan.overheadReps() + warmupRounds; r++) {
+      for (String[] step : rep) {
+        String text = step[0].equals("set transfer number")
+            ? "set transfer number 2 for alice@example.com to +120555536" + String.format("%02d", r % 50) : step[1];
+        Sample s = command(serve, step[0], ANA, text);
+        if (r < warmupRounds) continue; // warm-up rounds: caches filled, code compiled
+        if (s.clean()) results.overhead.computeIfAbsent(step[0], k -> Results.histogram()).recordValue(
+            Math.max(1, Math.round(s.overheadMs() * 1000)));
+        results.warmCalls.computeIfAbsent(step[0], k -> new ArrayList<>()).add(s.webexCalls());
+      }
+    }
+    results.overhead.forEach((kind, h) -> log(String.format("  %-34s overhead p50 %.2f ms p99 %.2f ms (n=%d)",
+        kind, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getTotalCount())));
+  }
+
+  // ---------------------------------------------------------------- scenario 6: start and footprint baselines
+
+  void scenarioStartBaseline() {
+    log("scenario 6: start of the bare Javalin baseline");
+    for (int i = 0; i < plan.baselineStarts(); i++) {
+      try (Child bare = startBareJavalin()) {
+        results.baselineStartTimes.add(bare.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
+        if (i == 0) {
+          Child.sleep(1000);
+          results.baselineIdleHeapMb = bare.heapUsedMb(true);
+          results.baselineIdleRssMb = bare.rssMb();
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- scenario 1: webhook ack (and 6 under load)
+
+  void scenarioWebhookAck(Child serve) throws IOException {
+    log("scenario 1: Webex webhook acknowledgement");
+    awaitStartupCalls();
+    Child.sleep(1000);
+    results.idleHeapMb = serve.heapUsedMb(true);
+    results.idleRssMb = serve.rssMb();
+    int open = plan.openWarmup() + plan.openCount();
+    int closed = plan.closedWarmup() + plan.closedCount();
+    List<Msg> messages = loadMessages(open + closed);
+    Path openFile = webexRequests("webex-open", messages.subList(0, open));
+    Path closedFile = webexRequests("webex-closed", messages.subList(open, open + closed));
+    try (Child bare = startBareJavalin()) {
+      bare.awaitReady("/readyz", Duration.ofSeconds(30));
+      results.ack.put("webex-open/baseline", load("webex-open-baseline", bare.url("/webex/webhook"), openFile, "open",
+          plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
+      results.ack.put("webex-closed/baseline", load("webex-closed-baseline", bare.url("/webex/webhook"), closedFile,
+          "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
+    }
+    double[] peak = new double[2];
+    Thread sampler = new Thread(() -> {
+      boolean heapTaken = false;
+      long began = System.nanoTime();
+      while (!Thread.currentThread().isInterrupted()) {
+        peak[0] = Math.max(peak[0], serve.rssMb());
+        if (!heapTaken && System.nanoTime() - began > 3_000_000_000L) {
+          peak[1] = serve.heapUsedMb(false);
+          heapTaken = true;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "rss-sampler");
+    sampler.start();
+    results.ack.put("webex-open/switchboard", load("webex-open-switchboard", serve.url("/webex/webhook"), openFile,
+        "open", plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
+    sampler.interrupt();
+    results.loadRssMb = peak[0];
+    results.loadHeapMb = peak[1];
+    drain(serve, Duration.ofSeconds(30));
+    results.ack.put("webex-closed/switchboard", load("webex-closed-switchboard", serve.url("/webex/webhook"),
+        closedFile, "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
+    drain(serve, Duration.ofSeconds(60));
+    String scrape = serve.get("/metrics");
+    results.webexFates = fates(scrape);
+  }
+
+  static Map<String, Double> fates(String scrape) {
+    Map<String, Double> fates = new LinkedHashMap<>();
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith("switchboard_webhook_handling_seconds_count{")) {
+        int at = line.indexOf("fate=\"");
+        String fate = line.substring(at + 6, line.indexOf('"', at + 6));
+        fates.merge(fate, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+      }
+    }
+    return fates;
+  }
+
+  // ---------------------------------------------------------------- scenario 2: Slack ack
+
+  void scenarioSlackAck(Child serve) throws IOException {
+    log("scenario 2: Slack slash-command acknowledgement");
+    String[] probe = slashCommand("U0ANA", "whoami");
+    int status = post(serve.url("/slack/commands"), probe[0], Map.of("Content-Type",
+        "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp", probe[1], "X-Slack-Signature", probe[2]));
+    results.slackPresent = status == 200;
+    if (!results.slackPresent) log("  Switchboard answers " + status + " on /slack/commands: not measured");
+    String boltCp = boltClasspath();
+    results.boltPresent = boltCp != null;
+    if (boltCp == null) log("  Bolt baseline not built (bench/bolt-baseline): not measured");
+    if (boltCp != null) {
+      int port = Child.freePort();
+      try (Child boltServer = Child.start("bolt", SERVER_FLAGS, List.of("-cp", boltCp,
+          "dev.switchboard.bench.bolt.BoltBaseline", Integer.toString(port), slack.apiBase()),
+          Map.of("SLACK_SIGNING_SECRET", SLACK_SECRET, "SLACK_BOT_TOKEN", SLACK_TOKEN), port,
+          work.resolve("bolt.log"))) {
+        awaitListening(boltServer);
+        slackRuns(boltServer, "baseline");
+      }
+    }
+    if (results.slackPresent) {
+      int before = slack.responses.get();
+      slackRuns(serve, "switchboard");
+      drain(serve, Duration.ofSeconds(60));
+      results.slackResponses = slack.responses.get() - before;
+    }
+  }
+
+  private void slackRuns(Child server, String who) throws IOException {
+    Path openFile = slackRequests("slack-open-" + who, plan.openWarmup() + plan.openCount());
+    results.ack.put("slack-open/" + who, load("slack-open-" + who, server.url("/slack/commands"), openFile, "open",
+        plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
+    if (who.equals("switchboard")) drain(server, Duration.ofSeconds(30));
+    Path closedFile = slackRequests("slack-closed-" + who, plan.closedWarmup() + plan.closedCount());
+    results.ack.put("slack-closed/" + who, load("slack-closed-" + who, server.url("/slack/commands"), closedFile,
+        "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
+  }
+
+  /** Bolt has no health route: ready once a signed command is acknowledged (it then has run auth.test). */
+  void awaitListening(Child server) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!server.process.isAlive()) throw new IllegalStateException("bolt exited; see " + server.log);
+      try {
+        String[] c = slashCommand("U0ANA", "whoami");
+        if (post(server.url("/slack/commands"), c[0], Map.of("Content-Type", "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp", c[1], "X-Slack-Signature", c[2])) == 200) return;
+      } catch (UncheckedIOException e) {
+        // not listening yet
+      }
+      Child.sleep(20);
+    }
+    throw new IllegalStateException("bolt not ready; see " + server.log);
+  }
+
+  // ---------------------------------------------------------------- scenario 7: throughput to saturation
+
+  void scenarioSaturation(Child serve) throws IOException {
+    log("scenario 7: throughput to saturation");
+    Map<String, List<Msg>> byStep = new LinkedHashMap<>();
+    for (int latency : new int[] {0, 50}) {
+      for (double rate : latency == 0 ? plan.stepsFast() : plan.stepsSlow()) {
+        int n = (int) Math.round(rate * (plan.stepSeconds() + 1));
+        byStep.put(latency + "/" + rate, loadMessages(n));
+      }
+    }
+    for (var entry : byStep.entrySet()) {
+      int latency = Integer.parseInt(entry.getKey().split("/")[0]);
+      double rate = Double.parseDouble(entry.getKey().split("/")[1]);
+      sim.faults().latency(Duration.ofMillis(latency));
+      List<Msg> messages = entry.getValue();
+      int warmup = (int) Math.round(rate);
+      String name = "saturation-" + latency + "ms-" + (int) rate;
+      Path file = webexRequests(name, messages);
+      double busyBefore = fates(serve.get("/metrics")).getOrDefault("busy", 0.0);
+      JsonNode ack = load(name, serve.url("/webex/webhook"), file, "open", rate, warmup, messages.size() - warmup,
+          (int) Math.ceil(plan.stepSeconds() + 1) + 5);
+      drain(serve, Duration.ofSeconds(60));
+      double busy = fates(serve.get("/metrics")).getOrDefault("busy", 0.0) - busyBefore;
+      Set<String> ids = new HashSet<>();
+      Set<String> rooms = new HashSet<>();
+      for (Msg m : messages) {
+        ids.add(m.id());
+        rooms.add(m.roomId());
+      }
+      List<Instant> replies = new ArrayList<>();
+      for (String room : rooms) {
+        for (JsonNode message : sim.messagesInRoom(room)) {
+          if (org.botPersonId().equals(message.path("personId").asText())
+              && ids.contains(message.path("parentId").asText())) {
+            replies.add(Instant.parse(message.get("created").asText()));
+          }
+        }
+      }
+      replies.sort(null);
+      double span = replies.size() < 2 ? 0
+          : Duration.between(replies.get(0), replies.get(replies.size() - 1)).toNanos() / 1e9;
+      double completed = span > 0 ? (replies.size() - 1) / span : 0;
+      results.steps.add(new Results.Step(latency, rate, messages.size(), replies.size(), (int) busy, completed,
+          ack.get("p50Ms").asDouble(), ack.get("p99Ms").asDouble(), ack.get("throughput").asDouble()));
+      log(String.format("  %d ms latency, %.0f/s offered: %d of %d answered, %.0f commands/s completed, busy %d",
+          latency, rate, replies.size(), messages.size(), completed, (int) busy));
+      results.saturationHistograms.put(name, ack.get("histogram").asText());
+    }
+    sim.faults().latency(Duration.ZERO);
+  }
+
+  // ---------------------------------------------------------------- scenario 5: bulk
+
+  void scenarioBulk(Child serve) {
+    log("scenario 5: bulk over every calling location, rate-limited");
+    awaitStartupCalls();
+    List<String> names = org.callingLocationNames();
+    for (String name : names) setIntercept(name, false);
+    bulkRun(serve, "no faults", true, () -> {});
+    bulkRun(serve, "5% 503s", false, () -> {
+      // 5% of the ~3 calls per location fail once with a 503: half on the re-read, half on the write.
+      int faults = (int) Math.round(names.size() * 3 * 0.05);
+      for (int i = 0; i < faults; i++) {
+        String location = names.get((i * 7) % names.size());
+        String path = "/telephony/config/locations/" + org.locationId(location) + "/intercept";
+        sim.faults().failNext(i % 2 == 0 ? "GET" : "PUT", path, 503);
+      }
+    });
+    bulkRun(serve, "429 burst", true, () -> {
+      for (int i = 0; i < 5; i++) sim.faults().rateLimitNext("/telephony/config/locations", 429, 1);
+    });
+    sim.faults().reset();
+  }
+
+  private void bulkRun(Child serve, String name, boolean on, Runnable faults) {
+    List<String> names = org.callingLocationNames();
+    double rate = plan.bulkRate();
+    sim.faults().reset();
+    sim.faults().rateLimit(rate);
+    Msg preview = createMessage(ANA, "intercept " + (on ? "on" : "off") + " at all");
+    sim.clearCalls();
+    deliver(serve, preview);
+    awaitReplyAndQuiet(Duration.ofMillis(300), Duration.ofSeconds(120));
+    Child.sleep(1500); // the bucket refills: the run starts as a fresh org would
+    sim.faults().rateLimit(rate);
+    faults.run();
+    Msg yes = createMessage(ANA, "yes");
+    sim.clearCalls();
+    Instant t0 = Instant.now();
+    deliver(serve, yes);
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    AtomicReference<RecordedCall> finalReply = new AtomicReference<>();
+    while (System.nanoTime() < deadline && finalReply.get() == null) {
+      boolean answered = sim.messagesInRoom(yes.roomId()).stream().anyMatch(
+          msg -> yes.id().equals(msg.path("parentId").asText())
+              && org.botPersonId().equals(msg.path("personId").asText()));
+      if (answered) sim.calls().stream().filter(Bench::isReply).reduce((a, b) -> b).ifPresent(finalReply::set);
+      if (finalReply.get() == null) Child.sleep(20);
+    }
+    if (finalReply.get() == null) throw new IllegalStateException("bulk '" + name + "': no final reply");
+    Instant end = finalReply.get().at().plus(finalReply.get().took());
+    List<RecordedCall> calls = botCalls().stream().filter(c -> !c.at().isAfter(end)).toList();
+    double elapsed = Duration.between(t0, end).toNanos() / 1e9;
+    Map<String, Integer> okPuts = new HashMap<>();
+    int locationCalls = 0;
+    int status429 = 0;
+    int status5xx = 0;
+    for (RecordedCall c : calls) {
+      if (c.status() == 429) status429++;
+      if (c.status() >= 500) status5xx++;
+      if (c.path().startsWith("/telephony/config/locations/") && c.path().endsWith("/intercept")) {
+        locationCalls++;
+        if (c.method().equals("PUT") && c.status() / 100 == 2) okPuts.merge(c.path(), 1, Integer::sum);
+      }
+    }
+    int changedOnce = 0;
+    int lost = 0;
+    int duplicated = 0;
+    for (String location : names) {
+      String path = "/telephony/config/locations/" + org.locationId(location) + "/intercept";
+      int puts = okPuts.getOrDefault(path, 0);
+      boolean state = sim.locationIntercept(location).path("enabled").asBoolean();
+      if (puts == 1 && state == on) changedOnce++;
+      if (state != on || puts == 0) lost++;
+      if (puts > 1) duplicated++;
+    }
+    Results.Bulk bulk = new Results.Bulk(name, names.size(), rate, elapsed, calls.size(), locationCalls,
+        elapsed / (calls.size() / rate), (double) locationCalls / names.size(), changedOnce, lost, duplicated,
+        status429, status5xx);
+    results.bulk.add(bulk);
+    log(String.format("  %-10s %d locations: %.2f s, %d calls (%d on locations), ratio %.3f, %.2f calls/location,"
+        + " changed once %d, lost %d, duplicated %d, 429s %d, 5xx %d", name, names.size(), elapsed, calls.size(),
+        locationCalls, bulk.ratio(), bulk.callsPerLocation(), changedOnce, lost, duplicated, status429, status5xx));
+  }
+
+  private static final long T0 = System.nanoTime();
+
+  static void log(String line) {
+    System.out.printf("[bench %5.1fs] %s%n", (System.nanoTime() - T0) / 1e9, line);
+    System.out.flush();
+  }
+
+  static ArrayNode array() {
+    return JSON.createArrayNode();
+  }
+
+  static Histogram decode(String base64) {
+    try {
+      return Histogram.decodeFromCompressedByteBuffer(
+          java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(base64)), 0);
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dev.switchboard.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's smoke run: the same code path as {@code mvn -Pbench verify} with tiny counts, so the
+ * harness cannot rot. It checks that every scenario produced its figures, not that targets were met.
+ */
+final class BenchSmokeTest {
+
+  @TempDir Path out;
+
+  @Test
+  void smokeRun_measuresEveryScenario_andWritesTheReport() throws Exception {
+    System.setProperty("java.awt.headless", "true");
+    Path bolt = Path.of("bench", "bolt-baseline");
+    Results results = new Bench(Bench.Plan.smokeRun(), out, null, bolt).run();
+
+    assertThat(results.ack).containsKeys("webex-open/switchboard", "webex-open/baseline",
+        "webex-closed/switchboard", "webex-closed/baseline");
+    assertThat(results.ack.get("webex-open/switchboard").get("measured").asInt()).isEqualTo(40);
+    assertThat(results.ack.get("webex-open/switchboard").get("statuses").fieldNames()).toIterable().containsOnly("200");
+    assertThat(results.overhead).containsKeys("intercept on (one)", "whoami", "confirm (2 locations)");
+    assertThat(results.coldCalls).containsKeys("intercept on (one)", "whoami");
+    assertThat(results.warmCalls.get("intercept on (one)")).isNotEmpty();
+    assertThat(results.bulk).hasSize(3).allSatisfy(b -> assertThat(b.changedOnce()).isEqualTo(b.locations()));
+    assertThat(results.startTimes).isNotEmpty();
+    assertThat(results.idleHeapMb).isPositive();
+    assertThat(results.steps).hasSize(2);
+    assertThat(out.resolve("report.md")).exists();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(out.resolve("webex-open.png")).exists();
+    assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("cores");
+  }
+}
