@@ -234,6 +234,7 @@ final class TimeGrammar {
         throw new Problem("`" + marker + "` needs a span of time: say " + SPAN_EXAMPLES + ".");
       }
       if (total.isZero()) throw new Problem("A span of time must be more than zero.");
+      if (total.compareTo(Duration.ofDays(3650)) > 0) throw new Problem("That is far too long a span of time.");
       return total;
     }
 
@@ -244,6 +245,10 @@ final class TimeGrammar {
             + SPAN_EXAMPLES + ".");
       }
       BigDecimal seconds = new BigDecimal(number).multiply(BigDecimal.valueOf(one.getSeconds()));
+      // Far beyond any allowed span; checked here so a huge number is an answer, not an overflow.
+      if (seconds.compareTo(BigDecimal.valueOf(Duration.ofDays(3650).getSeconds())) > 0) {
+        throw new Problem("`" + raw + "` is far too long a span of time.");
+      }
       return Duration.ofSeconds(seconds.longValue());
     }
 

@@ -243,6 +243,7 @@ final class ScheduleOps {
     }
     if (problems.isEmpty()) return windows;
     Reply.Builder reply = Reply.of(Tone.WARNING, "Nothing was changed or planned: " + problems.get(0));
+    if (problems.get(0).contains("has passed")) reply.text("For a time tomorrow, say so: `until tomorrow 8am`.");
     if (problems.size() > 1) reply.items(problems.subList(1, problems.size()), Replies.LIST_LIMIT);
     return reply.text("Times are read in each location's own time zone unless you name one, as in `17:00 UTC`; "
         + "`help timed intercept` has examples.").build();

@@ -34,7 +34,8 @@ final class ScheduleTimes {
   /**
    * When {@code moment} falls, read in {@code zone} unless it names its own. A span, a weekday and a time without a
    * day count from {@code after} (now for a start, the start for an end: "from Thu 18:00 until Mon 08:00" is the
-   * Monday after that Thursday); {@code today}, {@code tomorrow} and dates are days as of {@code now}. Whole days of
+   * Monday after that Thursday), except that a time without a day read from now is today's, even when it has
+   * passed (the caller refuses it); {@code today}, {@code tomorrow} and dates are days as of {@code now}. Whole days of
    * a span are calendar days; a wall-clock time in a daylight-saving gap moves forward by the gap, and one that
    * happens twice is the earlier.
    */
@@ -53,6 +54,10 @@ final class ScheduleTimes {
         : ref.toLocalDate();
     int step = day instanceof Timing.Day.Weekday ? 7 : 1;
     ZonedDateTime candidate = ZonedDateTime.of(first, at.time(), z);
+    // A bare time read from now means today: once it has passed it is refused, not quietly taken as
+    // tomorrow ("until 12:00" typed at 13:40 would otherwise keep intercept on for 22 hours).
+    // From a start ("from Thu 18:00 until 08:00") it is the next one after that start.
+    if (day instanceof Timing.Day.Next && after.equals(now)) return candidate.toInstant();
     if (!candidate.isAfter(ref)) candidate = ZonedDateTime.of(first.plusDays(step), at.time(), z);
     return candidate.toInstant();
   }

@@ -89,14 +89,16 @@ public final class Scheduler {
   public synchronized void runDue(Instant now) {
     try {
       if (!recovered) {
-        recover(now);
+        // Set first: recovery clears it again when Webex could not answer, so the next round retries.
         recovered = true;
+        recover(now);
       }
       starts(now);
       ends(now);
       reminders(now);
       report(now);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Never let a failure escape: it would cancel the periodic task and no schedule would run again.
       log.error("A scheduler round failed; the next round tries again", e);
     }
   }

@@ -133,7 +133,7 @@ public final class Switchboard {
 
   /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
   public Reply handle(Requester requester, String text) {
-    return answer(requester, parser.parse(text), text, null);
+    return answer(requester, parse(text), text, null);
   }
 
   /**
@@ -141,7 +141,17 @@ public final class Switchboard {
    * only on what the button was made for ({@link Reply.Button#ref()}), never on something newer.
    */
   public Reply press(Requester requester, Reply.Action action, String ref) {
-    return answer(requester, parser.parse(action.command()), action.command(), ref);
+    return answer(requester, parse(action.command()), action.command(), ref);
+  }
+
+  /** The parser turns bad input into values; should it ever throw, that is our bug, answered in words. */
+  private Command parse(String text) {
+    try {
+      return parser.parse(text);
+    } catch (RuntimeException e) {
+      log.error("The parser failed on a message ({} characters)", text.length(), e);
+      return new Command.Unknown(text, null, "Type `help` to see what I can do.");
+    }
   }
 
   private Reply answer(Requester requester, Command command, String text, String ref) {

@@ -128,6 +128,7 @@ final class ScheduleParserTest {
         arguments("intercept on at HQ until 17:00 Mars/Olympus", "timed intercept", "not a time zone I know"),
         arguments("intercept on at HQ for 2h until 17:00", "timed intercept", "Say one end"),
         arguments("intercept on at HQ for 0m", "timed intercept", "more than zero"),
+        arguments("intercept on at Austin for 106751991167301d", "timed intercept", "far too long"),
         arguments("intercept on at HQ preset", "timed intercept", "Name the preset"),
         arguments("intercept status at HQ for 2h", "intercept status", "Times and presets go with `intercept on`"),
         arguments("extend HQ", "extend", "Say what to extend and by how much"),

@@ -322,4 +322,22 @@ final class ScheduleOpsTest {
     assertThat(Presets.from(PolicyFile.parse(PRESETS)).warnings()).singleElement().asString()
         .contains("preset 'typo' names unknown option 'voicemial'");
   }
+
+  @Test
+  void bareTimeThatHasPassedToday_isRefused_notTakenAsTomorrow() {
+    start();
+    // 03:00 in Dallas: 02:00 has passed today.
+    Reply reply = sim.say(ANA, "intercept on at HQ until 02:00");
+
+    assertThat(text(reply)).as(text(reply)).contains("has passed").contains("tomorrow");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void bareEndTimeAfterAStart_isTheNextOneAfterThatStart() {
+    start();
+    Reply reply = sim.say(ANA, "intercept on at HQ from 22:00 until 06:00");
+
+    assertThat(text(reply)).as(text(reply)).contains("Thu 26 Nov 06:00");
+  }
 }

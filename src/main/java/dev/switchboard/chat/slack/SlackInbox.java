@@ -126,6 +126,17 @@ public final class SlackInbox implements AutoCloseable {
 
   private Reply run(String userId, String channel, String messageId, String slackText,
       java.util.function.Function<Requester, Reply> pressed) {
+    try {
+      return identifyAndRun(userId, channel, messageId, slackText, pressed);
+    } catch (RuntimeException e) {
+      // Whatever went wrong, the person still gets an answer (and a slash command's "Working on it…" an end).
+      log.error("A Slack command failed", e);
+      return Reply.note(Reply.Tone.ERROR, "Something went wrong on Switchboard's side; nothing more was done.");
+    }
+  }
+
+  private Reply identifyAndRun(String userId, String channel, String messageId, String slackText,
+      java.util.function.Function<Requester, Reply> pressed) {
     SlackClient.User user;
     try {
       user = slack.user(userId);
