@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -56,10 +54,11 @@ final class InterceptOps {
   private final BulkRunner bulk;
   private final Clock clock;
   private final String botName;
-  private final Map<String, ReentrantLock> locationLocks = new ConcurrentHashMap<>();
+  private final LocationLocks locks;
 
   InterceptOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      BulkRunner bulk, Clock clock, String botName) {
+      BulkRunner bulk, Clock clock, String botName, LocationLocks locks) {
+    this.locks = locks;
     this.client = client;
     this.bulkClient = client.withoutRateLimitWaits();
     this.directory = directory;
@@ -197,15 +196,7 @@ final class InterceptOps {
   /** Changes one location at once, its audit line in {@code batch}. */
   Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
       Map<String, String> e164, String batch) {
-    // Two commands for one location at once would both read, then both write: the later write would
-    // silently undo the earlier. One read-modify-write per location at a time, within this instance.
-    ReentrantLock lock = locationLocks.computeIfAbsent(location.id(), id -> new ReentrantLock());
-    lock.lock();
-    try {
-      return readModifyWrite(requester, text, command, location, e164, batch);
-    } finally {
-      lock.unlock();
-    }
+    return locks.with(location.id(), () -> readModifyWrite(requester, text, command, location, e164, batch));
   }
 
   private Reply readModifyWrite(Requester requester, String text, Command.InterceptChange command,
@@ -416,6 +407,10 @@ final class InterceptOps {
   }
 
   private Result apply(Requester requester, String text, String batch, Step step, BulkRunner.Calls calls) {
+    return locks.with(step.location().id(), () -> applyLocked(requester, text, batch, step, calls));
+  }
+
+  private Result applyLocked(Requester requester, String text, String batch, Step step, BulkRunner.Calls calls) {
     Location location = step.location();
     InterceptSettings current;
     try {

@@ -348,15 +348,28 @@ final class ScheduleOps {
       lines.add(item.locationName() + ": back to how it was " + ScheduleTimes.when(end, zone, now) + " (was "
           + ScheduleTimes.time(item.endAt(), zone) + ")");
     }
-    store.update(schedule.id(), s -> {
-      Schedule changed = s;
-      for (Map.Entry<String, Instant> e : ends.entrySet()) {
-        changed = changed.withItem(e.getKey(), i -> i.endingAt(e.getValue()));
+    // Each end moves only while its revert has not begun: the scheduler claims the same item.
+    List<String> moved = new ArrayList<>();
+    for (Map.Entry<String, Instant> e : ends.entrySet()) {
+      if (store.claim(schedule.id(), e.getKey(), i -> i.end() == Phase.PENDING && i.start() != Phase.RUNNING,
+          i -> i.endingAt(e.getValue()))) {
+        moved.add(e.getKey());
       }
-      return changed;
-    });
+    }
+    if (moved.size() < ends.size()) {
+      lines.removeIf(line -> items.stream().anyMatch(item -> !moved.contains(item.locationId())
+          && line.startsWith(item.locationName() + ":")));
+      items.stream().filter(item -> !moved.contains(item.locationId()))
+          .forEach(item -> lines.add(item.locationName() + ": not extended — it is being switched right now; "
+              + "look at `schedules` in a moment"));
+    }
+    if (moved.isEmpty()) {
+      return Reply.of(Tone.INFO, "Schedule #" + schedule.id() + " is being carried out right now; nothing was "
+          + "extended.").items(lines, Replies.LIST_LIMIT).build();
+    }
     String batch = Audit.newBatch();
     for (Item item : items) {
+      if (!moved.contains(item.locationId())) continue;
       audit.line(requester, text, batch, "schedule.extend").target("schedule", "schedule-" + schedule.id(),
           item.locationName()).detail("schedule " + schedule.id() + ": ends " + ends.get(item.locationId()))
           .write(Outcome.APPLIED);
@@ -377,7 +390,9 @@ final class ScheduleOps {
     List<String> lines = new ArrayList<>();
     List<Item> cancelled = new ArrayList<>();
     for (Item item : items) {
-      if (store.claim(schedule.id(), item.locationId(), Item::planned,
+      // Not while the scheduler is switching it: the user would be told the opposite of what happens.
+      if (store.claim(schedule.id(), item.locationId(),
+          i -> i.planned() && i.start() != Phase.RUNNING && i.end() != Phase.RUNNING,
           i -> i.cancelled("cancelled by " + principal.email()))) {
         cancelled.add(item);
         lines.add(item.start() == Phase.PENDING
@@ -387,7 +402,8 @@ final class ScheduleOps {
       }
     }
     if (cancelled.isEmpty()) {
-      return Reply.note(Tone.INFO, "Schedule #" + schedule.id() + " has just run; there is nothing left to cancel.");
+      return Reply.note(Tone.INFO, "Schedule #" + schedule.id() + " is running or has just run; nothing was "
+          + "cancelled. Look at `schedules` in a moment.");
     }
     store.update(schedule.id(), s -> s.cancelledBy(principal.email()));
     String batch = Audit.newBatch();
@@ -412,6 +428,12 @@ final class ScheduleOps {
       }
       List<Item> items = schedule.get().items().stream().filter(i -> needEnd ? endsLater(i) : i.planned()).toList();
       if (items.isEmpty()) {
+        boolean running = schedule.get().items().stream()
+            .anyMatch(i -> i.start() == Phase.RUNNING || i.end() == Phase.RUNNING);
+        if (running) {
+          return Reply.note(Tone.INFO, "Schedule #" + ref.id() + " is being carried out right now; nothing was "
+              + (needEnd ? "extended" : "cancelled") + ". Look at `schedules` in a moment.");
+        }
         return Reply.note(Tone.INFO, "Schedule #" + ref.id() + " has nothing left to " + verb
             + (needEnd ? " (no switch back is planned)." : "."));
       }

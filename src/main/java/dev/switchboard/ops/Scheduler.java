@@ -63,9 +63,12 @@ public final class Scheduler {
   private final Clock clock;
   private final String botName;
   private boolean recovered;
+  private final LocationLocks locks;
 
   Scheduler(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, Authorizer authorizer,
-      UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName) {
+      UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName,
+      LocationLocks locks) {
+    this.locks = locks;
     this.store = store;
     this.client = client.withoutRateLimitWaits();
     this.directory = directory;
@@ -251,6 +254,10 @@ public final class Scheduler {
 
   /** One location's scheduled start; the line for the announcement, or null when nothing is to be said. */
   private String startOne(Schedule s, Item item, String batch, BulkRunner.Calls calls) {
+    return locks.with(item.locationId(), () -> startOneLocked(s, item, batch, calls));
+  }
+
+  private String startOneLocked(Schedule s, Item item, String batch, BulkRunner.Calls calls) {
     if (!store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
         i -> i.starting(Phase.RUNNING, batch, null))) {
       return null; // cancelled meanwhile
@@ -320,7 +327,8 @@ public final class Scheduler {
     List<Reply.Block> tables = new ArrayList<>();
     boolean trouble = false;
     for (Item item : items) {
-      if (!store.claim(s.id(), item.locationId(), i -> i.end() == Phase.PENDING,
+      // Re-checked on the stored item: an `extend` may have moved the end since this round began.
+      if (!store.claim(s.id(), item.locationId(), i -> i.end() == Phase.PENDING && !i.endAt().isAfter(now),
           i -> i.ending(Phase.RUNNING, i.retryAt(), null))) {
         continue;
       }

@@ -113,9 +113,10 @@ public final class Switchboard {
     this.audit = new Audit(auditLog, mapper, clock);
     this.confirmations = new Confirmations(clock);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
-    this.intercept = new InterceptOps(client, directory, audit, confirmations, bulk, clock, settings.botName());
+    LocationLocks locks = new LocationLocks();
+    this.intercept = new InterceptOps(client, directory, audit, confirmations, bulk, clock, settings.botName(), locks);
     this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit);
-    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName());
+    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), locks);
     this.history = new HistoryOps(auditLog, directory);
     Presets presets = Presets.from(policy);
     presets.warnings().forEach(log::warn);
@@ -123,7 +124,7 @@ public final class Switchboard {
     this.schedules = new ScheduleOps(store, intercept, directory, audit, confirmations, presets, settings.schedules(),
         clock, settings.botName());
     this.scheduler = new Scheduler(store, client, directory, audit, authorizer, undo, bulk, announcer,
-        settings.schedules(), clock, settings.botName());
+        settings.schedules(), clock, settings.botName(), locks);
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */

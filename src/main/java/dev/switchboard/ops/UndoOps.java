@@ -47,9 +47,11 @@ final class UndoOps {
   private final ObjectMapper mapper;
   private final Clock clock;
   private final String botName;
+  private final LocationLocks locks;
 
   UndoOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      ObjectMapper mapper, Clock clock, String botName) {
+      ObjectMapper mapper, Clock clock, String botName, LocationLocks locks) {
+    this.locks = locks;
     this.client = client;
     this.directory = directory;
     this.audit = audit;
@@ -160,6 +162,12 @@ final class UndoOps {
 
   /** Restores one target; null when it worked, else what stopped it. */
   private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry,
+      String detail) {
+    if (!"location".equals(entry.targetType())) return restoreLocked(requester, text, batch, undoneBatch, entry, detail);
+    return locks.with(entry.targetId(), () -> restoreLocked(requester, text, batch, undoneBatch, entry, detail));
+  }
+
+  private String restoreLocked(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry,
       String detail) {
     Audit.Line line = audit.line(requester, text, batch, UNDO).undoes(undoneBatch)
         .target(entry.targetType(), entry.targetId(), entry.targetName()).detail(detail);

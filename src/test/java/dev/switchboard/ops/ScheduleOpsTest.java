@@ -340,4 +340,17 @@ final class ScheduleOpsTest {
 
     assertThat(text(reply)).as(text(reply)).contains("Thu 26 Nov 06:00");
   }
+
+  @Test
+  void cancelOrExtend_whileTheRevertIsRunning_changeNothing_andSaySo() throws IOException {
+    start();
+    sim.say(ANA, "intercept on at HQ for 2h");
+    Path file = dataDir.resolve("schedules.json");
+    // As if the scheduler had claimed the revert this very moment.
+    Files.writeString(file, Files.readString(file).replace("\"end\" : \"PENDING\"", "\"end\" : \"RUNNING\""));
+    sim.restart(SimulatedOrg.demoPolicy());
+
+    assertThat(text(sim.say(ANA, "cancel schedule 1"))).contains("nothing was cancelled");
+    assertThat(text(sim.say(ANA, "extend schedule 1 by 1h"))).contains("nothing was extended");
+  }
 }
