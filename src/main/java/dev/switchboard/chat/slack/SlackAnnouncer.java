@@ -15,6 +15,9 @@ public final class SlackAnnouncer implements Announcer {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAnnouncer.class);
 
+  private static final java.util.Set<String> NOT_THERE =
+      java.util.Set.of("not_in_channel", "channel_not_found", "is_archived");
+
   private final SlackClient slack;
 
   public SlackAnnouncer(SlackClient slack) {
@@ -24,7 +27,18 @@ public final class SlackAnnouncer implements Announcer {
   @Override
   public void announce(Requester original, Reply reply) {
     if (original.platform() != Requester.Platform.SLACK) return;
-    post(original.conversation(), reply);
+    try {
+      slack.postMessage(original.conversation(), BlockKitRenderer.message(reply), null);
+    } catch (SlackException e) {
+      // A slash command works in channels the bot is not in; then the person hears it directly.
+      if (NOT_THERE.contains(e.error())) {
+        post(original.userId(), reply);
+      } else {
+        log.warn("Could not post to Slack channel {}: {}", original.conversation(), e.getMessage());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not post to Slack channel {}", original.conversation(), e);
+    }
   }
 
   /** Posts to a channel; a failure is logged, since the change it reports already happened and is audited. */

@@ -76,6 +76,10 @@ public final class SlackFrontEnd implements AutoCloseable {
     SlackInbox.Fate fate = inbox.command(command);
     log.debug("Slash command {} -> {}", command.triggerId(), fate);
     ctx.attribute(FATE, fate(fate));
+    if (fate == SlackInbox.Fate.DUPLICATE) {
+      ctx.status(200).result("");
+      return;
+    }
     json(ctx, ephemeral(fate == SlackInbox.Fate.BUSY ? SlackInbox.BUSY : WORKING));
   }
 

@@ -57,6 +57,8 @@ public final class SlackInbox implements AutoCloseable {
 
   /** A slash command: started on the pool, or {@link Fate#BUSY} for the acknowledgement to say so. */
   public Fate command(SlashCommand command) {
+    // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
+    if (command.triggerId() != null && !deliveries.firstTime("slack:" + command.triggerId())) return Fate.DUPLICATE;
     boolean started = pool.trySubmit(() -> {
       Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
       respond(command.responseUrl(), reply, null, command.triggerId());
@@ -103,6 +105,7 @@ public final class SlackInbox implements AutoCloseable {
     BlockActions.Action button = payload.actions() == null ? null : payload.actions().stream()
         .filter(a -> BlockKitRenderer.action(a.actionId()) != null).findFirst().orElse(null);
     if (button == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
+    if (payload.triggerId() != null && !deliveries.firstTime("slack:" + payload.triggerId())) return Fate.DUPLICATE;
     Reply.Action pressed = BlockKitRenderer.action(button.actionId());
     // The value is the id of what the button was made for; a plain action word means none.
     String ref = button.value() == null || button.value().equalsIgnoreCase(pressed.command())

@@ -52,11 +52,26 @@ final class SlackAnnouncerTest {
   @Test
   void announce_slackFailing_isLoggedNotThrown() {
     server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-        .body("{\"ok\":false,\"error\":\"channel_not_found\"}").build());
+        .body("{\"ok\":false,\"error\":\"invalid_blocks\"}").build());
 
     announcer().announce(new Requester(Requester.Platform.SLACK, "U1", null, "a@example.com", "C404", "Ev2"),
         Reply.note(Reply.Tone.SUCCESS, "done"));
 
     assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void announce_botNotInTheChannel_tellsThePersonDirectly() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"ok\":false,\"error\":\"not_in_channel\"}").build());
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body("{\"ok\":true,\"ts\":\"1.3\"}").build());
+
+    announcer().announce(new Requester(Requester.Platform.SLACK, "U7", null, "a@example.com", "C9", "Ev3"),
+        Reply.note(Reply.Tone.INFO, "Reminder"));
+
+    server.takeRequest(5, TimeUnit.SECONDS);
+    JsonNode second = mapper.readTree(server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8());
+    assertThat(second.get("channel").asText()).isEqualTo("U7");
   }
 }

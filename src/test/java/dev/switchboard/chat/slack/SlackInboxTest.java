@@ -145,6 +145,22 @@ final class SlackInboxTest {
   }
 
   @Test
+  void command_sameTriggerTwice_runsOnce() {
+    assertThat(pool.trySubmit(() -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    })).isTrue();
+    SlashCommand command = new SlashCommand("T1", "C1", "U_ANA", "/switchboard", "whoami",
+        slack.url("/response/9").toString(), "trigger-9");
+
+    assertThat(inbox.command(command)).isIn(Fate.STARTED, Fate.BUSY);
+    assertThat(inbox.command(command)).isEqualTo(Fate.DUPLICATE);
+  }
+
+  @Test
   void action_notOurs_ignored() {
     BlockActions foreign = new BlockActions("block_actions", new BlockActions.User("U_ANA"),
         new BlockActions.Channel("C1"), null, null, slack.url("/response/1").toString(), "t",
