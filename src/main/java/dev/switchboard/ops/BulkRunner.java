@@ -98,10 +98,15 @@ public final class BulkRunner {
       for (int tries = 1; ; tries++) {
         acquireWhenOpen();
         try {
-          return webexCall.get();
+          V value = webexCall.get();
+          gate.called();
+          return value;
         } catch (RateLimitedException e) {
           if (e.retryAfter().compareTo(LONGEST_WAIT) > 0 || tries >= MAX_RATE_LIMITED_TRIES) throw e;
           gate.closeFor(e.retryAfter());
+        } catch (RuntimeException e) {
+          gate.called(); // a failed answer used the org's quota all the same
+          throw e;
         } finally {
           slots.release();
         }

@@ -149,4 +149,39 @@ final class BulkRunnerTest {
       throw new IllegalStateException("opened after " + time.sleeps);
     }).hasMessage("opened after [PT1S, PT1S, PT1S, PT1S, PT1S]");
   }
+
+  @Test
+  void gate_learnsThePaceBetweenTwoRefusals_andSpacesCallsBelowIt() throws Exception {
+    OrgGate gate = new OrgGate(time, time);
+    gate.closeFor(Duration.ofSeconds(1));
+    time.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 50; i++) gate.called();
+    gate.closeFor(Duration.ofSeconds(1));
+
+    // 50 calls went through in one second: calls are now spaced for 90% of that, 22.2 ms apart.
+    assertThat(gate.spacing()).isBetween(Duration.ofMillis(22), Duration.ofMillis(23));
+    time.advance(Duration.ofSeconds(1));
+    time.sleeps.clear();
+    gate.awaitOpen();
+    gate.awaitOpen();
+    gate.awaitOpen();
+    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+        .isBetween(Duration.ofMillis(44), Duration.ofMillis(46));
+  }
+
+  @Test
+  void gate_forgetsThePaceAfterAMinuteWithoutRefusals() throws Exception {
+    OrgGate gate = new OrgGate(time, time);
+    gate.closeFor(Duration.ofSeconds(1));
+    time.advance(Duration.ofSeconds(1));
+    gate.called();
+    gate.closeFor(Duration.ofSeconds(1));
+    time.advance(Duration.ofMinutes(2));
+    time.sleeps.clear();
+
+    gate.awaitOpen();
+    gate.awaitOpen();
+
+    assertThat(time.sleeps).isEmpty();
+  }
 }
