@@ -22,6 +22,8 @@ public final class OrgGate {
   private static final Duration FORGET_PACE = Duration.ofMinutes(1);
   /** Calls are spaced for this share of the rate measured between two refusals. */
   private static final double SHARE_OF_MEASURED_RATE = 0.9;
+  /** Fewer calls than this between two refusals are a burst, not a measure of the quota. */
+  private static final int CALLS_TO_LEARN_FROM = 10;
 
   private final Clock clock;
   private final Sleeper sleeper;
@@ -39,9 +41,12 @@ public final class OrgGate {
   /** Closes the gate for at least this long from now (a later close wins), and learns the pace. */
   public synchronized void closeFor(Duration wait) {
     Instant now = clock.instant();
-    if (lastRefusal != null && callsSinceRefusal > 0) {
+    // Refusals in a burst (few calls between them) say nothing about the rate; and a pace once
+    // learned is only ever made faster, so one odd cycle cannot slow a whole run to a crawl.
+    if (lastRefusal != null && callsSinceRefusal >= CALLS_TO_LEARN_FROM) {
       Duration cycle = Duration.between(lastRefusal, now);
-      spacing = Duration.ofNanos((long) (cycle.toNanos() / (callsSinceRefusal * SHARE_OF_MEASURED_RATE)));
+      Duration measured = Duration.ofNanos((long) (cycle.toNanos() / (callsSinceRefusal * SHARE_OF_MEASURED_RATE)));
+      if (spacing == null || measured.compareTo(spacing) < 0) spacing = measured;
     }
     lastRefusal = now;
     callsSinceRefusal = 0;

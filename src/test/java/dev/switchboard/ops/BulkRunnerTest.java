@@ -174,8 +174,9 @@ final class BulkRunnerTest {
     OrgGate gate = new OrgGate(time, time);
     gate.closeFor(Duration.ofSeconds(1));
     time.advance(Duration.ofSeconds(1));
-    gate.called();
+    for (int i = 0; i < 20; i++) gate.called();
     gate.closeFor(Duration.ofSeconds(1));
+    assertThat(gate.spacing()).isNotNull();
     time.advance(Duration.ofMinutes(2));
     time.sleeps.clear();
 
@@ -183,5 +184,25 @@ final class BulkRunnerTest {
     gate.awaitOpen();
 
     assertThat(time.sleeps).isEmpty();
+  }
+
+  @Test
+  void gate_aBurstOfRefusals_teachesNoPace_andNeverSlowsALearnedOne() {
+    OrgGate gate = new OrgGate(time, time);
+    gate.closeFor(Duration.ofSeconds(1));
+    time.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 3; i++) gate.called();
+    gate.closeFor(Duration.ofSeconds(1));
+    assertThat(gate.spacing()).as("three calls between refusals are a burst").isNull();
+
+    time.advance(Duration.ofSeconds(1));
+    for (int i = 0; i < 50; i++) gate.called();
+    gate.closeFor(Duration.ofSeconds(1));
+    Duration learned = gate.spacing();
+    time.advance(Duration.ofSeconds(5));
+    for (int i = 0; i < 10; i++) gate.called();
+    gate.closeFor(Duration.ofSeconds(1));
+
+    assertThat(gate.spacing()).isEqualTo(learned);
   }
 }
