@@ -22,6 +22,8 @@ public final class OrgGate {
   private static final Duration FORGET_PACE = Duration.ofMinutes(1);
   /** Calls are spaced for this share of the rate measured between two refusals. */
   private static final double SHARE_OF_MEASURED_RATE = 0.9;
+  /** Calls that may go at once when the gate reopens, before the learned spacing applies again. */
+  private static final int FREE_CALLS_AFTER_A_WAIT = 5;
   /** Fewer calls than this between two refusals are a burst, not a measure of the quota. */
   private static final int CALLS_TO_LEARN_FROM = 10;
 
@@ -32,6 +34,7 @@ public final class OrgGate {
   private long callsSinceRefusal;
   private Duration spacing;
   private Instant nextSlot = Instant.MIN;
+  private int freeCalls;
 
   public OrgGate(Clock clock, Sleeper sleeper) {
     this.clock = clock;
@@ -52,6 +55,9 @@ public final class OrgGate {
     callsSinceRefusal = 0;
     Instant until = now.plus(wait);
     if (until.isAfter(openAt)) openAt = until;
+    // The quota refills while everyone waits: the first few calls after the wait need no spacing.
+    // Without this a burst of refusals would be met one at a time, each costing a full wait.
+    if (spacing != null) freeCalls = FREE_CALLS_AFTER_A_WAIT;
   }
 
   /** A call went through. */
@@ -104,6 +110,11 @@ public final class OrgGate {
       spacing = null;
     }
     if (spacing == null) return now;
+    if (freeCalls > 0) {
+      freeCalls--;
+      nextSlot = now.plus(spacing);
+      return now;
+    }
     Instant turn = nextSlot.isAfter(now) ? nextSlot : now;
     nextSlot = turn.plus(spacing);
     return turn;
