@@ -21,7 +21,7 @@ public final class OrgGate {
   private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
   private static final Duration FORGET_PACE = Duration.ofMinutes(1);
   /** Calls are spaced for this share of the rate measured between two refusals. */
-  private static final double SHARE_OF_MEASURED_RATE = 0.9;
+  private static final double SHARE_OF_MEASURED_RATE = 0.95;
   /** Calls that may go at once when the gate reopens, before the learned spacing applies again. */
   private static final int FREE_CALLS_AFTER_A_WAIT = 5;
   /** Fewer calls than this between two refusals are a burst, not a measure of the quota. */
