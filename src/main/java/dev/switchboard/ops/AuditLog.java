@@ -6,17 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -54,7 +51,7 @@ public final class AuditLog {
     Path file = directory.resolve(PREFIX + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + SUFFIX);
     try {
       byte[] line = (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-      if (!Files.exists(file)) createPrivateFile(file);
+      if (!Files.exists(file)) PrivateFiles.create(file);
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
         channel.position(channel.size());
         if (endsTorn(channel)) channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
@@ -122,16 +119,6 @@ public final class AuditLog {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not create the data directory " + directory, e);
-    }
-  }
-
-  private static void createPrivateFile(Path file) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(Set.of(
-          java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-          java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
-    } else {
-      Files.createFile(file);
     }
   }
 }

@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,7 +143,7 @@ final class ScheduleStore {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.deleteIfExists(temp);
-      createPrivateFile(temp);
+      PrivateFiles.create(temp);
       byte[] bytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(pruned);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -175,15 +172,6 @@ final class ScheduleStore {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {
       // best effort: the file's own contents were forced before the rename
-    }
-  }
-
-  private static void createPrivateFile(Path path) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(path, PosixFilePermissions.asFileAttribute(
-          Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
-    } else {
-      Files.createFile(path);
     }
   }
 }

@@ -33,18 +33,10 @@ final class WebexInboxTest {
   void poolSaturated_answersAtOnce_andTellsThePersonItIsBusy() throws Exception {
     try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
       DemoOrg org = simulator.org();
-      WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
-          .adminTokens(new StaticTokenProvider(org.adminToken()))
-          .botTokens(new StaticTokenProvider(org.botToken())).build();
-      Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
-          new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
-          Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
       CommandPool pool = new CommandPool(1);
       CountDownLatch release = new CountDownLatch(1);
       assertThat(pool.trySubmit(() -> await(release))).isTrue();
-      WebexInbox inbox = new WebexInbox(client, switchboard,
-          () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
-          pool, id -> {});
+      WebexInbox inbox = inbox(simulator, pool);
       String room = org.directRoomId(ANA);
       Message sent = WebexClient.builder().baseUrl(simulator.baseUrl())
           .botTokens(new StaticTokenProvider(org.tokenFor(ANA))).adminTokens(new StaticTokenProvider(org.tokenFor(ANA)))
@@ -69,16 +61,8 @@ final class WebexInboxTest {
   void messageThatCannotBeFetched_isAnsweredInWords_notDropped() throws Exception {
     try (WebexSimulator simulator = WebexSimulator.start(SimulatorOptions.defaults())) {
       DemoOrg org = simulator.org();
-      WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
-          .adminTokens(new StaticTokenProvider(org.adminToken()))
-          .botTokens(new StaticTokenProvider(org.botToken())).build();
-      Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
-          new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
-          Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
       CommandPool pool = new CommandPool(4);
-      WebexInbox inbox = new WebexInbox(client, switchboard,
-          () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), new Deliveries(Ticker.systemTicker()),
-          pool, id -> {});
+      WebexInbox inbox = inbox(simulator, pool);
       String room = org.directRoomId(ANA);
       simulator.faults().failNext("GET", "/messages/missing-message", 404);
 
@@ -92,6 +76,20 @@ final class WebexInboxTest {
       pool.shutdown(java.time.Duration.ofSeconds(5));
       inbox.close();
     }
+  }
+
+  /** The bot's inbox wired to the simulator's demo org, running commands on {@code pool}. */
+  private WebexInbox inbox(WebexSimulator simulator, CommandPool pool) {
+    DemoOrg org = simulator.org();
+    WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
+        .adminTokens(new StaticTokenProvider(org.adminToken()))
+        .botTokens(new StaticTokenProvider(org.botToken())).build();
+    Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
+        Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+    return new WebexInbox(client, switchboard,
+        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()),
+        new Deliveries(Ticker.systemTicker()), pool, id -> {});
   }
 
   private static void await(CountDownLatch latch) {
