@@ -43,11 +43,11 @@ public final class CommandTable {
 
   /** How times are read, shown by {@code help timed intercept}. */
   static final String TIMES = """
-      Times are read in each location's own time zone unless you name one (`17:00 UTC`, `17:00 Europe/London`);       with several locations, each gets its own local time and the preview shows it.
+      Times are read in each location's own time zone unless you name one (`17:00 UTC`, `17:00 Europe/London`); with several locations, each gets its own local time and the preview shows it.
       - spans: `for 2h`, `for 90m`, `for 3d`, `for 1h30m` (days are calendar days: the same time of day)
-      - times: `until 17:00`, `until 5pm`, `until tomorrow 8am`, `until Mon 08:00`, `until 2026-12-24 18:00`;       a time without a day is the next one to come
+      - times: `until 17:00`, `until 5pm`, `until tomorrow 8am`, `until Mon 08:00`, `until 2026-12-24 18:00`; a time without a day is today's (a time that has passed is refused: say `tomorrow`)
       - a later start: `at 17:00`, `in 30m`, `from Thu 18:00 until Mon 08:00`, `from Fri 18:00 for 3d`
-      At the end, each location goes back to exactly what it was before, unless someone changed it in between:       then it is left alone and the thread is told who. 15 minutes before, the thread gets a reminder with the       line to extend it. `schedules` lists what is planned; `extend` and `cancel schedule` change it.""";
+      At the end, each location goes back to exactly what it was before, unless someone changed it in between: then it is left alone and the thread is told who. 15 minutes before, the thread gets a reminder with the line to extend it. `schedules` lists what is planned; `extend` and `cancel schedule` change it.""";
 
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec(HELP, "`help` or `help <topic>`",
