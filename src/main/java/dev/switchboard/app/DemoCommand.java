@@ -9,7 +9,7 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -77,7 +77,7 @@ final class DemoCommand {
           .listener(metrics)
           .build();
       try (Service service = Service.start(new Service.Settings(bot, secret, null,
-          PolicyFile.parse(DemoOrg.policyYaml()), data, "127.0.0.1", 0, Switchboard.Settings.defaults(), metrics,
+          PolicyFile.parse(DemoOrg.policyYaml()), data, "127.0.0.1", 0, Operations.Settings.defaults(), metrics,
           false, Duration.ofMinutes(1)))) {
         String url = "http://127.0.0.1:" + service.port();
         new WebhookRegistrar(bot, WebhookDefinitions.load()).register(url, secret);

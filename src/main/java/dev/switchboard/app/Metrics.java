@@ -1,6 +1,6 @@
 package dev.switchboard.app;
 
-import dev.switchboard.calling.CallListener;
+import dev.switchboard.calling.RequestListener;
 import dev.switchboard.calling.WebexOperation;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -14,12 +14,12 @@ import java.util.function.IntSupplier;
  * What {@code GET /metrics} shows, in Prometheus text: commands by kind and outcome, webhook
  * handling time, Webex calls by operation and status, and the command queue's depth.
  */
-final class Metrics implements CallListener {
+final class Metrics implements RequestListener {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   @Override
-  public void onCall(WebexOperation operation, int status, Duration duration) {
+  public void onRequest(WebexOperation operation, int status, Duration duration) {
     Timer.builder("switchboard.webex.calls")
         .description("Webex REST calls, by operation and HTTP status (0: no response)")
         .tag("operation", operation.name().toLowerCase())

@@ -10,7 +10,7 @@ import dev.switchboard.config.ConfigLoader;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.ScheduleSettings;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +68,7 @@ final class ServeCommand {
     Service service = Service.start(new Service.Settings(client,
         config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
         config.dataDir(), host, config.port(),
-        Switchboard.Settings.defaults().withOrgId(config.orgId().orElse(null))
+        Operations.Settings.defaults().withOrgId(config.orgId().orElse(null))
             .withDefaultRegion(config.defaultRegion())
             .withSchedules(ScheduleSettings.defaults().withReportRoom(config.reportRoom().orElse(null))),
         metrics, true, Duration.ofMinutes(1)));

@@ -23,7 +23,7 @@ import dev.switchboard.chat.webex.WebhookRegistrar;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.Policy;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
@@ -65,7 +65,7 @@ final class Service implements AutoCloseable {
    * Slack front end when {@code slack} is; the admin side of {@code client} is always needed.
    */
   record Settings(WebexClient client, String webhookSecret, SlackSide slack, Policy policy, Path dataDir,
-      String host, int port, Switchboard.Settings ops, Metrics metrics, boolean keepWebhooksActive,
+      String host, int port, Operations.Settings ops, Metrics metrics, boolean keepWebhooksActive,
       Duration healthInterval) {}
 
   /** The Slack app: bot token, signing secret and Web API base URL. */
@@ -77,7 +77,7 @@ final class Service implements AutoCloseable {
   }
 
   private final Javalin http;
-  private final Switchboard switchboard;
+  private final Operations operations;
   private final CommandPool pool;
   private final WebexInbox inbox;
   private final SlackFrontEnd slack;
@@ -85,11 +85,11 @@ final class Service implements AutoCloseable {
   private final WebexBot bot;
   private final ScheduledExecutorService scheduling;
 
-  private Service(Javalin http, Switchboard switchboard, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
+  private Service(Javalin http, Operations operations, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
       ScheduledExecutorService housekeeping, WebexBot bot, ScheduledExecutorService scheduling) {
     this.scheduling = scheduling;
     this.http = http;
-    this.switchboard = switchboard;
+    this.operations = operations;
     this.pool = pool;
     this.inbox = inbox;
     this.slack = slack;
@@ -102,7 +102,7 @@ final class Service implements AutoCloseable {
     WebexClient client = s.client();
     boolean webexOn = s.webhookSecret() != null;
     AtomicReference<WebexBot> bot = new AtomicReference<>();
-    Switchboard.Settings ops = s.ops();
+    Operations.Settings ops = s.ops();
     if (webexOn) {
       bot.set(whoTheBotIs(client).orElseGet(() -> WebexBot.unknown(s.ops().botName())));
       ops = ops.withBotName(bot.get().displayName());
@@ -110,7 +110,7 @@ final class Service implements AutoCloseable {
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
     Metrics metrics = s.metrics();
     SlackClient slackClient = s.slack() == null ? null : slackClient(s.slack(), client);
-    Switchboard switchboard = new Switchboard(client, s.policy(), audit,
+    Operations operations = new Operations(client, s.policy(), audit,
         ops, clock, Ticker.systemTicker(), Sleeper.REAL,
         (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
         s.dataDir().resolve("schedules.json"), slackClient == null ? new WebexAnnouncer(client)
@@ -125,12 +125,12 @@ final class Service implements AutoCloseable {
 
     CommandPool pool = new CommandPool(64);
     metrics.queueDepth(pool::inFlight);
-    WebexInbox inbox = webexOn ? new WebexInbox(client, switchboard, bot::get, deliveries, pool, id -> {}) : null;
+    WebexInbox inbox = webexOn ? new WebexInbox(client, operations, bot::get, deliveries, pool, id -> {}) : null;
     WebexWebhook webhook = webexOn
         ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
         : null;
     SlackFrontEnd slack = slackClient == null ? null
-        : slackFrontEnd(s.slack(), slackClient, client, switchboard, deliveries, pool, clock);
+        : slackFrontEnd(s.slack(), slackClient, client, operations, deliveries, pool, clock);
     WebexHealth health = new WebexHealth(client, clock, webexOn);
 
     Javalin http = Javalin.create(config -> {
@@ -181,12 +181,12 @@ final class Service implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    scheduling.scheduleWithFixedDelay(switchboard.scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
+    scheduling.scheduleWithFixedDelay(operations.scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
         TimeUnit.MILLISECONDS);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
         webexOn ? "; Webex as " + bot.get().displayName() + " (" + bot.get().email() + ")" : "",
         slack != null ? "; Slack at " + String.join(", ", slack.routes().keySet()) : "");
-    return new Service(http, switchboard, pool, inbox, slack, housekeeping, bot.get(), scheduling);
+    return new Service(http, operations, pool, inbox, slack, housekeeping, bot.get(), scheduling);
   }
 
   /**
@@ -217,8 +217,8 @@ final class Service implements AutoCloseable {
   }
 
   private static SlackFrontEnd slackFrontEnd(SlackSide side, SlackClient slackClient, WebexClient client,
-      Switchboard switchboard, Deliveries deliveries, CommandPool pool, Clock clock) {
-    SlackInbox slackInbox = new SlackInbox(slackClient, switchboard, deliveries, pool, id -> {});
+      Operations operations, Deliveries deliveries, CommandPool pool, Clock clock) {
+    SlackInbox slackInbox = new SlackInbox(slackClient, operations, deliveries, pool, id -> {});
     return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
   }
 
@@ -240,8 +240,8 @@ final class Service implements AutoCloseable {
     return http.port();
   }
 
-  Switchboard switchboard() {
-    return switchboard;
+  Operations operations() {
+    return operations;
   }
 
   /** The Webex bot, or null when the Webex front end is off. */
@@ -256,7 +256,7 @@ final class Service implements AutoCloseable {
   @Override
   public void close() {
     log.info("Shutting down: no new requests; waiting for {} command(s) in flight", pool.inFlight());
-    switchboard.beginShutdown();
+    operations.beginShutdown();
     http.stop();
     if (!pool.shutdown(SHUTDOWN_GRACE)) log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
     if (inbox != null) inbox.close();

@@ -21,10 +21,10 @@ final class AuthInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
-    var identity = CallTag.of(request).identity();
+    var identity = RequestTag.of(request).identity();
     TokenProvider provider = providers.get(identity);
     if (provider == null) {
-      throw new IllegalStateException("no " + identity + " token configured for " + CallTag.of(request).operation());
+      throw new IllegalStateException("no " + identity + " token configured for " + RequestTag.of(request).operation());
     }
     String token = provider.token();
     Response response = chain.proceed(request.newBuilder().header("Authorization", "Bearer " + token).build());

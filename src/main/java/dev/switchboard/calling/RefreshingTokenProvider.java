@@ -41,7 +41,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
   private final String clientSecret;
   private final RefreshTokenStore store;
   private final Clock clock;
-  private final CallListener listener;
+  private final RequestListener listener;
   private final ObjectMapper mapper = new ObjectMapper();
   private final ReentrantLock refreshing = new ReentrantLock();
 
@@ -68,12 +68,12 @@ public final class RefreshingTokenProvider implements TokenProvider {
 
   public RefreshingTokenProvider(HttpUrl baseUrl, OkHttpClient http, String clientId, String clientSecret,
       String initialRefreshToken, RefreshTokenStore store, Clock clock) {
-    this(baseUrl, http, clientId, clientSecret, initialRefreshToken, store, clock, CallListener.NONE);
+    this(baseUrl, http, clientId, clientSecret, initialRefreshToken, store, clock, RequestListener.NONE);
   }
 
   /** As above, reporting each token exchange to {@code listener} as {@link WebexOperation#ACCESS_TOKEN}. */
   public RefreshingTokenProvider(HttpUrl baseUrl, OkHttpClient http, String clientId, String clientSecret,
-      String initialRefreshToken, RefreshTokenStore store, Clock clock, CallListener listener) {
+      String initialRefreshToken, RefreshTokenStore store, Clock clock, RequestListener listener) {
     this.tokenUrl = baseUrl.newBuilder().addPathSegment("access_token").build();
     this.http = Objects.requireNonNull(http, "http");
     this.clientId = Require.present(clientId, "clientId");
@@ -132,7 +132,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
   private State refresh(Instant now) {
     var request = new Request.Builder()
         .url(tokenUrl)
-        .tag(CallTag.class, new CallTag(WebexOperation.ACCESS_TOKEN, Identity.ADMIN))
+        .tag(RequestTag.class, new RequestTag(WebexOperation.ACCESS_TOKEN, Identity.ADMIN))
         .header("Accept", "application/json")
         .header(TrackingIdInterceptor.HEADER, TrackingIdInterceptor.PREFIX + UUID.randomUUID())
         .post(new FormBody.Builder()
@@ -203,9 +203,9 @@ public final class RefreshingTokenProvider implements TokenProvider {
 
   private void report(int status, long start) {
     try {
-      listener.onCall(WebexOperation.ACCESS_TOKEN, status, Duration.ofNanos(System.nanoTime() - start));
+      listener.onRequest(WebexOperation.ACCESS_TOKEN, status, Duration.ofNanos(System.nanoTime() - start));
     } catch (RuntimeException e) {
-      LOG.warn("call listener failed for {}", WebexOperation.ACCESS_TOKEN, e);
+      LOG.warn("request listener failed for {}", WebexOperation.ACCESS_TOKEN, e);
     }
   }
 

@@ -52,12 +52,12 @@ public final class WebexClient {
   private final ObjectMapper mapper;
   private final Map<Identity, TokenProvider> tokens;
   private final String orgId;
-  private final CallListener listener;
+  private final RequestListener listener;
   private final RetryInterceptor retry;
   private final Clock clock;
 
   private WebexClient(HttpUrl baseUrl, OkHttpClient baseHttp, ObjectMapper mapper, Map<Identity, TokenProvider> tokens,
-      String orgId, CallListener listener, RetryInterceptor retry, Clock clock) {
+      String orgId, RequestListener listener, RetryInterceptor retry, Clock clock) {
     this.baseUrl = baseUrl;
     this.baseHttp = baseHttp;
     this.mapper = mapper;
@@ -72,7 +72,7 @@ public final class WebexClient {
         .addInterceptor(new TrackingIdInterceptor())
         .addInterceptor(retry)
         .addInterceptor(new AuthInterceptor(tokens))
-        .addInterceptor(new CallReportingInterceptor(listener))
+        .addInterceptor(new RequestReportingInterceptor(listener))
         .build();
   }
 
@@ -344,7 +344,7 @@ public final class WebexClient {
   }
 
   private static Request.Builder request(WebexOperation operation, Identity identity, HttpUrl url) {
-    return new Request.Builder().url(url).tag(CallTag.class, new CallTag(operation, identity))
+    return new Request.Builder().url(url).tag(RequestTag.class, new RequestTag(operation, identity))
         .header("Accept", "application/json");
   }
 
@@ -362,7 +362,7 @@ public final class WebexClient {
 
   private String put(WebexOperation operation, HttpUrl url, Object body) {
     var request = request(operation, Identity.ADMIN, url).put(json(body)).build();
-    return execute(request, CallReportingInterceptor::trackingId);
+    return execute(request, RequestReportingInterceptor::trackingId);
   }
 
   private <T> List<T> list(WebexOperation operation, Identity identity, HttpUrl first, String key, Class<T> type) {
@@ -439,7 +439,7 @@ public final class WebexClient {
   }
 
   private <T> T execute(Request request, ResponseReader<T> reader) {
-    var operation = CallTag.of(request).operation();
+    var operation = RequestTag.of(request).operation();
     try (Response response = http.newCall(request).execute()) {
       if (!response.isSuccessful()) {
         throw WebexErrors.fromResponse(operation, response, mapper, clock);
@@ -459,7 +459,7 @@ public final class WebexClient {
     private TokenProvider botTokens;
     private TokenProvider adminTokens;
     private String orgId;
-    private CallListener listener = CallListener.NONE;
+    private RequestListener listener = RequestListener.NONE;
     private Sleeper sleeper = Sleeper.REAL;
     private Clock clock = Clock.systemUTC();
     private int maxAttempts = 4;
@@ -504,7 +504,7 @@ public final class WebexClient {
       return this;
     }
 
-    public Builder listener(CallListener listener) {
+    public Builder listener(RequestListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.chat;
 
-import dev.switchboard.chat.Reply.Block;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Block;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.switchboard.chat;
 
-import dev.switchboard.chat.Reply.Block;
-import dev.switchboard.chat.Reply.Change;
-import dev.switchboard.chat.Reply.Fact;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Block;
+import dev.switchboard.ops.Reply.Change;
+import dev.switchboard.ops.Reply.Fact;
 
 /** Renders a reply for a terminal: no markup, aligned columns, buttons as the words to type. */
 public final class PlainTextRenderer {

@@ -1,6 +1,5 @@
 package dev.switchboard.ops;
 
-import dev.switchboard.chat.Reply;
 
 /**
  * Where Switchboard says what it did on its own: a scheduled change, a revert, a reminder, the daily report. Each

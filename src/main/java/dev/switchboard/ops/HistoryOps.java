@@ -1,8 +1,7 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.calling.LocationMatch;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -3,8 +3,7 @@ package dev.switchboard.ops;
 import dev.switchboard.calling.Location;
 import dev.switchboard.calling.RateLimitedException;
 import dev.switchboard.calling.WebexException;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply.Tone;
 import java.util.List;
 import java.util.stream.Collectors;
 

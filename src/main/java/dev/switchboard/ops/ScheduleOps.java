@@ -2,9 +2,8 @@ package dev.switchboard.ops;
 
 import dev.switchboard.calling.Location;
 import dev.switchboard.calling.LocationMatch;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Action;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply.Action;
+import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.InboundType;

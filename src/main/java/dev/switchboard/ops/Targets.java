@@ -2,8 +2,7 @@ package dev.switchboard.ops;
 
 import dev.switchboard.calling.Location;
 import dev.switchboard.calling.LocationMatch;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.LocationTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

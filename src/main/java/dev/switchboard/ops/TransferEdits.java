@@ -1,8 +1,8 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.calling.TransferNumbers;
-import dev.switchboard.chat.Reply.Change;
-import dev.switchboard.chat.Reply.Fact;
+import dev.switchboard.ops.Reply.Change;
+import dev.switchboard.ops.Reply.Fact;
 import dev.switchboard.command.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.List;

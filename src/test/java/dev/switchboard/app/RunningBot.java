@@ -9,7 +9,7 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -54,7 +54,7 @@ final class RunningBot implements AutoCloseable {
         .build();
     service = Service.start(new Service.Settings(botClient, SECRET, null,
         dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0,
-        Switchboard.Settings.defaults(), metrics, false, Duration.ofMinutes(1)));
+        Operations.Settings.defaults(), metrics, false, Duration.ofMinutes(1)));
     if (registerWebhooks) {
       new WebhookRegistrar(botClient, WebhookDefinitions.load()).register(url(""), SECRET);
     }

@@ -123,7 +123,7 @@ final class ServeTest {
             .contains("Goes back to how it was at").contains("(America/Denver), in 1 min");
         assertThat(simulator.locationIntercept("Denver").get("enabled").asBoolean()).isTrue();
 
-        service.switchboard().scheduler().runDue(java.time.Instant.now().plusSeconds(61));
+        service.operations().scheduler().runDue(java.time.Instant.now().plusSeconds(61));
 
         JsonNode off = dev.switchboard.Await.until(() -> reply.apply(2));
         assertThat(off.get("markdown").asText()).contains("Schedule #1").contains("Denver: back to how it was");

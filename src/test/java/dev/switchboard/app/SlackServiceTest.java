@@ -9,7 +9,7 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -81,7 +81,7 @@ final class SlackServiceTest {
         .build();
     service = Service.start(new Service.Settings(client, null,
         new Service.SlackSide(BOT_TOKEN, SIGNING_SECRET, slack.url("/api")),
-        PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0, Switchboard.Settings.defaults(),
+        PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0, Operations.Settings.defaults(),
         new Metrics(), false, Duration.ofMinutes(1)));
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.calling.InterceptSettings;
 import dev.switchboard.chat.PlainTextRenderer;
-import dev.switchboard.chat.Reply;
 import dev.switchboard.sim.RecordedCall;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -255,7 +254,7 @@ final class InterceptOpsTest {
   @Test
   void confirm_whileShuttingDown_startsNoLocation_andSaysSo() {
     sim.say(ANA, "intercept on at Austin, Denver");
-    sim.switchboard.beginShutdown();
+    sim.operations.beginShutdown();
 
     Reply reply = sim.say(ANA, "yes");
 

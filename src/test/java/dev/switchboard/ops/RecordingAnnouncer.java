@@ -1,7 +1,6 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.chat.PlainTextRenderer;
-import dev.switchboard.chat.Reply;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.chat.PlainTextRenderer;
-import dev.switchboard.chat.Reply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +94,7 @@ final class ScheduleOpsTest {
 
     sim.time.advance(Duration.ofHours(5)); // down: nothing runs
     sim.restart(SimulatedOrg.demoPolicy());
-    sim.switchboard.scheduler().runDue();
+    sim.operations.scheduler().runDue();
 
     assertThat(sim.simulator.locationIntercept("HQ")).isEqualTo(before);
     assertThat(sim.announcer.last()).contains("back to how it was").contains("This ran late")

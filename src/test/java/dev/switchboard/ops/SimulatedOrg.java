@@ -35,7 +35,7 @@ final class SimulatedOrg implements AutoCloseable {
   private final Path dataDir;
   private final ScheduleSettings schedules;
   AuditLog audit;
-  Switchboard switchboard;
+  Operations operations;
 
   SimulatedOrg(Path dataDir) {
     this(dataDir, SimulatorOptions.defaults());
@@ -72,20 +72,20 @@ final class SimulatedOrg implements AutoCloseable {
    */
   void restart(String policy) {
     audit = new AuditLog(dataDir, client.objectMapper(), time);
-    switchboard = new Switchboard(client, PolicyFile.parse(policy), audit,
-        Switchboard.Settings.defaults().withSchedules(schedules), time, time, time, Switchboard.Observer.NONE,
+    operations = new Operations(client, PolicyFile.parse(policy), audit,
+        Operations.Settings.defaults().withSchedules(schedules), time, time, time, Operations.Observer.NONE,
         dataDir.resolve("schedules.json"), announcer);
   }
 
   /** Moves the clock on and lets the scheduler do what is due. */
   void advance(Duration d) {
     time.advance(d);
-    switchboard.scheduler().runDue();
+    operations.scheduler().runDue();
   }
 
   /** The reply to a line typed by this demo person on the console. */
-  dev.switchboard.chat.Reply say(String email, String text) {
-    return switchboard.handle(requester(email), text);
+  dev.switchboard.ops.Reply say(String email, String text) {
+    return operations.handle(requester(email), text);
   }
 
   Requester requester(String email) {

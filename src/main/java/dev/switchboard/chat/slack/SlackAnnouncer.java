@@ -1,6 +1,6 @@
 package dev.switchboard.chat.slack;
 
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Requester;
 import org.slf4j.Logger;

@@ -3,9 +3,9 @@ package dev.switchboard.chat.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,7 +33,7 @@ public final class SlackInbox implements AutoCloseable {
   public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
 
   private final SlackClient slack;
-  private final Switchboard switchboard;
+  private final Operations operations;
   private final Deliveries deliveries;
   private final CommandPool pool;
   private final Consumer<String> commandDone;
@@ -46,10 +46,10 @@ public final class SlackInbox implements AutoCloseable {
         return thread;
       });
 
-  public SlackInbox(SlackClient slack, Switchboard switchboard, Deliveries deliveries, CommandPool pool,
+  public SlackInbox(SlackClient slack, Operations operations, Deliveries deliveries, CommandPool pool,
       Consumer<String> commandDone) {
     this.slack = slack;
-    this.switchboard = switchboard;
+    this.operations = operations;
     this.deliveries = deliveries;
     this.pool = pool;
     this.commandDone = commandDone;
@@ -113,7 +113,7 @@ public final class SlackInbox implements AutoCloseable {
     String id = payload.triggerId();
     boolean started = pool.trySubmit(() -> {
       Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command(),
-          requester -> switchboard.press(requester, pressed, ref));
+          requester -> operations.press(requester, pressed, ref));
       answerAction(payload, reply);
     });
     if (started) return Fate.STARTED;
@@ -152,7 +152,7 @@ public final class SlackInbox implements AutoCloseable {
     if (user.email() == null) return Reply.note(Reply.Tone.DENIED, NO_EMAIL);
     String text = SlackText.unescape(slackText, this::emailOf);
     Requester requester = new Requester(Requester.Platform.SLACK, userId, null, user.email(), channel, messageId);
-    return pressed != null ? pressed.apply(requester) : switchboard.handle(requester, text);
+    return pressed != null ? pressed.apply(requester) : operations.handle(requester, text);
   }
 
   /** A mentioned user stands for their email, so {@code transfer numbers for @alice} finds Alice. */

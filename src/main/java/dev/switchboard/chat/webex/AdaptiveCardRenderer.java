@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Block;
-import dev.switchboard.chat.Reply.Change;
-import dev.switchboard.chat.Reply.Fact;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Block;
+import dev.switchboard.ops.Reply.Change;
+import dev.switchboard.ops.Reply.Fact;
 
 /**
  * Renders a reply as an Adaptive Card 1.3: a title, text, fact sets (before → after for changes)

@@ -1,10 +1,10 @@
 package dev.switchboard.chat.webex;
 
 import dev.switchboard.chat.Fitting;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Block;
-import dev.switchboard.chat.Reply.Change;
-import dev.switchboard.chat.Reply.Fact;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Block;
+import dev.switchboard.ops.Reply.Change;
+import dev.switchboard.ops.Reply.Fact;
 import java.util.ArrayList;
 import java.util.List;
 

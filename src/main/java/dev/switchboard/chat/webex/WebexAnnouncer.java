@@ -3,7 +3,7 @@ package dev.switchboard.chat.webex;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Requester;
 import org.slf4j.Logger;

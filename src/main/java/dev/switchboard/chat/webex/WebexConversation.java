@@ -5,7 +5,7 @@ import dev.switchboard.calling.NewMessage;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.Fitting;
 import dev.switchboard.chat.PlainTextRenderer;
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import java.util.List;
 
 /** Posts replies into a Webex thread: markdown for every client, an Adaptive Card where it helps. */

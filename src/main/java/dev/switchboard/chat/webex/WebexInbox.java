@@ -6,9 +6,9 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,7 +31,7 @@ public final class WebexInbox implements AutoCloseable {
   public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
 
   private final WebexClient client;
-  private final Switchboard switchboard;
+  private final Operations operations;
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Deliveries deliveries;
@@ -46,10 +46,10 @@ public final class WebexInbox implements AutoCloseable {
         return thread;
       });
 
-  public WebexInbox(WebexClient client, Switchboard switchboard, Supplier<WebexBot> bot, Deliveries deliveries,
+  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Deliveries deliveries,
       CommandPool pool, Consumer<String> commandDone) {
     this.client = client;
-    this.switchboard = switchboard;
+    this.operations = operations;
     this.bot = bot;
     this.conversation = new WebexConversation(client);
     this.deliveries = deliveries;
@@ -108,7 +108,7 @@ public final class WebexInbox implements AutoCloseable {
         : message.text() == null ? "" : message.text().strip();
     Requester requester = new Requester(Requester.Platform.WEBEX, message.personId(), message.personId(),
         message.personEmail(), message.roomId(), message.id());
-    Reply reply = switchboard.handle(requester, text);
+    Reply reply = operations.handle(requester, text);
     send(message.roomId(), message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
   }
 
@@ -137,7 +137,7 @@ public final class WebexInbox implements AutoCloseable {
     Requester requester = new Requester(Requester.Platform.WEBEX, action.personId(), action.personId(), null,
         action.roomId(), action.id());
     String ref = action.inputs().get(AdaptiveCardRenderer.REF_INPUT);
-    Reply reply = switchboard.press(requester, pressed, ref);
+    Reply reply = operations.press(requester, pressed, ref);
     send(action.roomId(), card.parentId() != null ? card.parentId() : card.id(), reply, actionId);
   }
 

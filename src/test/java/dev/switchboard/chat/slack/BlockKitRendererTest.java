@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Change;
-import dev.switchboard.chat.Reply.Fact;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Change;
+import dev.switchboard.ops.Reply.Fact;
+import dev.switchboard.ops.Reply.Tone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.calling.Sleeper;
-import dev.switchboard.chat.Reply;
+import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;

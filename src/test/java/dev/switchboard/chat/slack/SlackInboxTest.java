@@ -13,7 +13,7 @@ import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.slack.SlackInbox.Fate;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -64,13 +64,13 @@ final class SlackInboxTest {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     WebexClient webex = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(simulator.org().adminToken())).build();
-    Switchboard switchboard = new Switchboard(webex, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
+    Operations operations = new Operations(webex, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
         Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
     SlackClient client = new SlackClient(slack.url("/api"), new OkHttpClient(), "xoxb-t", mapper,
         Ticker.systemTicker(), Sleeper.REAL);
     pool = new CommandPool(1);
-    inbox = new SlackInbox(client, switchboard, new Deliveries(Ticker.systemTicker()), pool, done::add);
+    inbox = new SlackInbox(client, operations, new Deliveries(Ticker.systemTicker()), pool, done::add);
   }
 
   @AfterEach

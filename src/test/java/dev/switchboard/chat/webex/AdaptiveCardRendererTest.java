@@ -3,8 +3,8 @@ package dev.switchboard.chat.webex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Change;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Change;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

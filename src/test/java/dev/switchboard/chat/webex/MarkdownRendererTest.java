@@ -2,8 +2,8 @@ package dev.switchboard.chat.webex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Change;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Change;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;

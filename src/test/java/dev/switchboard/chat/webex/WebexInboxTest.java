@@ -12,7 +12,7 @@ import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Switchboard;
+import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -84,10 +84,10 @@ final class WebexInboxTest {
     WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .botTokens(new StaticTokenProvider(org.botToken())).build();
-    Switchboard switchboard = new Switchboard(client, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Switchboard.Settings.defaults(),
+    Operations operations = new Operations(client, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
         Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
-    return new WebexInbox(client, switchboard,
+    return new WebexInbox(client, operations,
         () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()),
         new Deliveries(Ticker.systemTicker()), pool, id -> {});
   }

@@ -3,17 +3,17 @@ package dev.switchboard.calling;
 import java.util.Objects;
 
 /** Tags each request with the operation it performs and the identity whose token it carries; the interceptors read it. */
-record CallTag(WebexOperation operation, Identity identity) {
+record RequestTag(WebexOperation operation, Identity identity) {
 
-  CallTag {
+  RequestTag {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(identity, "identity");
   }
 
-  static CallTag of(okhttp3.Request request) {
-    CallTag tag = request.tag(CallTag.class);
+  static RequestTag of(okhttp3.Request request) {
+    RequestTag tag = request.tag(RequestTag.class);
     if (tag == null) {
-      throw new IllegalStateException("request to " + request.url().encodedPath() + " has no CallTag");
+      throw new IllegalStateException("request to " + request.url().encodedPath() + " has no RequestTag");
     }
     return tag;
   }

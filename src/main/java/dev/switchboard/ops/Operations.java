@@ -6,8 +6,7 @@ import dev.switchboard.calling.Location;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
-import dev.switchboard.chat.Reply;
-import dev.switchboard.chat.Reply.Tone;
+import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.CommandParser;
 import dev.switchboard.command.CommandSpec;
@@ -29,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * Carries out what people type: parse, find out who is asking and what they may do, act on Webex,
  * audit, and answer. Every front end calls {@link #handle}; it never throws, every problem is a reply.
  */
-public final class Switchboard {
+public final class Operations {
 
-  private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
+  private static final Logger log = LoggerFactory.getLogger(Operations.class);
 
   /** Tunables with the defaults PRODUCT.md implies. */
   public record Settings(String botName, String orgId, String defaultRegion, Duration roleCacheTtl,
@@ -87,22 +86,22 @@ public final class Switchboard {
     Observer NONE = (kind, reply, took) -> {};
   }
 
-  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper) {
     this(client, policy, auditLog, settings, clock, ticker, sleeper, Observer.NONE);
   }
 
-  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer) {
     this(client, policy, auditLog, settings, clock, ticker, sleeper, observer,
         auditLog.directory().resolve("schedules.json"), Announcer.NONE);
   }
 
   /**
-   * A switchboard whose schedules are kept in {@code scheduleFile} and whose automatic changes, reminders and
+   * Operations whose schedules are kept in {@code scheduleFile} and whose automatic changes, reminders and
    * reports are posted through {@code announcer}; {@link #scheduler()} carries out what is due.
    */
-  public Switchboard(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
     this.observer = observer;
     ObjectMapper mapper = client.objectMapper();
@@ -311,7 +310,7 @@ public final class Switchboard {
     if (shown.isEmpty()) {
       return Reply.note(Tone.INFO, "No calling location matches `" + filter + "`.");
     }
-    List<String> lines = shown.stream().map(Switchboard::describe).toList();
+    List<String> lines = shown.stream().map(Operations::describe).toList();
     return Reply.of(Tone.INFO, Replies.plural(shown.size(), "calling location", "calling locations")
             + (filter == null ? "." : " matching `" + filter + "`."))
         .items(lines, Replies.LIST_LIMIT)

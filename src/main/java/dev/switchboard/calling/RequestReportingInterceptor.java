@@ -8,20 +8,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reports every attempt (operation, status or 0, duration) to the listener and logs it at debug, without tokens. */
-final class CallReportingInterceptor implements Interceptor {
+final class RequestReportingInterceptor implements Interceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebexClient.class);
 
-  private final CallListener listener;
+  private final RequestListener listener;
 
-  CallReportingInterceptor(CallListener listener) {
+  RequestReportingInterceptor(RequestListener listener) {
     this.listener = listener;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
-    var operation = CallTag.of(request).operation();
+    var operation = RequestTag.of(request).operation();
     long start = System.nanoTime();
     Response response;
     try {
@@ -39,9 +39,9 @@ final class CallReportingInterceptor implements Interceptor {
 
   private void report(WebexOperation operation, int status, long start) {
     try {
-      listener.onCall(operation, status, Duration.ofNanos(System.nanoTime() - start));
+      listener.onRequest(operation, status, Duration.ofNanos(System.nanoTime() - start));
     } catch (RuntimeException e) {
-      LOG.warn("call listener failed for {}", operation, e);
+      LOG.warn("request listener failed for {}", operation, e);
     }
   }
 

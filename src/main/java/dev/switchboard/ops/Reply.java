@@ -1,4 +1,4 @@
-package dev.switchboard.chat;
+package dev.switchboard.ops;
 
 import java.util.List;
 import java.util.Objects;
