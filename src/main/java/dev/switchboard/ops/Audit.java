@@ -11,6 +11,13 @@ import java.util.UUID;
 /** Writes audit entries for the operations: one place that knows how a request becomes a line. */
 final class Audit {
 
+  /** The action of an intercept change at a location. */
+  static final String INTERCEPT = "intercept.change";
+  /** The action of a change to a person's transfer numbers. */
+  static final String TRANSFER = "transfer.change";
+  /** The action of an undo, by a person or a schedule's automatic revert. */
+  static final String UNDO = "undo";
+
   private final AuditLog log;
   private final ObjectMapper mapper;
   private final Clock clock;

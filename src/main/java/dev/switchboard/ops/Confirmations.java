@@ -21,9 +21,9 @@ final class Confirmations {
    * A change shown as a preview; {@code plan} is what {@code yes} carries out, {@code id} what the
    * preview's buttons name.
    */
-  record Pending(String id, Requester requester, String requesterName, String command, Object plan,
+  record Pending(String id, Requester requester, String requesterName, String command, Plan plan,
       Instant created) {
-    Pending(Requester requester, String requesterName, String command, Object plan, Instant created) {
+    Pending(Requester requester, String requesterName, String command, Plan plan, Instant created) {
       this(UUID.randomUUID().toString(), requester, requesterName, command, plan, created);
     }
   }

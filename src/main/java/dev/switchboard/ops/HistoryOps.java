@@ -13,7 +13,7 @@ import java.util.Set;
 final class HistoryOps {
 
   private static final int SHOWN = 10;
-  private static final Set<String> CHANGES = Set.of(UndoOps.INTERCEPT, UndoOps.TRANSFER, UndoOps.UNDO);
+  private static final Set<String> CHANGES = Set.of(Audit.INTERCEPT, Audit.TRANSFER, Audit.UNDO);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
 
@@ -66,8 +66,8 @@ final class HistoryOps {
 
   private static String line(AuditEntry e) {
     String what = switch (e.action()) {
-      case UndoOps.UNDO -> "undo";
-      case UndoOps.TRANSFER -> "transfer numbers";
+      case Audit.UNDO -> "undo";
+      case Audit.TRANSFER -> "transfer numbers";
       default -> "intercept";
     };
     String outcome = switch (e.outcome()) {

@@ -15,10 +15,13 @@ import dev.switchboard.command.InterceptOptions;
 import dev.switchboard.command.NumberOption;
 import dev.switchboard.command.OutboundType;
 import dev.switchboard.command.PhoneNumbers;
+import dev.switchboard.command.DialString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Read-modify-write for location intercept, as pure functions: apply what a command names to the
@@ -168,6 +171,23 @@ final class InterceptEdits {
 
   private static NumberSetting normalised(NumberSetting n, String region) {
     return n == null || n.destination() == null ? n : n.withDestination(PhoneNumbers.display(n.destination(), region));
+  }
+
+  /** What changes between two settings, in one line: "intercept off → on; voicemail off → on"; "unchanged". */
+  static String difference(InterceptSettings before, InterceptSettings after, String region) {
+    List<String> parts = new ArrayList<>();
+    changes(before, after, region).stream().filter(Change::changed)
+        .forEach(c -> parts.add(c.field().toLowerCase(Locale.ROOT) + " " + c.before() + " → " + c.after()));
+    return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
+  }
+
+  /** The numbers a command's options name (announce, zero, outbound transfer), as typed. */
+  static List<DialString> numbersOf(InterceptOptions options) {
+    List<DialString> numbers = new ArrayList<>();
+    Stream.of(options.announce(), options.zeroTransfer(), options.outboundTransfer())
+        .filter(o -> o instanceof NumberOption.To)
+        .forEach(o -> numbers.add(((NumberOption.To) o).number()));
+    return numbers;
   }
 
   /** Whether two readings show the same settings, ignoring what Webex may omit. */

@@ -69,7 +69,9 @@ public final class Operations {
   private final LocationDirectory directory;
   private final Audit audit;
   private final Confirmations confirmations;
+  private final InterceptStatus interceptStatus;
   private final InterceptOps intercept;
+  private final InterceptBulk interceptBulk;
   private final TransferOps transfer;
   private final UndoOps undo;
   private final HistoryOps history;
@@ -113,17 +115,22 @@ public final class Operations {
     this.confirmations = new Confirmations(clock);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
     LocationLocks locks = new LocationLocks();
-    this.intercept = new InterceptOps(client, directory, audit, confirmations, bulk, clock, settings.botName(), locks);
-    this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit);
-    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), locks);
+    WriteStep writes = new WriteStep(audit, locks);
+    InterceptReads reads = new InterceptReads(client, bulk);
+    this.interceptStatus = new InterceptStatus(client, directory, reads);
+    this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
+        settings.botName());
+    this.intercept = new InterceptOps(client, directory, audit, writes, interceptBulk);
+    this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes);
+    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), writes);
     this.history = new HistoryOps(auditLog, directory);
     Presets presets = Presets.from(policy);
     presets.warnings().forEach(log::warn);
     ScheduleStore store = new ScheduleStore(scheduleFile, mapper, clock);
-    this.schedules = new ScheduleOps(store, intercept, directory, audit, confirmations, presets, settings.schedules(),
-        clock, settings.botName());
+    this.schedules = new ScheduleOps(store, intercept, interceptBulk, directory, audit, confirmations, presets,
+        settings.schedules(), clock, settings.botName());
     this.scheduler = new Scheduler(store, client, directory, audit, authorizer, undo, bulk, announcer,
-        settings.schedules(), clock, settings.botName(), locks);
+        settings.schedules(), clock, settings.botName(), locks, writes);
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */
@@ -203,7 +210,7 @@ public final class Operations {
     if (command instanceof Command.Help help) return help(principal, help);
     if (command instanceof Command.WhoAmI) return whoami(principal);
     if (command instanceof Command.ListLocations list) return locations(list.filter());
-    if (command instanceof Command.InterceptStatus status) return intercept.status(principal, status);
+    if (command instanceof Command.InterceptStatus status) return interceptStatus.status(principal, status);
     if (command instanceof Command.InterceptChange change) {
       return change.timing() != null || change.preset() != null
           ? schedules.change(requester, principal, change, text)
@@ -241,13 +248,13 @@ public final class Operations {
               + " can confirm the change waiting here (`" + nothing.other().command() + "`).");
     }
     Confirmations.Pending pending = ((Confirmations.Lookup.Found) lookup).pending();
-    if (pending.plan() instanceof InterceptOps.Plan plan && plan.timing() != null) {
-      return schedules.confirmNow(requester, principal, pending);
+    Plan plan = pending.plan();
+    if (plan instanceof Plan.Intercept change) {
+      return change.timed() ? schedules.confirmNow(requester, principal, pending, change)
+          : interceptBulk.confirm(requester, principal, pending, change, Audit.newBatch());
     }
-    if (pending.plan() instanceof InterceptOps.Plan) return intercept.confirm(requester, principal, pending);
-    if (pending.plan() instanceof ScheduleOps.Plan) return schedules.confirmLater(requester, principal, pending);
-    if (pending.plan() instanceof UndoOps.Plan plan) return undo.run(requester, principal, pending.command(), plan);
-    throw new IllegalStateException("Unknown pending plan " + pending.plan().getClass());
+    if (plan instanceof Plan.Later later) return schedules.confirmLater(requester, principal, pending, later);
+    return undo.run(requester, principal, pending.command(), (Plan.Undo) plan);
   }
 
   private Reply cancel(Requester requester, String ref) {

@@ -30,14 +30,12 @@ import java.util.Optional;
  */
 final class ScheduleOps {
 
-  /** A later start at several locations waiting for {@code yes}. */
-  record Plan(Command.InterceptChange command, List<Location> locations, Map<String, Map<String, String>> numbers) {}
-
   /** When one location's change starts and ends, in its zone. */
   private record Window(Instant start, Instant end, ZoneId zone) {}
 
   private final ScheduleStore store;
   private final InterceptOps intercept;
+  private final InterceptBulk bulk;
   private final LocationDirectory directory;
   private final Audit audit;
   private final Confirmations confirmations;
@@ -46,10 +44,11 @@ final class ScheduleOps {
   private final Clock clock;
   private final String botName;
 
-  ScheduleOps(ScheduleStore store, InterceptOps intercept, LocationDirectory directory, Audit audit,
+  ScheduleOps(ScheduleStore store, InterceptOps intercept, InterceptBulk bulk, LocationDirectory directory, Audit audit,
       Confirmations confirmations, Presets presets, ScheduleSettings settings, Clock clock, String botName) {
     this.store = store;
     this.intercept = intercept;
+    this.bulk = bulk;
     this.directory = directory;
     this.audit = audit;
     this.confirmations = confirmations;
@@ -79,9 +78,9 @@ final class ScheduleOps {
   private Reply timed(Requester requester, Principal principal, Command.InterceptChange command, String text) {
     if (command.timing() == null) return intercept.change(requester, principal, command, text);
 
-    Object prepared = intercept.prepare(requester, principal, command, text);
-    if (prepared instanceof Reply reply) return reply;
-    InterceptOps.Prepared ready = (InterceptOps.Prepared) prepared;
+    Checked<InterceptOps.Prepared> prepared = intercept.prepare(requester, principal, command, text);
+    if (prepared instanceof Checked.Refused<InterceptOps.Prepared> refused) return refused.reply();
+    InterceptOps.Prepared ready = ((Checked.Ok<InterceptOps.Prepared>) prepared).value();
     Instant now = clock.instant();
     Object windows = windows(command.timing(), ready.locations(), now);
     if (windows instanceof Reply reply) return reply;
@@ -98,7 +97,7 @@ final class ScheduleOps {
         Reply reply = intercept.single(requester, text, command, location, ready.numbers().get(location.id()), batch);
         return settle(schedule, reply, now);
       }
-      Reply preview = intercept.preview(requester, principal, text, command, ready.locations(), ready.numbers());
+      Reply preview = bulk.preview(requester, principal, text, command, ready.locations(), ready.numbers());
       if (preview.buttons().isEmpty()) return preview;
       return appended(preview, "Each goes back to how it was at its own local time: "
           + times(ready.locations(), times) + ".");
@@ -107,7 +106,7 @@ final class ScheduleOps {
       return plan(requester, principal.displayName(), text, command, ready.locations(), ready.numbers(), times, now);
     }
     Confirmations.Pending pending = new Confirmations.Pending(requester, principal.displayName(), text,
-        new Plan(command, ready.locations(), ready.numbers()), now);
+        new Plan.Later(command, ready.locations(), ready.numbers()), now);
     confirmations.put(pending);
     Reply.Builder reply = Reply.of(Tone.WARNING, "Preview: this plans intercept " + (command.enable() ? "ON" : "off")
         + " at " + Replies.plural(ready.locations().size(), "location", "locations")
@@ -123,10 +122,9 @@ final class ScheduleOps {
   }
 
   /** {@code yes} to a timed change now at several locations: apply as usual, then plan the way back. */
-  Reply confirmNow(Requester requester, Principal principal, Confirmations.Pending pending) {
-    InterceptOps.Plan plan = (InterceptOps.Plan) pending.plan();
+  Reply confirmNow(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan) {
     Instant now = clock.instant();
-    List<Location> locations = plan.steps().stream().map(InterceptOps.Step::location).toList();
+    List<Location> locations = plan.steps().stream().map(Plan.Step::location).toList();
     Object windows = windows(plan.timing(), locations, now);
     if (windows instanceof Reply reply) return reply;
     @SuppressWarnings("unchecked")
@@ -137,12 +135,11 @@ final class ScheduleOps {
         .toList();
     Schedule schedule = store.add(id -> new Schedule(id, pending.requester(), pending.requesterName(),
         pending.command(), now, plan.enable(), items, null));
-    return settle(schedule, intercept.confirm(requester, principal, pending, batch), now);
+    return settle(schedule, bulk.confirm(requester, principal, pending, plan, batch), now);
   }
 
   /** {@code yes} to a later start at several locations: authorize again, then plan it. */
-  Reply confirmLater(Requester requester, Principal principal, Confirmations.Pending pending) {
-    Plan plan = (Plan) pending.plan();
+  Reply confirmLater(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Later plan) {
     List<Location> refused = plan.locations().stream()
         .filter(l -> !Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, l.name())).toList();
     if (!refused.isEmpty()) {
@@ -199,7 +196,7 @@ final class ScheduleOps {
     List<Item> reverting = new ArrayList<>();
     for (Item item : schedule.items()) {
       Optional<AuditEntry> entry = audit.log().entries(e -> item.startBatch().equals(e.batch())
-          && item.locationId().equals(e.targetId()) && e.applied() && e.action().equals(UndoOps.INTERCEPT))
+          && item.locationId().equals(e.targetId()) && e.applied() && e.action().equals(Audit.INTERCEPT))
           .stream().findFirst();
       Schedule updated = store.update(schedule.id(), s -> s.withItem(item.locationId(), i -> entry.isPresent()
           ? i.started(Phase.DONE, entry.get().id(), null)

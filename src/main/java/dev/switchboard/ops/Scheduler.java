@@ -13,6 +13,7 @@ import dev.switchboard.command.NumberOption;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import dev.switchboard.ops.Schedule.Item;
 import dev.switchboard.ops.Schedule.Phase;
+import dev.switchboard.ops.WriteStep.Result;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,11 +64,13 @@ public final class Scheduler {
   private final String botName;
   private boolean recovered;
   private final LocationLocks locks;
+  private final WriteStep writes;
 
   Scheduler(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, Authorizer authorizer,
       UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName,
-      LocationLocks locks) {
+      LocationLocks locks, WriteStep writes) {
     this.locks = locks;
+    this.writes = writes;
     this.store = store;
     this.client = client.withoutRateLimitWaits();
     this.directory = directory;
@@ -147,7 +150,7 @@ public final class Scheduler {
       InterceptSettings current = client.locationIntercept(item.locationId());
       if (InterceptEdits.same(current, desired) && !InterceptEdits.same(before, desired)) {
         AuditEntry written = audit.line(s.requester().asScheduler(), s.command(), item.startBatch(),
-                UndoOps.INTERCEPT)
+                Audit.INTERCEPT)
             .target("location", item.locationId(), item.locationName()).before(before).after(current)
             .detail(scheduledBy(s) + "; recorded after a restart").write(Outcome.APPLIED);
         store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.DONE, written.id(), null)));
@@ -253,6 +256,7 @@ public final class Scheduler {
 
   /** One location's scheduled start; the line for the announcement, or null when nothing is to be said. */
   private String startOne(Schedule s, Item item, String batch, BulkRunner.Calls calls) {
+    // The claim and the write under one lock: a person's change at the location waits for both.
     return locks.with(item.locationId(), () -> startOneLocked(s, item, batch, calls));
   }
 
@@ -261,53 +265,34 @@ public final class Scheduler {
         i -> i.starting(Phase.RUNNING, batch, null))) {
       return null; // cancelled meanwhile
     }
-    String region = region(item);
-    InterceptSettings before;
-    try {
-      before = calls.call(() -> client.locationIntercept(item.locationId()));
-    } catch (WebexException e) {
+    Result<InterceptSettings> result = writes.apply(WriteStep.Request.of(
+            new Setting.Intercept(item.locationId(), item.locationName()), s.requester().asScheduler(), s.command(),
+            batch, Audit.INTERCEPT, before -> desired(s, item, before))
+        .detail(scheduledBy(s))
+        // What was read is kept before the write, so a crash between the write and its audit line is settled.
+        .aheadOfWrite(before -> store.update(s.id(), x -> x.withItem(item.locationId(),
+            i -> i.starting(Phase.RUNNING, batch, mapper.valueToTree(before))))),
+        WriteStep.Route.gated(client, calls));
+    if (result instanceof Result.Applied<InterceptSettings> applied) {
+      store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.DONE, applied.entry().id(), null)));
+      return item.locationName() + ": " + InterceptEdits.difference(applied.before(), applied.after(), region(item));
+    }
+    if (result instanceof Result.Failed<InterceptSettings> failed) {
       store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.FAILED, null,
-          "could not read: " + Replies.explain(e))));
-      return item.locationName() + ": **failed** — " + Replies.explain(e);
+          (failed.current() == null ? "could not read: " : "failed: ") + failed.problem())));
+      return item.locationName() + ": **failed** — " + failed.problem();
     }
-    InterceptSettings desired = desired(s, item, before);
-    if (InterceptEdits.same(before, desired)) {
-      store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.UNCHANGED, null,
-          "already like that: nothing to take back")));
-      return item.locationName() + ": already like that; nothing changed, so nothing will be switched back";
-    }
-    store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.starting(Phase.RUNNING, batch,
-        mapper.valueToTree(before))));
-    Audit.Line line = audit.line(s.requester().asScheduler(), s.command(), batch, UndoOps.INTERCEPT)
-        .target("location", item.locationId(), item.locationName()).before(before).detail(scheduledBy(s));
-    try {
-      line.trackingId(calls.call(() -> client.putLocationIntercept(item.locationId(), desired)));
-    } catch (WebexException e) {
-      line.after(before).trackingId(e.trackingId()).detail(scheduledBy(s) + "; " + Replies.explain(e))
-          .write(Outcome.FAILED);
-      store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.FAILED, null,
-          "failed: " + Replies.explain(e))));
-      return item.locationName() + ": **failed** — " + Replies.explain(e);
-    }
-    InterceptSettings after;
-    try {
-      after = calls.call(() -> client.locationIntercept(item.locationId()));
-    } catch (WebexException e) {
-      after = desired;
-      line.detail(scheduledBy(s) + "; written, read-back failed: " + Replies.explain(e));
-    }
-    AuditEntry entry = line.after(after).write(Outcome.APPLIED);
-    store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.DONE, entry.id(), null)));
-    return item.locationName() + ": " + describe(before, after, region);
+    // Unchanged: a start is planned on no reading, so it cannot have moved.
+    store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.UNCHANGED, null,
+        "already like that: nothing to take back")));
+    return item.locationName() + ": already like that; nothing changed, so nothing will be switched back";
   }
 
-  private InterceptSettings desired(Schedule s, Item item, InterceptSettings before) {
+  /** The settings a schedule's start writes over {@code before}; its numbers are stored in E.164 already. */
+  private static InterceptSettings desired(Schedule s, Item item, InterceptSettings before) {
     InterceptOptions options = InterceptOptions.parse(item.options());
     Map<String, String> e164 = new HashMap<>();
-    Stream.of(options.announce(), options.zeroTransfer(), options.outboundTransfer())
-        .filter(o -> o instanceof NumberOption.To)
-        .map(o -> ((NumberOption.To) o).number().raw())
-        .forEach(n -> e164.put(n, n));
+    InterceptEdits.numbersOf(options).forEach(n -> e164.put(n.raw(), n.raw()));
     return InterceptEdits.apply(before, s.enable(), options, e164);
   }
 
@@ -469,7 +454,7 @@ public final class Scheduler {
   /** The latest audited change that turned intercept on at this location, when it is still the latest change. */
   private Optional<AuditEntry> turnedOn(String locationId) {
     List<AuditEntry> changes = audit.log().entries(e -> e.applied() && locationId.equals(e.targetId())
-        && (e.action().equals(UndoOps.INTERCEPT) || e.action().equals(UndoOps.UNDO)));
+        && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.UNDO)));
     AuditEntry on = null;
     for (AuditEntry e : changes) {
       boolean wasOn = e.before() != null && e.before().path("enabled").asBoolean(false);
@@ -499,7 +484,7 @@ public final class Scheduler {
     }
     if (item.startBatch() == null) return Optional.empty();
     return audit.log().entries(e -> item.startBatch().equals(e.batch()) && item.locationId().equals(e.targetId())
-        && e.applied() && e.action().equals(UndoOps.INTERCEPT)).stream().findFirst();
+        && e.applied() && e.action().equals(Audit.INTERCEPT)).stream().findFirst();
   }
 
   private void late(Reply.Builder reply, Instant due, java.time.ZoneId zone, Instant now) {
@@ -527,12 +512,5 @@ public final class Scheduler {
 
   private static String names(List<Item> items) {
     return Replies.prose(items.stream().map(Item::locationName).toList());
-  }
-
-  private static String describe(InterceptSettings before, InterceptSettings after, String region) {
-    List<String> parts = new ArrayList<>();
-    InterceptEdits.changes(before, after, region).stream().filter(Reply.Change::changed)
-        .forEach(c -> parts.add(c.field().toLowerCase() + " " + c.before() + " → " + c.after()));
-    return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
   }
 }

@@ -69,4 +69,32 @@ final class TransferEdits {
   private static String orEmpty(String number) {
     return number == null ? "" : number;
   }
+
+  /**
+   * The body that writes {@code edited} over {@code before}: {@code useCustomTransferNumbers} always (Webex requires
+   * it on every PUT), and only the numbers that change (an empty string clears one).
+   */
+  static TransferNumbers body(TransferNumbers before, TransferNumbers edited) {
+    return new TransferNumbers(
+        edited.useCustomTransferNumbers() != null ? edited.useCustomTransferNumbers()
+            : Boolean.TRUE.equals(before.useCustomTransferNumbers()),
+        changed(before.autoTransferNumber1(), edited.autoTransferNumber1()),
+        changed(before.autoTransferNumber2(), edited.autoTransferNumber2()),
+        changed(before.autoTransferNumber3(), edited.autoTransferNumber3()));
+  }
+
+  private static String changed(String before, String edited) {
+    return edited == null || edited.equals(before) ? null : edited;
+  }
+
+  /** What Webex should show after the body is written: empty strings clear, nulls keep. */
+  static TransferNumbers merged(TransferNumbers before, TransferNumbers body) {
+    TransferNumbers result = new TransferNumbers(body.useCustomTransferNumbers(), before.autoTransferNumber1(),
+        before.autoTransferNumber2(), before.autoTransferNumber3());
+    for (int slot = 1; slot <= 3; slot++) {
+      String value = body.number(slot);
+      if (value != null) result = result.withNumber(slot, value.isEmpty() ? null : value);
+    }
+    return result;
+  }
 }

@@ -13,6 +13,7 @@ import dev.switchboard.command.NumberCheck;
 import dev.switchboard.command.PersonRef;
 import dev.switchboard.command.PhoneNumbers;
 import dev.switchboard.ops.AuditEntry.Outcome;
+import dev.switchboard.ops.WriteStep.Result;
 import java.util.function.UnaryOperator;
 
 /** A person's outgoing-permission transfer numbers: show, set, clear, custom on/off. */
@@ -22,8 +23,12 @@ final class TransferOps {
   private final LocationDirectory directory;
   private final PeopleFinder people;
   private final Audit audit;
+  private final WriteStep writes;
+  private final WriteStep.Route direct;
 
-  TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit) {
+  TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit, WriteStep writes) {
+    this.writes = writes;
+    this.direct = WriteStep.Route.direct(client);
     this.client = client;
     this.directory = directory;
     this.people = people;
@@ -121,66 +126,33 @@ final class TransferOps {
   private Reply change(Requester requester, String text, Target t, UnaryOperator<TransferNumbers> edit,
       String done) {
     String region = directory.regionOf(t.location());
-    TransferNumbers before;
-    try {
-      before = client.transferNumbers(t.person().id());
-    } catch (WebexException e) {
-      if (e.status() == 404) return noCalling(t);
-      return Replies.webexError("read the transfer numbers of " + t.name(), e);
+    String batch = Audit.newBatch();
+    Result<TransferNumbers> result = writes.apply(WriteStep.Request.of(
+        new Setting.Transfer(t.person().id(), t.person().email()), requester, text, batch, Audit.TRANSFER,
+        before -> TransferEdits.body(before, edit.apply(before))), direct);
+    if (result instanceof Result.Failed<TransferNumbers> failed) {
+      if (failed.cause() == null) return Reply.note(Tone.WARNING, "Nothing was changed: " + failed.problem());
+      if (failed.cause().status() == 404 && failed.current() == null) return noCalling(t);
+      return Replies.webexError((failed.current() == null ? "read" : "change") + " the transfer numbers of "
+          + t.name(), failed.cause());
     }
-    TransferNumbers edited = edit.apply(before);
-    // useCustomTransferNumbers is required on every PUT: keep the current value unless the command sets it.
-    TransferNumbers body = new TransferNumbers(
-        edited.useCustomTransferNumbers() != null ? edited.useCustomTransferNumbers()
-            : Boolean.TRUE.equals(before.useCustomTransferNumbers()),
-        edited.autoTransferNumber1() == null || edited.autoTransferNumber1().equals(before.autoTransferNumber1())
-            ? null : edited.autoTransferNumber1(),
-        edited.autoTransferNumber2() == null || edited.autoTransferNumber2().equals(before.autoTransferNumber2())
-            ? null : edited.autoTransferNumber2(),
-        edited.autoTransferNumber3() == null || edited.autoTransferNumber3().equals(before.autoTransferNumber3())
-            ? null : edited.autoTransferNumber3());
-    TransferNumbers expected = merged(before, body);
-    if (TransferEdits.same(before, expected)) {
+    if (result instanceof Result.Unchanged<TransferNumbers> unchanged) {
       return Reply.of(Tone.INFO, "The transfer numbers of " + t.name() + " already look like that; nothing changed.")
-          .facts(TransferEdits.describe(before, region))
+          .facts(TransferEdits.describe(unchanged.current(), region))
           .build();
     }
-    String batch = Audit.newBatch();
-    Audit.Line line = audit.line(requester, text, batch, "transfer.change")
-        .target("person", t.person().id(), t.person().email())
-        .before(before);
-    try {
-      line.trackingId(client.putTransferNumbers(t.person().id(), body));
-    } catch (WebexException e) {
-      line.after(before).trackingId(e.trackingId()).detail(Replies.explain(e)).write(Outcome.FAILED);
-      return Replies.webexError("change the transfer numbers of " + t.name(), e);
+    if (result instanceof Result.Moved<TransferNumbers>) {
+      throw new IllegalStateException("a transfer-number change is not planned on a reading, so it cannot have moved");
     }
-    TransferNumbers after;
-    try {
-      after = client.transferNumbers(t.person().id());
-    } catch (WebexException e) {
-      after = expected;
-      line.detail("written; read-back failed: " + Replies.explain(e));
-    }
-    line.after(after).write(Outcome.APPLIED);
+    Result.Applied<TransferNumbers> applied = (Result.Applied<TransferNumbers>) result;
+    TransferNumbers after = applied.after();
     Reply.Builder reply = Reply.of(Tone.SUCCESS, done)
-        .changes(label(t.person(), t.location()), TransferEdits.changes(before, after, region));
+        .changes(label(t.person(), t.location()), TransferEdits.changes(applied.before(), after, region));
     if (!Boolean.TRUE.equals(after.useCustomTransferNumbers())) {
       reply.text("Custom transfer numbers are off for " + t.name() + ", so these numbers are not used until "
           + "`custom transfer numbers on for " + t.person().email() + "`.");
     }
     return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
-  }
-
-  /** What Webex should show after the body is written: empty strings clear, nulls keep. */
-  private static TransferNumbers merged(TransferNumbers before, TransferNumbers body) {
-    TransferNumbers result = new TransferNumbers(body.useCustomTransferNumbers(), before.autoTransferNumber1(),
-        before.autoTransferNumber2(), before.autoTransferNumber3());
-    for (int slot = 1; slot <= 3; slot++) {
-      String value = body.number(slot);
-      if (value != null) result = result.withNumber(slot, value.isEmpty() ? null : value);
-    }
-    return result;
   }
 
   private static Reply noCalling(Target t) {

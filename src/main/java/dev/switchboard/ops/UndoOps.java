@@ -12,6 +12,7 @@ import dev.switchboard.ops.Reply.Action;
 import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
 import dev.switchboard.ops.AuditEntry.Outcome;
+import dev.switchboard.ops.WriteStep.Result;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,14 +31,8 @@ import java.util.stream.Collectors;
  */
 final class UndoOps {
 
-  static final String INTERCEPT = "intercept.change";
-  static final String TRANSFER = "transfer.change";
-  static final String UNDO = "undo";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
-
-  /** An undo of several targets waiting for {@code yes}. */
-  record Plan(String batch, List<AuditEntry> entries) {}
 
   private final WebexClient client;
   private final LocationDirectory directory;
@@ -46,11 +41,13 @@ final class UndoOps {
   private final ObjectMapper mapper;
   private final Clock clock;
   private final String botName;
-  private final LocationLocks locks;
+  private final WriteStep writes;
+  private final WriteStep.Route direct;
 
   UndoOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      ObjectMapper mapper, Clock clock, String botName, LocationLocks locks) {
-    this.locks = locks;
+      ObjectMapper mapper, Clock clock, String botName, WriteStep writes) {
+    this.writes = writes;
+    this.direct = WriteStep.Route.direct(client);
     this.client = client;
     this.directory = directory;
     this.audit = audit;
@@ -67,7 +64,7 @@ final class UndoOps {
     List<AuditEntry> entries = last.get();
     Reply refused = refusal(requester, principal, text, entries);
     if (refused != null) return refused;
-    Plan plan = new Plan(entries.get(0).batch(), entries);
+    Plan.Undo plan = new Plan.Undo(entries.get(0).batch(), entries);
     if (entries.size() == 1) return run(requester, principal, text, plan);
     Confirmations.Pending pending =
         new Confirmations.Pending(requester, principal.displayName(), text, plan, clock.instant());
@@ -98,7 +95,7 @@ final class UndoOps {
   /** Null when the principal may still undo every entry; else the refusal, audited. */
   private Reply refusal(Requester requester, Principal principal, String text, List<AuditEntry> entries) {
     for (AuditEntry entry : entries) {
-      Access access = entry.action().equals(INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
+      Access access = entry.action().equals(Audit.INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
       String locationName = locationOf(entry).map(Location::name).orElse(null);
       if (!Permissions.mayAt(principal, access, locationName)) {
         audit.line(requester, text, Audit.newBatch(), "denied")
@@ -111,19 +108,19 @@ final class UndoOps {
   }
 
   /** Carries out an undo plan, authorizing again (a confirmation may come two minutes later). */
-  Reply run(Requester requester, Principal principal, String text, Plan plan) {
+  Reply run(Requester requester, Principal principal, String text, Plan.Undo plan) {
     Reply refused = refusal(requester, principal, text, plan.entries());
     if (refused != null) return refused;
     String batch = Audit.newBatch();
     List<String> lines = new ArrayList<>();
     int restored = 0;
     for (AuditEntry entry : plan.entries()) {
-      String outcome = restore(requester, text, batch, plan.batch(), entry, null);
-      if (outcome == null) {
+      Revert outcome = restore(requester, text, batch, entry, null, false);
+      if (outcome.outcome() == Reverted.RESTORED) {
         restored++;
         lines.add(entry.targetName() + ": restored");
       } else {
-        lines.add(entry.targetName() + ": " + outcome);
+        lines.add(entry.targetName() + ": " + outcome.words());
       }
     }
     AuditEntry first = plan.entries().get(0);
@@ -135,10 +132,10 @@ final class UndoOps {
     return reply.toEveryone().build();
   }
 
-  /** How an automatic revert ended. */
+  /** How taking back one change ended. */
   enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
 
-  /** An automatic revert's outcome and, unless restored, what happened in words. */
+  /** How taking back one change ended and, unless restored, what happened in words. */
   record Revert(Reverted outcome, String words) {}
 
   /**
@@ -147,68 +144,61 @@ final class UndoOps {
    * run a crash cut short) is left as it is, so a revert never applies twice.
    */
   Revert revert(Requester requester, String text, String batch, AuditEntry entry, String detail) {
-    try {
-      InterceptSettings before = read(entry, InterceptSettings.class, true);
-      InterceptSettings current = client.locationIntercept(entry.targetId());
-      if (InterceptEdits.same(current, before)) return new Revert(Reverted.ALREADY_BACK, "already back as it was");
-    } catch (WebexException e) {
-      return new Revert(Reverted.FAILED, "**failed** — " + Replies.explain(e));
-    }
-    String outcome = restore(requester, text, batch, entry.batch(), entry, detail);
-    if (outcome == null) return new Revert(Reverted.RESTORED, null);
-    return new Revert(outcome.startsWith("left alone") ? Reverted.LEFT_ALONE : Reverted.FAILED, outcome);
+    return restore(requester, text, batch, entry, detail, true);
   }
 
-  /** Restores one target; null when it worked, else what stopped it. */
-  private String restore(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry,
-      String detail) {
-    if (!"location".equals(entry.targetType())) return restoreLocked(requester, text, batch, undoneBatch, entry, detail);
-    return locks.with(entry.targetId(), () -> restoreLocked(requester, text, batch, undoneBatch, entry, detail));
-  }
-
-  private String restoreLocked(Requester requester, String text, String batch, String undoneBatch, AuditEntry entry,
-      String detail) {
-    Audit.Line line = audit.line(requester, text, batch, UNDO).undoes(undoneBatch)
-        .target(entry.targetType(), entry.targetId(), entry.targetName()).detail(detail);
+  /**
+   * Restores one target to its before-state through the one write step, unless it changed since the entry (then it
+   * is left alone, audited as skipped); {@code backIsFine}: a target already back counts as done.
+   */
+  private Revert restore(Requester requester, String text, String batch, AuditEntry entry, String detail,
+      boolean backIsFine) {
     String region = directory.regionOf(locationOf(entry).orElse(null));
-    boolean intercept = entry.action().equals(INTERCEPT);
-    Object written;
-    try {
-      if (intercept) {
-        InterceptSettings current = client.locationIntercept(entry.targetId());
-        line.before(current);
-        if (!InterceptEdits.sameLive(current, read(entry, InterceptSettings.class, false), region)) {
-          return skipped(line, entry);
-        }
-        written = InterceptEdits.restoring(read(entry, InterceptSettings.class, true), current);
-        line.trackingId(client.putLocationIntercept(entry.targetId(), (InterceptSettings) written));
-      } else {
-        TransferNumbers current = client.transferNumbers(entry.targetId());
-        line.before(current);
-        if (!TransferEdits.same(current, read(entry, TransferNumbers.class, false), region)) {
-          return skipped(line, entry);
-        }
-        written = TransferEdits.restoring(read(entry, TransferNumbers.class, true));
-        line.trackingId(client.putTransferNumbers(entry.targetId(), (TransferNumbers) written));
-      }
-    } catch (WebexException e) {
-      line.trackingId(e.trackingId()).detail(Replies.explain(e)).write(Outcome.FAILED);
-      return "**failed** — " + Replies.explain(e);
+    Result<?> result = entry.action().equals(Audit.INTERCEPT)
+        ? writes.apply(request(requester, text, batch, entry, detail, new Setting.Intercept(entry.targetId(),
+                entry.targetName()), InterceptSettings.class, InterceptEdits::restoring,
+            (current, before, after) -> InterceptEdits.sameLive(current, after, region)
+                || (backIsFine && InterceptEdits.same(current, before))), direct)
+        : writes.apply(request(requester, text, batch, entry, detail, new Setting.Transfer(entry.targetId(),
+                entry.targetName()), TransferNumbers.class, (before, current) -> TransferEdits.restoring(before),
+            (current, before, after) -> TransferEdits.same(current, after, region)
+                || (backIsFine && TransferEdits.same(current, before))), direct);
+    if (result instanceof Result.Applied<?>) return new Revert(Reverted.RESTORED, null);
+    if (result instanceof Result.Unchanged<?>) return new Revert(Reverted.ALREADY_BACK, "already back as it was");
+    if (result instanceof Result.Moved<?> moved) {
+      String why = changedSince(entry);
+      line(requester, text, batch, entry).before(moved.current()).detail(why).write(Outcome.SKIPPED);
+      return new Revert(Reverted.LEFT_ALONE, "left alone: " + why);
     }
-    try {
-      line.after(intercept ? client.locationIntercept(entry.targetId()) : client.transferNumbers(entry.targetId()));
-    } catch (WebexException e) {
-      // The write went through: the undo happened even though the read-back did not.
-      line.after(written).detail("written; read-back failed: " + Replies.explain(e));
+    Result.Failed<?> failed = (Result.Failed<?>) result;
+    if (failed.current() == null) {
+      // The read failed, so the step wrote nothing and audited nothing: the failed undo is on record all the same.
+      line(requester, text, batch, entry).trackingId(failed.cause() == null ? null : failed.cause().trackingId())
+          .detail(failed.problem()).write(Outcome.FAILED);
     }
-    line.write(Outcome.APPLIED);
-    return null;
+    return new Revert(Reverted.FAILED, "**failed** — " + failed.problem());
   }
 
-  private String skipped(Audit.Line line, AuditEntry entry) {
-    String why = changedSince(entry);
-    line.detail(why).write(Outcome.SKIPPED);
-    return "left alone: " + why;
+  /** Whether a target read now is still as the entry left it, given the entry's before- and after-state. */
+  private interface AsLeft<S> {
+    boolean test(S current, S before, S after);
+  }
+
+  private <S> WriteStep.Request<S> request(Requester requester, String text, String batch, AuditEntry entry,
+      String detail, Setting<S> setting, Class<S> type, java.util.function.BinaryOperator<S> restoring,
+      AsLeft<S> asLeft) {
+    S before = read(entry, type, true);
+    S after = read(entry, type, false);
+    return WriteStep.Request.of(setting, requester, text, batch, Audit.UNDO,
+            current -> restoring.apply(before, current))
+        .onlyIf(current -> asLeft.test(current, before, after))
+        .detail(detail)
+        .undoing(entry.batch());
+  }
+
+  private Audit.Line line(Requester requester, String text, String batch, AuditEntry entry) {
+    return audit.line(requester, text, batch, Audit.UNDO).undoes(entry.batch())
+        .target(entry.targetType(), entry.targetId(), entry.targetName());
   }
 
   /** Who changed the target after this entry, as far as the audit log knows. */
@@ -230,12 +220,12 @@ final class UndoOps {
     List<AuditEntry> mine = audit.log().entries(e -> email != null && email.equalsIgnoreCase(e.requesterEmail()));
     // An undo that failed or was refused leaves its change on the stack; applied and skipped ones end it.
     Set<String> undone = mine.stream()
-        .filter(e -> e.action().equals(UNDO) && e.undoes() != null
+        .filter(e -> e.action().equals(Audit.UNDO) && e.undoes() != null
             && (e.outcome() == Outcome.APPLIED || e.outcome() == Outcome.SKIPPED))
         .map(AuditEntry::undoes).collect(Collectors.toSet());
     Map<String, List<AuditEntry>> batches = new LinkedHashMap<>();
     for (AuditEntry e : mine) {
-      if (e.applied() && (e.action().equals(INTERCEPT) || e.action().equals(TRANSFER)) && !undone.contains(e.batch())) {
+      if (e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER)) && !undone.contains(e.batch())) {
         batches.computeIfAbsent(e.batch(), b -> new ArrayList<>()).add(e);
       }
     }

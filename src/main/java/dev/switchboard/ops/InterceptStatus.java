@@ -1,0 +1,82 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.calling.InterceptSettings;
+import dev.switchboard.calling.Location;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
+import dev.switchboard.command.Access;
+import dev.switchboard.command.Command;
+import dev.switchboard.ops.Reply.Tone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code intercept status}: one location in full, several as one line each. */
+final class InterceptStatus {
+
+  private final WebexClient client;
+  private final LocationDirectory directory;
+  private final InterceptReads reads;
+
+  InterceptStatus(WebexClient client, LocationDirectory directory, InterceptReads reads) {
+    this.client = client;
+    this.directory = directory;
+    this.reads = reads;
+  }
+
+  Reply status(Principal principal, Command.InterceptStatus command) {
+    Targets.Resolved resolved = Targets.resolve(command.target(), directory);
+    if (resolved instanceof Targets.Resolved.Problem problem) return problem.reply();
+    List<Location> locations = ((Targets.Resolved.Locations) resolved).locations();
+    List<Location> readable = locations.stream()
+        .filter(l -> Permissions.mayAt(principal, Access.READ_INTERCEPT, l.name())).toList();
+    if (readable.isEmpty()) {
+      return Replies.denied("see intercept at " + Replies.names(locations),
+          Permissions.needed(Access.READ_INTERCEPT, locations.size() == 1 ? locations.get(0).name() : null));
+    }
+    if (readable.size() == 1 && locations.size() == 1) return one(readable.get(0));
+
+    List<String> lines = new ArrayList<>();
+    int on = 0;
+    for (InterceptReads.Reading reading : reads.readAll(readable)) {
+      if (!reading.ok()) {
+        lines.add(reading.problemLine());
+        continue;
+      }
+      if (InterceptEdits.isOn(reading.settings())) on++;
+      lines.add(reading.location().name() + ": " + summary(reading.settings(), directory.regionOf(reading.location())));
+    }
+    Reply.Builder reply = Reply.of(Tone.INFO,
+        "Intercept is on at " + Replies.plural(on, "location", "locations") + " of " + readable.size() + ".");
+    reply.items(lines, Replies.LIST_LIMIT);
+    if (readable.size() < locations.size()) {
+      reply.text("Not shown (you may not see them): " + Replies.plural(locations.size() - readable.size(),
+          "location", "locations") + ".");
+    }
+    return reply.build();
+  }
+
+  private Reply one(Location location) {
+    try {
+      InterceptSettings settings = client.locationIntercept(location.id());
+      boolean on = InterceptEdits.isOn(settings);
+      return Reply.of(on ? Tone.WARNING : Tone.INFO, "Intercept is " + (on ? "ON" : "off") + " at " + location.name()
+              + ".")
+          .facts(InterceptEdits.describe(settings, directory.regionOf(location)))
+          .build();
+    } catch (WebexException e) {
+      return Replies.webexError("read intercept at " + location.name(), e);
+    }
+  }
+
+  /** "off", or "**ON** (voicemail on, …)" with the settings that differ from a plain intercept. */
+  private static String summary(InterceptSettings s, String region) {
+    if (!InterceptEdits.isOn(s)) return "off";
+    List<String> notes = new ArrayList<>();
+    InterceptEdits.describe(s, region).stream()
+        .filter(f -> !f.label().equals("Intercept"))
+        .filter(f -> !f.value().equals("off") && !f.value().equals("-") && !f.value().equals("intercept all"))
+        .forEach(f -> notes.add(f.label().toLowerCase(Locale.ROOT) + " " + f.value()));
+    return "**ON**" + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.calling.InterceptSettings;
+import dev.switchboard.calling.Location;
+import dev.switchboard.command.Command;
+import dev.switchboard.command.InterceptOptions;
+import dev.switchboard.command.Timing;
+import java.util.List;
+import java.util.Map;
+
+/** What a confirmation carries: the change a preview showed, carried out by {@code yes}. */
+sealed interface Plan {
+
+  /** One location of a planned intercept change: what the preview read and what will be written. */
+  record Step(Location location, String region, Map<String, String> numbers, InterceptSettings before,
+      InterceptSettings desired) {}
+
+  /**
+   * An intercept change at several locations, now; {@code timing} non-null when each is to be taken back
+   * automatically (the way back is planned when it is confirmed).
+   */
+  record Intercept(boolean enable, InterceptOptions options, List<Step> steps, Timing timing) implements Plan {
+    public Intercept {
+      steps = List.copyOf(steps);
+    }
+
+    boolean timed() {
+      return timing != null;
+    }
+  }
+
+  /** A change at several locations that starts later: confirmed, it becomes a schedule. */
+  record Later(Command.InterceptChange command, List<Location> locations, Map<String, Map<String, String>> numbers)
+      implements Plan {
+    public Later {
+      locations = List.copyOf(locations);
+    }
+  }
+
+  /** An undo of a change to several targets. */
+  record Undo(String batch, List<AuditEntry> entries) implements Plan {
+    public Undo {
+      entries = List.copyOf(entries);
+    }
+  }
+}
