@@ -9,7 +9,7 @@ import dev.switchboard.config.Config;
 import dev.switchboard.config.ConfigLoader;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.ScheduleSettings;
+import dev.switchboard.ops.schedule.ScheduleSettings;
 import dev.switchboard.ops.Operations;
 import java.io.PrintStream;
 import java.time.Clock;

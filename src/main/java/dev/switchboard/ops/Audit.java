@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** Writes audit entries for the operations: one place that knows how a request becomes a line. */
-final class Audit {
+public final class Audit {
 
   /** The action of an intercept change at a location. */
-  static final String INTERCEPT = "intercept.change";
+  public static final String INTERCEPT = "intercept.change";
   /** The action of a change to a person's transfer numbers. */
   static final String TRANSFER = "transfer.change";
   /** The action of an undo, by a person or a schedule's automatic revert. */
-  static final String UNDO = "undo";
+  public static final String UNDO = "undo";
 
   private final AuditLog log;
   private final ObjectMapper mapper;
@@ -28,21 +28,21 @@ final class Audit {
     this.clock = clock;
   }
 
-  AuditLog log() {
+  public AuditLog log() {
     return log;
   }
 
-  static String newBatch() {
+  public static String newBatch() {
     return UUID.randomUUID().toString();
   }
 
   /** Starts an entry for this requester's command. */
-  Line line(Requester requester, String command, String batch, String action) {
+  public Line line(Requester requester, String command, String batch, String action) {
     return new Line(requester, command, batch, action);
   }
 
   /** An entry being filled in; {@link #write} puts it on disk. */
-  final class Line {
+  public final class Line {
     private final Requester requester;
     private final String command;
     private final String batch;
@@ -63,39 +63,39 @@ final class Audit {
       this.action = action;
     }
 
-    Line target(String type, String id, String name) {
+    public Line target(String type, String id, String name) {
       this.targetType = type;
       this.targetId = id;
       this.targetName = name;
       return this;
     }
 
-    Line before(Object settings) {
+    public Line before(Object settings) {
       this.before = settings == null ? null : mapper.valueToTree(settings);
       return this;
     }
 
-    Line after(Object settings) {
+    public Line after(Object settings) {
       this.after = settings == null ? null : mapper.valueToTree(settings);
       return this;
     }
 
-    Line detail(String detail) {
+    public Line detail(String detail) {
       this.detail = detail;
       return this;
     }
 
-    Line trackingId(String trackingId) {
+    public Line trackingId(String trackingId) {
       if (trackingId != null) trackingIds.add(trackingId);
       return this;
     }
 
-    Line undoes(String batch) {
+    public Line undoes(String batch) {
       this.undoes = batch;
       return this;
     }
 
-    AuditEntry write(Outcome outcome) {
+    public AuditEntry write(Outcome outcome) {
       AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), batch, clock.instant(),
           requester.platform().name(), requester.userId(), requester.email(), requester.conversation(),
           requester.messageId(), command, action, targetType, targetId, targetName, before, after, outcome, detail,

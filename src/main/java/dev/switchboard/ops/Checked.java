@@ -4,7 +4,7 @@ package dev.switchboard.ops;
  * A value that passed its checks, or the reply that says why not (a refusal, a name that matched nothing, a number
  * that is not one). Callers handle both: {@code if (checked instanceof Checked.Refused<T> r) return r.reply();}.
  */
-sealed interface Checked<T> {
+public sealed interface Checked<T> {
 
   record Ok<T>(T value) implements Checked<T> {}
 

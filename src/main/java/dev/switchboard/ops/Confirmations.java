@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Changes waiting for their requester's {@code yes}: one per person per conversation, expiring
  * after two minutes. Expired ones are kept a little longer so the late {@code yes} hears why.
  */
-final class Confirmations {
+public final class Confirmations {
 
   static final Duration LIFETIME = Duration.ofMinutes(2);
   private static final Duration REMEMBER_EXPIRED = Duration.ofMinutes(30);
@@ -21,9 +21,9 @@ final class Confirmations {
    * A change shown as a preview; {@code plan} is what {@code yes} carries out, {@code id} what the
    * preview's buttons name.
    */
-  record Pending(String id, Requester requester, String requesterName, String command, Plan plan,
+  public record Pending(String id, Requester requester, String requesterName, String command, Plan plan,
       Instant created) {
-    Pending(Requester requester, String requesterName, String command, Plan plan, Instant created) {
+    public Pending(Requester requester, String requesterName, String command, Plan plan, Instant created) {
       this(UUID.randomUUID().toString(), requester, requesterName, command, plan, created);
     }
   }
@@ -48,7 +48,7 @@ final class Confirmations {
     this.clock = clock;
   }
 
-  void put(Pending change) {
+  public void put(Pending change) {
     forgetOld();
     pending.put(change.requester().key(), change);
   }

@@ -19,7 +19,7 @@ import java.util.Map;
  * An intercept change at several locations: a preview of what each would become, kept for {@code yes}; then a
  * bounded, rate-limit-aware run that re-reads each location and changes only those that did not move meanwhile.
  */
-final class InterceptBulk {
+public final class InterceptBulk {
 
   private final WebexClient bulkClient;
   private final LocationDirectory directory;
@@ -44,7 +44,7 @@ final class InterceptBulk {
     this.botName = botName;
   }
 
-  Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
+  public Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
       List<Location> locations, Map<String, Map<String, String>> numbers) {
     List<Step> steps = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
@@ -103,7 +103,7 @@ final class InterceptBulk {
    * Carries out a confirmed plan, its audit lines in {@code batch}: re-read each location, apply where nothing
    * moved, and offer the rest again.
    */
-  Reply confirm(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan,
+  public Reply confirm(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan,
       String batch) {
     List<Step> allowed = plan.steps().stream()
         .filter(s -> Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, s.location().name())).toList();

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * Read-modify-write for location intercept, as pure functions: apply what a command names to the
  * settings read from Webex, and describe settings in words for replies.
  */
-final class InterceptEdits {
+public final class InterceptEdits {
 
   private InterceptEdits() {}
 
@@ -35,7 +35,7 @@ final class InterceptEdits {
    * The settings to write: the current ones with only what the command names changed. Numbers are
    * already normalised, keyed by what the user typed.
    */
-  static InterceptSettings apply(InterceptSettings current, boolean enable, InterceptOptions options,
+  public static InterceptSettings apply(InterceptSettings current, boolean enable, InterceptOptions options,
       Map<String, String> e164) {
     Incoming in = current.incoming() != null ? current.incoming() : new Incoming(null, null, null);
     Announcements ann = in.announcements() != null ? in.announcements() : new Announcements(null, null, null, null);
@@ -115,7 +115,7 @@ final class InterceptEdits {
     return Boolean.TRUE.equals(s.enabled()) && s.incoming() != null && s.incoming().type() == IncomingType.ALLOW_ALL;
   }
 
-  static boolean isOn(InterceptSettings s) {
+  public static boolean isOn(InterceptSettings s) {
     return Boolean.TRUE.equals(s.enabled());
   }
 
@@ -139,7 +139,7 @@ final class InterceptEdits {
   }
 
   /** Before and after, field by field. */
-  static List<Change> changes(InterceptSettings before, InterceptSettings after, String region) {
+  public static List<Change> changes(InterceptSettings before, InterceptSettings after, String region) {
     List<Fact> b = describe(before, region);
     List<Fact> a = describe(after, region);
     List<Change> rows = new ArrayList<>();
@@ -174,7 +174,7 @@ final class InterceptEdits {
   }
 
   /** What changes between two settings, in one line: "intercept off → on; voicemail off → on"; "unchanged". */
-  static String difference(InterceptSettings before, InterceptSettings after, String region) {
+  public static String difference(InterceptSettings before, InterceptSettings after, String region) {
     List<String> parts = new ArrayList<>();
     changes(before, after, region).stream().filter(Change::changed)
         .forEach(c -> parts.add(c.field().toLowerCase(Locale.ROOT) + " " + c.before() + " → " + c.after()));
@@ -182,7 +182,7 @@ final class InterceptEdits {
   }
 
   /** The numbers a command's options name (announce, zero, outbound transfer), as typed. */
-  static List<DialString> numbersOf(InterceptOptions options) {
+  public static List<DialString> numbersOf(InterceptOptions options) {
     List<DialString> numbers = new ArrayList<>();
     Stream.of(options.announce(), options.zeroTransfer(), options.outboundTransfer())
         .filter(o -> o instanceof NumberOption.To)
@@ -191,7 +191,7 @@ final class InterceptEdits {
   }
 
   /** Whether two readings show the same settings, ignoring what Webex may omit. */
-  static boolean same(InterceptSettings a, InterceptSettings b) {
+  public static boolean same(InterceptSettings a, InterceptSettings b) {
     return Objects.equals(forWriting(a), forWriting(b));
   }
 

@@ -21,10 +21,10 @@ import java.util.Map;
  * An intercept change as a command: the locations it names, authorized, with its numbers checked; one location
  * changed at once, several through a preview ({@link InterceptBulk}).
  */
-final class InterceptOps {
+public final class InterceptOps {
 
   /** The locations a change names, each with the numbers it types in E.164 for that location. */
-  record Prepared(List<Location> locations, Map<String, Map<String, String>> numbers) {}
+  public record Prepared(List<Location> locations, Map<String, Map<String, String>> numbers) {}
 
   private final LocationDirectory directory;
   private final Audit audit;
@@ -40,7 +40,7 @@ final class InterceptOps {
     this.bulk = bulk;
   }
 
-  Reply change(Requester requester, Principal principal, Command.InterceptChange command, String text) {
+  public Reply change(Requester requester, Principal principal, Command.InterceptChange command, String text) {
     Checked<Prepared> prepared = prepare(requester, principal, command, text);
     if (prepared instanceof Checked.Refused<Prepared> refused) return refused.reply();
     Prepared ready = ((Checked.Ok<Prepared>) prepared).value();
@@ -52,7 +52,7 @@ final class InterceptOps {
   }
 
   /** The locations a change names, authorized, with its numbers checked for each; a refusal is audited. */
-  Checked<Prepared> prepare(Requester requester, Principal principal, Command.InterceptChange command, String text) {
+  public Checked<Prepared> prepare(Requester requester, Principal principal, Command.InterceptChange command, String text) {
     Targets.Resolved resolved = Targets.resolve(command.target(), directory);
     if (resolved instanceof Targets.Resolved.Problem problem) return Checked.refused(problem.reply());
     List<Location> locations = ((Targets.Resolved.Locations) resolved).locations();
@@ -93,7 +93,7 @@ final class InterceptOps {
   }
 
   /** Changes one location at once, its audit line in {@code batch}. */
-  Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
+  public Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
       Map<String, String> e164, String batch) {
     String region = directory.regionOf(location);
     Result<InterceptSettings> result = writes.apply(WriteStep.Request.of(

@@ -10,12 +10,12 @@ import java.util.function.Supplier;
  * an undo or the scheduler. Without it two writers both read, then both write, and the later write
  * silently undoes the earlier. Within this instance only (one replica, see deploy/kubernetes).
  */
-final class LocationLocks {
+public final class LocationLocks {
 
   // One small lock per location id; an org has at most a few thousand locations.
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-  <T> T with(String locationId, Supplier<T> work) {
+  public <T> T with(String locationId, Supplier<T> work) {
     ReentrantLock lock = locks.computeIfAbsent(locationId, id -> new ReentrantLock());
     lock.lock();
     try {

@@ -12,6 +12,9 @@ import dev.switchboard.command.CommandParser;
 import dev.switchboard.command.CommandSpec;
 import dev.switchboard.command.CommandTable;
 import dev.switchboard.command.HelpText;
+import dev.switchboard.ops.schedule.ScheduleSettings;
+import dev.switchboard.ops.schedule.Scheduler;
+import dev.switchboard.ops.schedule.Scheduling;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,8 +78,7 @@ public final class Operations {
   private final TransferOps transfer;
   private final UndoOps undo;
   private final HistoryOps history;
-  private final ScheduleOps schedules;
-  private final Scheduler scheduler;
+  private final Scheduling schedules;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Observer observer;
 
@@ -124,18 +126,14 @@ public final class Operations {
     this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes);
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), writes);
     this.history = new HistoryOps(auditLog, directory);
-    Presets presets = Presets.from(policy);
-    presets.warnings().forEach(log::warn);
-    ScheduleStore store = new ScheduleStore(scheduleFile, mapper, clock);
-    this.schedules = new ScheduleOps(store, intercept, interceptBulk, directory, audit, confirmations, presets,
-        settings.schedules(), clock, settings.botName());
-    this.scheduler = new Scheduler(store, client, directory, audit, authorizer, undo, bulk, announcer,
-        settings.schedules(), clock, settings.botName(), locks, writes);
+    this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
+        intercept, interceptBulk, undo, bulk, locks, writes, announcer, scheduleFile, settings.schedules(), clock,
+        settings.botName()));
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */
   public Scheduler scheduler() {
-    return scheduler;
+    return schedules.scheduler();
   }
 
   /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
@@ -211,8 +209,12 @@ public final class Operations {
     if (command instanceof Command.WhoAmI) return whoami(principal);
     if (command instanceof Command.ListLocations list) return locations(list.filter());
     if (command instanceof Command.InterceptStatus status) return interceptStatus.status(principal, status);
-    if (command instanceof Command.InterceptChange change) {
-      return change.timing() != null || change.preset() != null
+    if (command instanceof Command.InterceptChange asked) {
+      // A preset is only a set of options: expanded first, the change goes where any change with or without a time goes.
+      Checked<Command.InterceptChange> expanded = schedules.withPreset(asked);
+      if (expanded instanceof Checked.Refused<Command.InterceptChange> refused) return refused.reply();
+      Command.InterceptChange change = ((Checked.Ok<Command.InterceptChange>) expanded).value();
+      return change.timing() != null
           ? schedules.change(requester, principal, change, text)
           : intercept.change(requester, principal, change, text);
     }

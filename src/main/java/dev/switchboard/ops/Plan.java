@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What a confirmation carries: the change a preview showed, carried out by {@code yes}. */
-sealed interface Plan {
+public sealed interface Plan {
 
   /** One location of a planned intercept change: what the preview read and what will be written. */
   record Step(Location location, String region, Map<String, String> numbers, InterceptSettings before,

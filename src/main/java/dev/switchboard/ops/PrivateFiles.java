@@ -9,11 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** The audit log and the schedules are readable by the service only: files are created 0600. */
-final class PrivateFiles {
+public final class PrivateFiles {
 
   private PrivateFiles() {}
 
-  static void create(Path file) throws IOException {
+  public static void create(Path file) throws IOException {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(
           Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reply pieces several operations share: refusals, Webex errors, names in prose. */
-final class Replies {
+public final class Replies {
 
   /** Lists longer than this end with "... and N more". */
-  static final int LIST_LIMIT = 25;
+  public static final int LIST_LIMIT = 25;
 
   private Replies() {}
 
-  static Reply denied(String what, String needed) {
+  public static Reply denied(String what, String needed) {
     return Reply.of(Tone.DENIED, "You may not " + what + ".").text("This needs " + needed + ".").build();
   }
 
@@ -51,12 +51,12 @@ final class Replies {
     return e.trackingId() == null ? "" : " Tracking ID: `" + e.trackingId() + "`";
   }
 
-  static String names(List<Location> locations) {
+  public static String names(List<Location> locations) {
     return prose(locations.stream().map(Location::name).toList());
   }
 
   /** "A", "A and B", "A, B and C". */
-  static String prose(List<String> items) {
+  public static String prose(List<String> items) {
     if (items.isEmpty()) return "";
     if (items.size() == 1) return items.get(0);
     return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
@@ -64,13 +64,13 @@ final class Replies {
   }
 
   /** "A", "A or B", "A, B or C". */
-  static String alternatives(List<String> items) {
+  public static String alternatives(List<String> items) {
     if (items.size() <= 1) return prose(items);
     return items.subList(0, items.size() - 1).stream().collect(Collectors.joining(", "))
         + " or " + items.get(items.size() - 1);
   }
 
-  static String plural(int n, String one, String many) {
+  public static String plural(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 }

@@ -35,7 +35,7 @@ public record Requester(
   public enum Platform { WEBEX, SLACK, CONSOLE, SCHEDULER }
 
   /** This person, as the scheduler acting in their name: audited as theirs, with no message of its own. */
-  Requester asScheduler() {
+  public Requester asScheduler() {
     return new Requester(Platform.SCHEDULER, userId, webexPersonId, email, conversation, null);
   }
 

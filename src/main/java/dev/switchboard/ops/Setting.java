@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param <S> the wire record of the setting
  */
-sealed interface Setting<S> {
+public sealed interface Setting<S> {
 
   /** {@code location} or {@code person}, as the audit log names it. */
   String targetType();

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * {@code undo}: a stack per requester. Each undo puts back exactly the before-state of that
  * person's latest change not yet undone; a target someone changed since is left alone and named.
  */
-final class UndoOps {
+public final class UndoOps {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
@@ -133,17 +133,17 @@ final class UndoOps {
   }
 
   /** How taking back one change ended. */
-  enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
+  public enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
 
   /** How taking back one change ended and, unless restored, what happened in words. */
-  record Revert(Reverted outcome, String words) {}
+  public record Revert(Reverted outcome, String words) {}
 
   /**
    * Takes back one audited intercept change for a schedule, exactly like {@code undo}: a location someone changed
    * since is left alone and named. A location already back to its before-state (undone by hand, or restored by a
    * run a crash cut short) is left as it is, so a revert never applies twice.
    */
-  Revert revert(Requester requester, String text, String batch, AuditEntry entry, String detail) {
+  public Revert revert(Requester requester, String text, String batch, AuditEntry entry, String detail) {
     return restore(requester, text, batch, entry, detail, true);
   }
 

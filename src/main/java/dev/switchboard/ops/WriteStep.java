@@ -14,10 +14,10 @@ import java.util.function.UnaryOperator;
  * Single commands, bulk runs, undo and the scheduler all change a setting through {@link #apply}; one target is
  * changed by one step at a time ({@link LocationLocks}), whoever asks.
  */
-final class WriteStep {
+public final class WriteStep {
 
   /** How a step's requests reach Webex: straight away, or through the org's gate for bulk work. */
-  interface Route {
+  public interface Route {
     <V> V request(Function<WebexClient, V> call);
 
     /** Straight to Webex, waiting out a short rate limit (one person's command). */
@@ -59,10 +59,10 @@ final class WriteStep {
    * @param ahead told what was read just before the write, so it can be kept first (a schedule keeps it to settle
    *     a crash); if it throws, nothing is written
    */
-  record Request<S>(Setting<S> setting, Requester requester, String command, String batch, String action,
+  public record Request<S>(Setting<S> setting, Requester requester, String command, String batch, String action,
       UnaryOperator<S> desired, Predicate<S> expected, String detail, String undoes, Consumer<S> ahead) {
 
-    Request {
+    public Request {
       Objects.requireNonNull(setting, "setting");
       Objects.requireNonNull(requester, "requester");
       Objects.requireNonNull(batch, "batch");
@@ -72,33 +72,33 @@ final class WriteStep {
       Objects.requireNonNull(ahead, "ahead");
     }
 
-    static <S> Request<S> of(Setting<S> setting, Requester requester, String command, String batch, String action,
+    public static <S> Request<S> of(Setting<S> setting, Requester requester, String command, String batch, String action,
         UnaryOperator<S> desired) {
       return new Request<>(setting, requester, command, batch, action, desired, current -> true, null, null,
           before -> {});
     }
 
     /** Writes only when what is read passes {@code check}; else the result is {@link Result.Moved}. */
-    Request<S> onlyIf(Predicate<S> check) {
+    public Request<S> onlyIf(Predicate<S> check) {
       return new Request<>(setting, requester, command, batch, action, desired, check, detail, undoes, ahead);
     }
 
-    Request<S> detail(String note) {
+    public Request<S> detail(String note) {
       return new Request<>(setting, requester, command, batch, action, desired, expected, note, undoes, ahead);
     }
 
-    Request<S> undoing(String undoneBatch) {
+    public Request<S> undoing(String undoneBatch) {
       return new Request<>(setting, requester, command, batch, action, desired, expected, detail, undoneBatch, ahead);
     }
 
     /** Calls {@code keep} with what was read, after every check and before the write. */
-    Request<S> aheadOfWrite(Consumer<S> keep) {
+    public Request<S> aheadOfWrite(Consumer<S> keep) {
       return new Request<>(setting, requester, command, batch, action, desired, expected, detail, undoes, keep);
     }
   }
 
   /** How a step ended. */
-  sealed interface Result<S> {
+  public sealed interface Result<S> {
     /**
      * Written and audited as applied. {@code expected} is what the write asked for; {@code after} is what the
      * read-back found, or, when it failed ({@code readBackProblem} says why), {@code expected}.
@@ -131,7 +131,7 @@ final class WriteStep {
   }
 
   /** Carries out one change, holding its target's lock throughout. */
-  <S> Result<S> apply(Request<S> request, Route route) {
+  public <S> Result<S> apply(Request<S> request, Route route) {
     return locks.with(request.setting().targetId(), () -> applyLocked(request, route));
   }
 

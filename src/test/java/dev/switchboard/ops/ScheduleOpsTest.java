@@ -1,5 +1,7 @@
 package dev.switchboard.ops;
 
+import dev.switchboard.ops.schedule.Presets;
+import dev.switchboard.ops.schedule.ScheduleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.switchboard.ops;
 
+import dev.switchboard.ops.schedule.ScheduleSettings;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.StaticTokenProvider;

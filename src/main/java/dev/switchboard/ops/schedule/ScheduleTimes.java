@@ -1,4 +1,4 @@
-package dev.switchboard.ops;
+package dev.switchboard.ops.schedule;
 
 import dev.switchboard.command.Timing;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package dev.switchboard.ops;
+package dev.switchboard.ops.schedule;
 
 import java.time.Duration;
 import java.time.LocalTime;

@@ -1,5 +1,6 @@
-package dev.switchboard.ops;
+package dev.switchboard.ops.schedule;
 
+import dev.switchboard.ops.Requester;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
-package dev.switchboard.ops;
+package dev.switchboard.ops.schedule;
 
+import dev.switchboard.ops.Policy;
 import dev.switchboard.command.InterceptOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * an option Switchboard does not know keeps its other options and is reported in {@link #warnings()}; a preset
  * whose values are not valid options is left out and reported.
  */
-final class Presets {
+public final class Presets {
 
   /** One preset: its name, the options it names, and those options as typed ({@code voicemail announce +1...}). */
   record Preset(String name, InterceptOptions options, String text) {}
@@ -29,7 +30,7 @@ final class Presets {
     this.warnings = List.copyOf(warnings);
   }
 
-  static Presets from(Policy policy) {
+  public static Presets from(Policy policy) {
     Map<String, Preset> byName = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     policy.presets().forEach((name, values) -> {
@@ -77,7 +78,7 @@ final class Presets {
     return List.copyOf(byName.values());
   }
 
-  List<String> warnings() {
+  public List<String> warnings() {
     return warnings;
   }
 }

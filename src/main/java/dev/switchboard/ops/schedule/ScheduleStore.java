@@ -1,5 +1,6 @@
-package dev.switchboard.ops;
+package dev.switchboard.ops.schedule;
 
+import dev.switchboard.ops.PrivateFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,292 @@
+package dev.switchboard.ops.schedule;
+
+import dev.switchboard.calling.Location;
+import dev.switchboard.command.Access;
+import dev.switchboard.command.Command;
+import dev.switchboard.command.InboundType;
+import dev.switchboard.command.InterceptOptions;
+import dev.switchboard.command.NumberOption;
+import dev.switchboard.command.OutboundType;
+import dev.switchboard.command.Timing;
+import dev.switchboard.ops.Audit;
+import dev.switchboard.ops.AuditEntry;
+import dev.switchboard.ops.AuditEntry.Outcome;
+import dev.switchboard.ops.Checked;
+import dev.switchboard.ops.Confirmations;
+import dev.switchboard.ops.InterceptBulk;
+import dev.switchboard.ops.InterceptOps;
+import dev.switchboard.ops.Permissions;
+import dev.switchboard.ops.Plan;
+import dev.switchboard.ops.Principal;
+import dev.switchboard.ops.Replies;
+import dev.switchboard.ops.Reply;
+import dev.switchboard.ops.Reply.Action;
+import dev.switchboard.ops.Reply.Tone;
+import dev.switchboard.ops.Requester;
+import dev.switchboard.ops.schedule.Schedule.Item;
+import dev.switchboard.ops.schedule.Schedule.Phase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Timed and later intercept changes as commands: a change now that is taken back later, a change later, with a
+ * preset or not. What is due is carried out by {@link Scheduler}.
+ */
+final class TimedChanges {
+
+  /** When one location's change starts and ends, in its zone. */
+  private record Window(Instant start, Instant end, ZoneId zone) {}
+
+  private final ScheduleStore store;
+  private final InterceptOps intercept;
+  private final InterceptBulk bulk;
+  private final Audit audit;
+  private final Confirmations confirmations;
+  private final Presets presets;
+  private final ScheduleSettings settings;
+  private final Clock clock;
+  private final String botName;
+
+  TimedChanges(ScheduleStore store, InterceptOps intercept, InterceptBulk bulk, Audit audit,
+      Confirmations confirmations, Presets presets, ScheduleSettings settings, Clock clock, String botName) {
+    this.store = store;
+    this.intercept = intercept;
+    this.bulk = bulk;
+    this.audit = audit;
+    this.confirmations = confirmations;
+    this.presets = presets;
+    this.settings = settings;
+    this.clock = clock;
+    this.botName = botName;
+  }
+
+  /** The command with its preset's options under the ones typed; a preset that does not exist is refused. */
+  Checked<Command.InterceptChange> withPreset(Command.InterceptChange asked) {
+    if (asked.preset() == null) return Checked.ok(asked);
+    Optional<Presets.Preset> preset = presets.named(asked.preset());
+    if (preset.isEmpty()) {
+      return Checked.refused(Reply.of(Tone.WARNING, "There is no preset `" + asked.preset() + "`; nothing was changed.")
+          .text(presets.all().isEmpty() ? "The policy file defines no presets."
+              : "Presets: " + Replies.prose(presets.all().stream().map(p -> "`" + p.name() + "`").toList()) + ".")
+          .build());
+    }
+    return Checked.ok(asked.withOptions(asked.options().over(preset.get().options())));
+  }
+
+  /** A change with a time: now and taken back later, or later. */
+  Reply change(Requester requester, Principal principal, Command.InterceptChange command, String text) {
+    if (command.timing() == null) return intercept.change(requester, principal, command, text);
+
+    Checked<InterceptOps.Prepared> prepared = intercept.prepare(requester, principal, command, text);
+    if (prepared instanceof Checked.Refused<InterceptOps.Prepared> refused) return refused.reply();
+    InterceptOps.Prepared ready = ((Checked.Ok<InterceptOps.Prepared>) prepared).value();
+    Instant now = clock.instant();
+    Checked<Map<String, Window>> windows = windows(command.timing(), ready.locations(), now);
+    if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
+    Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
+
+    if (command.timing().start() == null) {
+      if (ready.locations().size() == 1) {
+        Location location = ready.locations().get(0);
+        String batch = Audit.newBatch();
+        Schedule schedule = store.add(id -> new Schedule(id, requester, principal.displayName(), text, now,
+            command.enable(), List.of(nowItem(location, times.get(location.id()), command.options(),
+                ready.numbers().get(location.id()), batch)), null));
+        Reply reply = intercept.single(requester, text, command, location, ready.numbers().get(location.id()), batch);
+        return settle(schedule, reply, now);
+      }
+      Reply preview = bulk.preview(requester, principal, text, command, ready.locations(), ready.numbers());
+      if (preview.buttons().isEmpty()) return preview;
+      return appended(preview, "Each goes back to how it was at its own local time: "
+          + times(ready.locations(), times) + ".");
+    }
+    if (ready.locations().size() == 1) {
+      return plan(requester, principal.displayName(), text, command, ready.locations(), ready.numbers(), times, now);
+    }
+    Confirmations.Pending pending = new Confirmations.Pending(requester, principal.displayName(), text,
+        new Plan.Later(command, ready.locations(), ready.numbers()), now);
+    confirmations.put(pending);
+    Reply.Builder reply = Reply.of(Tone.WARNING, "Preview: this plans intercept " + (command.enable() ? "ON" : "off")
+        + " at " + Replies.plural(ready.locations().size(), "location", "locations")
+        + ", each at its own local time. Nothing is planned until you confirm.");
+    reply.items(ready.locations().stream().map(l -> l.name() + ": " + window(times.get(l.id()), command.enable(), now))
+        .toList(), Replies.LIST_LIMIT);
+    if (!command.options().isEmpty()) {
+      reply.text("With: `" + optionsText(command.options(), Map.of()) + "`.");
+    }
+    reply.text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName
+        + " yes`); `cancel` to drop it. Only " + principal.displayName() + " can confirm.");
+    return reply.button("Confirm", Action.CONFIRM, pending.id()).button("Cancel", Action.CANCEL, pending.id()).build();
+  }
+
+  /** {@code yes} to a timed change now at several locations: apply as usual, then plan the way back. */
+  Reply confirmNow(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan) {
+    Instant now = clock.instant();
+    List<Location> locations = plan.steps().stream().map(Plan.Step::location).toList();
+    Checked<Map<String, Window>> windows = windows(plan.timing(), locations, now);
+    if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
+    Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
+    String batch = Audit.newBatch();
+    List<Item> items = plan.steps().stream()
+        .map(step -> nowItem(step.location(), times.get(step.location().id()), plan.options(), step.numbers(), batch))
+        .toList();
+    Schedule schedule = store.add(id -> new Schedule(id, pending.requester(), pending.requesterName(),
+        pending.command(), now, plan.enable(), items, null));
+    return settle(schedule, bulk.confirm(requester, principal, pending, plan, batch), now);
+  }
+
+  /** {@code yes} to a later start at several locations: authorize again, then plan it. */
+  Reply confirmLater(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Later plan) {
+    List<Location> refused = plan.locations().stream()
+        .filter(l -> !Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, l.name())).toList();
+    if (!refused.isEmpty()) {
+      audit.line(requester, pending.command(), Audit.newBatch(), "denied")
+          .detail("confirm schedule at " + Replies.names(refused)).write(Outcome.DENIED);
+      return Replies.denied("change intercept at " + Replies.names(refused) + " any more",
+          Permissions.needed(Access.CHANGE_INTERCEPT, null));
+    }
+    Instant now = clock.instant();
+    Checked<Map<String, Window>> windows = windows(plan.command().timing(), plan.locations(), now);
+    if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
+    Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
+    return plan(pending.requester(), pending.requesterName(), pending.command(), plan.command(), plan.locations(),
+        plan.numbers(), times, now);
+  }
+
+  private Reply plan(Requester requester, String requesterName, String text, Command.InterceptChange command,
+      List<Location> locations, Map<String, Map<String, String>> numbers, Map<String, Window> times, Instant now) {
+    List<Item> items = new ArrayList<>();
+    for (Location location : locations) {
+      Window w = times.get(location.id());
+      items.add(new Item(location.id(), location.name(), w.zone().getId(),
+          optionsText(command.options(), numbers.get(location.id())), w.start(), w.end(), Phase.PENDING,
+          w.end() == null ? Phase.NONE : Phase.PENDING, null, null, null, false, null, null));
+    }
+    Schedule schedule = store.add(id -> new Schedule(id, requester, requesterName, text, now, command.enable(),
+        items, null));
+    String batch = Audit.newBatch();
+    for (Location location : locations) {
+      audit.line(requester, text, batch, "schedule.create")
+          .target("schedule", "schedule-" + schedule.id(), location.name())
+          .detail("schedule " + schedule.id() + ": " + window(times.get(location.id()), command.enable(), now))
+          .write(Outcome.APPLIED);
+    }
+    Reply.Builder reply = Reply.of(Tone.SUCCESS, "Planned as schedule #" + schedule.id() + ": intercept "
+        + (command.enable() ? "ON" : "off") + " at " + Replies.names(locations) + ".");
+    reply.items(locations.stream().map(l -> l.name() + ": " + window(times.get(l.id()), command.enable(), now))
+        .toList(), Replies.LIST_LIMIT);
+    if (!command.options().isEmpty()) reply.text("With: `" + optionsText(command.options(), Map.of()) + "`.");
+    reply.text("The thread hears when it runs. `schedules` lists it; `cancel schedule " + schedule.id()
+        + "` drops it.");
+    return reply.toEveryone().build();
+  }
+
+  private static Item nowItem(Location location, Window w, InterceptOptions options, Map<String, String> numbers,
+      String batch) {
+    return new Item(location.id(), location.name(), w.zone().getId(), optionsText(options, numbers), w.start(),
+        w.end(), Phase.RUNNING, w.end() == null ? Phase.NONE : Phase.PENDING, batch, null, null, false, null, null);
+  }
+
+  /** After a change made now: each location it changed gets its way back planned, the others are dropped. */
+  private Reply settle(Schedule schedule, Reply reply, Instant now) {
+    List<Item> reverting = new ArrayList<>();
+    for (Item item : schedule.items()) {
+      Optional<AuditEntry> entry = audit.log().entries(e -> item.startBatch().equals(e.batch())
+          && item.locationId().equals(e.targetId()) && e.applied() && e.action().equals(Audit.INTERCEPT))
+          .stream().findFirst();
+      Schedule updated = store.update(schedule.id(), s -> s.withItem(item.locationId(), i -> entry.isPresent()
+          ? i.started(Phase.DONE, entry.get().id(), null)
+          : i.started(Phase.UNCHANGED, null, "not changed, so nothing to take back")));
+      if (entry.isPresent()) reverting.add(updated.item(item.locationId()));
+    }
+    if (reverting.isEmpty()) {
+      return appended(reply, "Nothing was changed, so nothing will be switched back.");
+    }
+    Item first = reverting.get(0);
+    String when = reverting.size() == 1
+        ? ScheduleTimes.when(first.endAt(), first.zoneId(), now)
+        : times(reverting, now);
+    return appended(reply, "Goes back to how it was at " + when + " (schedule #" + schedule.id() + "). To keep it "
+        + "longer: `@" + botName + " extend schedule " + schedule.id() + " by 1h`; to keep it as it is: `@" + botName
+        + " cancel schedule " + schedule.id() + "`.");
+  }
+
+  /** Each location's start and end, or the reply refusing them: in the past, end before start, too long. */
+  private Checked<Map<String, Window>> windows(Timing timing, List<Location> locations, Instant now) {
+    Map<String, Window> windows = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Location location : locations) {
+      ZoneId zone = ScheduleTimes.zoneOf(location.timeZone());
+      Instant start = timing.start() == null ? now : ScheduleTimes.resolve(timing.start(), zone, now, now);
+      Instant end = timing.end() == null ? null : ScheduleTimes.resolve(timing.end(), zone, now, start);
+      String at = locations.size() == 1 ? "" : " at " + location.name();
+      if (start.isBefore(now)) {
+        problems.add("The start" + at + ", " + ScheduleTimes.local(start, zone) + ", has passed.");
+      } else if (end != null && !end.isAfter(now)) {
+        problems.add("The end" + at + ", " + ScheduleTimes.local(end, zone) + ", has passed.");
+      } else if (end != null && !end.isAfter(start)) {
+        problems.add("The end" + at + ", " + ScheduleTimes.local(end, zone) + ", is not after the start, "
+            + ScheduleTimes.local(start, zone) + ".");
+      } else if (end != null && end.isAfter(ScheduleTimes.later(start, zone, settings.maxDuration()))) {
+        problems.add("From " + ScheduleTimes.local(start, zone) + " to " + ScheduleTimes.local(end, zone) + at
+            + " is longer than the " + ScheduleTimes.span(settings.maxDuration()) + " a timed change may last.");
+      }
+      windows.put(location.id(), new Window(start, end, zone));
+    }
+    if (problems.isEmpty()) return Checked.ok(windows);
+    Reply.Builder reply = Reply.of(Tone.WARNING, "Nothing was changed or planned: " + problems.get(0));
+    if (problems.get(0).contains("has passed")) reply.text("For a time tomorrow, say so: `until tomorrow 8am`.");
+    if (problems.size() > 1) reply.items(problems.subList(1, problems.size()), Replies.LIST_LIMIT);
+    return Checked.refused(reply.text("Times are read in each location's own time zone unless you name one, as in "
+        + "`17:00 UTC`; `help timed intercept` has examples.").build());
+  }
+
+  private static String window(Window w, boolean enable, Instant now) {
+    String start = "intercept " + (enable ? "ON" : "off") + " " + ScheduleTimes.when(w.start(), w.zone(), now);
+    return w.end() == null ? start
+        : start + "; back to how it was " + ScheduleTimes.when(w.end(), w.zone(), now);
+  }
+
+  private static String times(List<Location> locations, Map<String, Window> times) {
+    return Replies.prose(locations.stream().map(l -> l.name() + " " + ScheduleTimes.local(times.get(l.id()).end(),
+        times.get(l.id()).zone())).toList());
+  }
+
+  private static String times(List<Item> items, Instant now) {
+    return Replies.prose(items.stream().map(i -> i.locationName() + " " + ScheduleTimes.when(i.endAt(), i.zoneId(),
+        now)).toList());
+  }
+
+  /** Options as they are typed, numbers as given in {@code e164} (typed → E.164), e.g. {@code voicemail zero off}. */
+  static String optionsText(InterceptOptions options, Map<String, String> e164) {
+    List<String> words = new ArrayList<>();
+    if (options.voicemail() != null) words.add(options.voicemail() ? "voicemail" : "no voicemail");
+    if (options.announce() != null) words.add("announce " + number(options.announce(), e164));
+    if (options.zeroTransfer() != null) words.add("zero " + number(options.zeroTransfer(), e164));
+    if (options.outbound() != null) {
+      words.add(options.outbound() == OutboundType.LOCAL_ONLY ? "outbound local-only" : "outbound intercept-all");
+    }
+    if (options.outboundTransfer() != null) words.add("outbound to " + number(options.outboundTransfer(), e164));
+    if (options.inbound() != null) {
+      words.add(options.inbound() == InboundType.ALLOW_ALL ? "inbound allow-all" : "inbound intercept-all");
+    }
+    return String.join(" ", words);
+  }
+
+  private static String number(NumberOption option, Map<String, String> e164) {
+    if (option instanceof NumberOption.To to) return e164.getOrDefault(to.number().raw(), to.number().raw());
+    return "off";
+  }
+
+  private static Reply appended(Reply reply, String text) {
+    List<Reply.Block> blocks = new ArrayList<>(reply.blocks());
+    blocks.add(new Reply.Block.Text(text));
+    return new Reply(reply.tone(), reply.title(), blocks, reply.buttons(), reply.audience());
+  }
+}
