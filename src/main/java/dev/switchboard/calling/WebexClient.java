@@ -145,22 +145,6 @@ public final class WebexClient {
     return list(WebexOperation.LIST_CALLING_LOCATIONS, Identity.ADMIN, url, "locations", Location.class);
   }
 
-  /**
-   * Finds a location by the name a user typed, filtering on our side ({@link LocationMatch#among}). When the
-   * filtered list has no match it reads all locations once more, to offer the closest names.
-   */
-  public LocationMatch findLocation(String name) {
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
-      return new LocationMatch.NotFound(List.of());
-    }
-    LocationMatch match = LocationMatch.among(name, locations(name.strip(), null));
-    if (match instanceof LocationMatch.NotFound) {
-      return LocationMatch.among(name, locations(null, null));
-    }
-    return match;
-  }
-
   // ---- People -----------------------------------------------------------------------------------------
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a> */

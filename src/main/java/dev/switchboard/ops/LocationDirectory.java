@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Location;
-import dev.switchboard.calling.LocationMatch;
 import dev.switchboard.calling.WebexClient;
 import java.time.Duration;
 import java.util.HashMap;

@@ -120,31 +120,6 @@ final class WebexClientOperationsTest {
         .containsExactly(WebexOperation.LIST_CALLING_LOCATIONS);
   }
 
-  @Test
-  void findLocation_filtersWebexContainsMatchesOnOurSide() throws Exception {
-    enqueueJson("{\"items\":[{\"id\":\"L1\",\"name\":\"HQ\"},{\"id\":\"L2\",\"name\":\"HQ-East\"}]}");
-
-    var match = client().findLocation("hq");
-
-    assertSent(take(), "GET", "/v1/locations?name=hq", ADMIN);
-    assertThat(match).isEqualTo(new LocationMatch.Found(new Location("L1", "HQ", null, null, null, null)));
-    assertThat(server.getRequestCount()).isEqualTo(1);
-  }
-
-  @Test
-  void findLocation_withNoMatch_readsAllLocationsForTheClosestNames() throws Exception {
-    enqueueJson("{\"items\":[]}");
-    enqueueJson("{\"items\":[{\"id\":\"L1\",\"name\":\"Denver\"},{\"id\":\"L2\",\"name\":\"Austin\"}]}");
-
-    var match = client().findLocation("Denvr");
-
-    assertSent(take(), "GET", "/v1/locations?name=Denvr", ADMIN);
-    assertSent(take(), "GET", "/v1/locations", ADMIN);
-    assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
-    assertThat(((LocationMatch.NotFound) match).closest()).extracting(Location::name)
-        .containsExactly("Denver");
-  }
-
   // ---- People
 
   @Test
