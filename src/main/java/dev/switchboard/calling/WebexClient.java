@@ -113,20 +113,23 @@ public final class WebexClient {
 
   // ---- Locations --------------------------------------------------------------------------------------
 
+  /** Every location, following every page. @see <a href="https://developer.webex.com/docs/api/v1/locations/list-locations">List Locations</a> */
+  public List<Location> locations() {
+    return list(WebexOperation.LIST_LOCATIONS, Identity.ADMIN, adminUrl("locations").build(), "items", Location.class);
+  }
+
   /**
-   * Lists locations, following every page; Webex's {@code name} filter is a case-insensitive contains match.
+   * Every location, as {@link #locations()}; kept only so that {@code ops.LocationDirectory}, which calls it with
+   * {@code (null, null)}, compiles until it calls {@link #locations()}.
    *
-   * @see <a href="https://developer.webex.com/docs/api/v1/locations/list-locations">List Locations</a>
+   * @deprecated Webex's name filter and page size were used by nothing; call {@link #locations()}.
    */
+  @Deprecated(forRemoval = true)
   public List<Location> locations(String nameContains, Integer max) {
-    var url = adminUrl("locations");
-    if (nameContains != null) {
-      url.addQueryParameter("name", nameContains);
+    if (nameContains != null || max != null) {
+      throw new IllegalArgumentException("the name filter and page size are gone; call locations()");
     }
-    if (max != null) {
-      url.addQueryParameter("max", max.toString());
-    }
-    return list(WebexOperation.LIST_LOCATIONS, Identity.ADMIN, url.build(), "items", Location.class);
+    return locations();
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/locations/get-location-details">Get Location Details</a> */
@@ -240,21 +243,6 @@ public final class WebexClient {
     var request = request(WebexOperation.CREATE_MESSAGE, Identity.BOT, url("messages").build())
         .post(json(message)).build();
     return execute(request, reader(WebexOperation.CREATE_MESSAGE, Message.class));
-  }
-
-  /**
-   * The newest messages in a room, one page of at most {@code max} (Webex's default 50): a room's history is
-   * not paged through. In group rooms a bot sees only the messages that mention it.
-   *
-   * @see <a href="https://developer.webex.com/docs/api/v1/messages/list-messages">List Messages</a>
-   */
-  public List<Message> messages(String roomId, Integer max) {
-    var url = url("messages").addQueryParameter("roomId", Require.present(roomId, "roomId"));
-    if (max != null) {
-      url.addQueryParameter("max", max.toString());
-    }
-    var request = request(WebexOperation.LIST_MESSAGES, Identity.BOT, url.build()).get().build();
-    return execute(request, response -> page(WebexOperation.LIST_MESSAGES, response, "items", Message.class).items());
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details">Get Attachment Action Details</a> */

@@ -76,26 +76,39 @@ final class WebexClientOperationsTest {
   // ---- Locations
 
   @Test
-  void locations_sendsNameMaxAndOrgId_withTheAdminToken() throws Exception {
+  void locations_sendOrgId_withTheAdminToken() throws Exception {
     enqueueJson("""
         {"items":[{"id":"L1","name":"Denver","orgId":"O1","timeZone":"America/Chicago","preferredLanguage":"en_us",
           "address":{"address1":"123 Some St.","city":"Supercity","country":"US"},"latitude":"12.9"}]}""");
 
-    var locations = client("O1").locations("Den", 10);
+    var locations = client("O1").locations();
 
-    assertSent(take(), "GET", "/v1/locations?orgId=O1&name=Den&max=10", ADMIN);
+    assertSent(take(), "GET", "/v1/locations?orgId=O1", ADMIN);
     assertThat(locations).containsExactly(new Location("L1", "Denver", "O1", "America/Chicago", "en_us",
         new Address("123 Some St.", null, "Supercity", null, null, "US")));
     assertThat(listener.calls()).containsExactly(new RecordingListener.Call(WebexOperation.LIST_LOCATIONS, 200));
   }
 
   @Test
-  void locations_withoutFiltersOrOrg_sendsNoQuery() throws Exception {
+  void locations_withoutOrg_sendNoQuery() throws Exception {
     enqueueJson("{\"items\":[]}");
 
-    assertThat(client().locations(null, null)).isEmpty();
+    assertThat(client().locations()).isEmpty();
 
     assertSent(take(), "GET", "/v1/locations", ADMIN);
+  }
+
+  @Test
+  @SuppressWarnings("removal")
+  void locationsWithNoFilter_theOldSignature_listsEveryLocation_andRefusesFilters() throws Exception {
+    enqueueJson("{\"items\":[{\"id\":\"L1\",\"name\":\"HQ\"}]}");
+
+    assertThat(client().locations(null, null)).extracting(Location::name).containsExactly("HQ");
+
+    assertSent(take(), "GET", "/v1/locations", ADMIN);
+    assertThatIllegalArgumentException().isThrownBy(() -> client().locations("HQ", null));
+    assertThatIllegalArgumentException().isThrownBy(() -> client().locations(null, 10));
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -306,19 +319,6 @@ final class WebexClientOperationsTest {
     client().createMessage(NewMessage.toPerson("alice@example.com", "hi"));
 
     assertThat(body(take())).isEqualTo(json("{\"toPersonEmail\":\"alice@example.com\",\"markdown\":\"hi\"}"));
-  }
-
-  @Test
-  void messages_listsOnePageOfARoom() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
-        .addHeader("Link", "<" + server.url("/v1/messages?roomId=R1&max=2&beforeMessage=M1") + ">; rel=\"next\"")
-        .body("{\"items\":[{\"id\":\"M2\"},{\"id\":\"M1\"}]}").build());
-
-    var messages = client().messages("R1", 2);
-
-    assertSent(take(), "GET", "/v1/messages?roomId=R1&max=2", BOT);
-    assertThat(messages).extracting(Message::id).containsExactly("M2", "M1");
-    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
