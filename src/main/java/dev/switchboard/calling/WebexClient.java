@@ -84,7 +84,7 @@ public final class WebexClient {
    * A new mapper configured as the client needs: unknown properties ignored, nulls omitted when writing,
    * {@code java.time} types as ISO-8601 strings.
    */
-  public static ObjectMapper newObjectMapper() {
+  static ObjectMapper newObjectMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -100,10 +100,6 @@ public final class WebexClient {
    */
   public WebexClient withoutRateLimitWaits() {
     return new WebexClient(baseUrl, baseHttp, mapper, tokens, orgId, listener, retry.withoutRateLimitWaits(), clock);
-  }
-
-  public HttpUrl baseUrl() {
-    return baseUrl;
   }
 
   /** The shared mapper (unknown properties ignored, nulls omitted when writing). */
@@ -427,7 +423,6 @@ public final class WebexClient {
 
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private OkHttpClient httpClient;
-    private ObjectMapper objectMapper;
     private TokenProvider botTokens;
     private TokenProvider adminTokens;
     private String orgId;
@@ -451,12 +446,6 @@ public final class WebexClient {
     /** The shared client to build on (its connection pool and timeouts); a default one when not set. */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-      return this;
-    }
-
-    /** The mapper to use; it must ignore unknown properties and know {@code java.time} (see {@link #newObjectMapper()}). */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 
@@ -516,8 +505,7 @@ public final class WebexClient {
           .connectTimeout(Duration.ofSeconds(10))
           .readTimeout(Duration.ofSeconds(30))
           .build();
-      ObjectMapper mapper = objectMapper != null ? objectMapper : newObjectMapper();
-      return new WebexClient(baseUrl, http, mapper, Map.copyOf(tokens), orgId, listener,
+      return new WebexClient(baseUrl, http, newObjectMapper(), Map.copyOf(tokens), orgId, listener,
           new RetryInterceptor(sleeper, clock, maxAttempts, true), clock);
     }
   }

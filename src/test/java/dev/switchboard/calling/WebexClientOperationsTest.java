@@ -9,10 +9,17 @@ import dev.switchboard.calling.InterceptSettings.IncomingType;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 
 /** Each operation: the request as sent (method, path, query, headers, body) and the response as read. */
@@ -170,7 +177,6 @@ final class WebexClientOperationsTest {
 
     assertSent(take(), "GET", "/v1/people/P1?callingData=true", ADMIN);
     assertThat(person.adminRoles()).containsExactly(AdminRole.FULL_ADMIN);
-    assertThat(person.otherRoles()).containsExactly("opaque");
     assertThat(person.locationId()).isEqualTo("L1");
     assertThat(person.phoneNumbers()).containsExactly(new PhoneNumber("work", "+12145551234", true));
   }
@@ -298,8 +304,7 @@ final class WebexClientOperationsTest {
     enqueueJson("{\"id\":\"M2\",\"roomId\":\"R1\",\"parentId\":\"M1\"}");
     JsonNode card = json("{\"type\":\"AdaptiveCard\",\"version\":\"1.3\",\"body\":[{\"type\":\"TextBlock\","
         + "\"text\":\"Confirm?\"}]}");
-    var message = NewMessage.reply("R1", "M1", "**Confirm?**").withText("Confirm?")
-        .withAttachment(Attachment.adaptiveCard(card));
+    var message = new NewMessage("R1", null, "M1", "Confirm?", "**Confirm?**", List.of(Attachment.adaptiveCard(card)));
 
     var created = client().createMessage(message);
 
@@ -316,7 +321,7 @@ final class WebexClientOperationsTest {
   void createMessage_toPersonEmail() throws Exception {
     enqueueJson("{\"id\":\"M3\"}");
 
-    client().createMessage(NewMessage.toPerson("alice@example.com", "hi"));
+    client().createMessage(new NewMessage(null, "alice@example.com", null, null, "hi", null));
 
     assertThat(body(take())).isEqualTo(json("{\"toPersonEmail\":\"alice@example.com\",\"markdown\":\"hi\"}"));
   }
@@ -419,9 +424,22 @@ final class WebexClientOperationsTest {
   }
 
   @Test
-  void baseUrl_defaultsToWebex_andToleratesATrailingSlash() throws Exception {
-    assertThat(WebexClient.builder().botTokens(new StaticTokenProvider(BOT)).build().baseUrl())
-        .hasToString("https://webexapis.com/v1");
+  void baseUrl_defaultsToWebex() {
+    var sent = new AtomicReference<HttpUrl>();
+    // Answers in place of Webex, so the default URL is seen without reaching the network.
+    var offline = new OkHttpClient.Builder().addInterceptor(chain -> {
+      sent.set(chain.request().url());
+      return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+          .body(ResponseBody.create("{\"id\":\"W1\"}", MediaType.get("application/json"))).build();
+    }).build();
+
+    WebexClient.builder().httpClient(offline).botTokens(new StaticTokenProvider(BOT)).build().webhook("W1");
+
+    assertThat(sent.get()).hasToString("https://webexapis.com/v1/webhooks/W1");
+  }
+
+  @Test
+  void baseUrl_toleratesATrailingSlash() throws Exception {
     enqueueJson("{\"id\":\"W1\"}");
     var client = WebexClient.builder().baseUrl(server.url("/v1/").toString()).botTokens(new StaticTokenProvider(BOT))
         .build();
