@@ -31,7 +31,7 @@ final class WebexClientOperationsTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
 
-  private final ObjectMapper mapper = WebexClient.newObjectMapper();
+  private final ObjectMapper mapper = WebexHttp.newObjectMapper();
   private final RecordingListener listener = new RecordingListener();
 
   private WebexClient client(String orgId) {

@@ -24,7 +24,7 @@ final class WireRecordsTest {
       {"useCustomTransferNumbers":true,"autoTransferNumber1":"+1205553650","autoTransferNumber2":"+1205553651",\
       "autoTransferNumber3":"+1205553652"}""";
 
-  private final ObjectMapper mapper = WebexClient.newObjectMapper();
+  private final ObjectMapper mapper = WebexHttp.newObjectMapper();
 
   @Test
   void interceptSeed_roundTripsToEquivalentJson() throws Exception {
