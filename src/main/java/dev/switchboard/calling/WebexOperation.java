@@ -2,7 +2,8 @@ package dev.switchboard.calling;
 
 /**
  * Every Webex REST operation the client performs, with the identity whose token it uses and the OAuth
- * scope that token needs. Metrics, the benchmark and the scope check read these.
+ * scope that token needs. The client sends each call with its operation's identity; metrics, the benchmark
+ * and the manifest's scope check read these too.
  */
 public enum WebexOperation {
   LIST_LOCATIONS(Identity.ADMIN, "spark-admin:locations_read"),
