@@ -10,21 +10,11 @@ public enum AdminRole {
   USER_ADMIN("id_user_admin"),
   READ_ONLY_ADMIN("id_readonly_admin");
 
+  /** Webex's name for the role, the last segment of the decoded id, e.g. {@code id_full_admin}. */
   private final String roleName;
 
   AdminRole(String roleName) {
     this.roleName = roleName;
-  }
-
-  /** Webex's name for the role, the last segment of the decoded id, e.g. {@code id_full_admin}. */
-  public String roleName() {
-    return roleName;
-  }
-
-  /** The role id as Webex sends it in the US region: base64url, unpadded, of {@code ciscospark://us/ROLE/<name>}. */
-  public String roleId() {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(("ciscospark://us/ROLE/" + roleName).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

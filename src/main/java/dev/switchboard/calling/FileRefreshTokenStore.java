@@ -31,11 +31,6 @@ public final class FileRefreshTokenStore implements RefreshTokenStore {
     this.file = dataDir.resolve(FILE_NAME);
   }
 
-  /** The file the token lives in. */
-  public Path file() {
-    return file;
-  }
-
   @Override
   public Optional<String> load() {
     if (!Files.isRegularFile(file)) {

@@ -26,10 +26,6 @@ public record InterceptSettings(Boolean enabled, Incoming incoming, Outgoing out
     return new InterceptSettings(enabled, incoming, outgoing);
   }
 
-  public InterceptSettings withOutgoing(Outgoing outgoing) {
-    return new InterceptSettings(enabled, incoming, outgoing);
-  }
-
   /** Whether any enum in these settings is {@code UNKNOWN} (a value this client does not know). */
   public boolean hasUnknownValues() {
     return (incoming != null && (incoming.type() == IncomingType.UNKNOWN
@@ -41,10 +37,6 @@ public record InterceptSettings(Boolean enabled, Incoming incoming, Outgoing out
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Incoming(IncomingType type, Boolean voicemailEnabled, Announcements announcements) {
-
-    public Incoming withType(IncomingType type) {
-      return new Incoming(type, voicemailEnabled, announcements);
-    }
 
     public Incoming withVoicemailEnabled(Boolean voicemailEnabled) {
       return new Incoming(type, voicemailEnabled, announcements);
@@ -61,14 +53,6 @@ public record InterceptSettings(Boolean enabled, Incoming incoming, Outgoing out
   public record Announcements(Greeting greeting, @JsonAlias("filename") String fileName, NumberSetting newNumber,
       NumberSetting zeroTransfer) {
 
-    public Announcements withGreeting(Greeting greeting) {
-      return new Announcements(greeting, fileName, newNumber, zeroTransfer);
-    }
-
-    public Announcements withFileName(String fileName) {
-      return new Announcements(greeting, fileName, newNumber, zeroTransfer);
-    }
-
     public Announcements withNewNumber(NumberSetting newNumber) {
       return new Announcements(greeting, fileName, newNumber, zeroTransfer);
     }
@@ -83,10 +67,6 @@ public record InterceptSettings(Boolean enabled, Incoming incoming, Outgoing out
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record NumberSetting(Boolean enabled, String destination) {
 
-    public NumberSetting withEnabled(Boolean enabled) {
-      return new NumberSetting(enabled, destination);
-    }
-
     public NumberSetting withDestination(String destination) {
       return new NumberSetting(enabled, destination);
     }
@@ -96,14 +76,6 @@ public record InterceptSettings(Boolean enabled, Incoming incoming, Outgoing out
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Outgoing(OutgoingType type, Boolean transferEnabled, String destination) {
-
-    public Outgoing withType(OutgoingType type) {
-      return new Outgoing(type, transferEnabled, destination);
-    }
-
-    public Outgoing withTransferEnabled(Boolean transferEnabled) {
-      return new Outgoing(type, transferEnabled, destination);
-    }
 
     public Outgoing withDestination(String destination) {
       return new Outgoing(type, transferEnabled, destination);

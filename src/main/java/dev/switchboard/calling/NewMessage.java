@@ -30,31 +30,4 @@ public record NewMessage(String roomId, String toPersonEmail, String parentId, S
     return new NewMessage(roomId, null, null, null, markdown, null);
   }
 
-  /** A markdown reply in the thread of {@code parentId}. */
-  public static NewMessage reply(String roomId, String parentId, String markdown) {
-    return new NewMessage(roomId, null, parentId, null, markdown, null);
-  }
-
-  /** A markdown message to one person (a 1:1 space), by email. */
-  public static NewMessage toPerson(String email, String markdown) {
-    return new NewMessage(null, email, null, null, markdown, null);
-  }
-
-  public NewMessage withParentId(String parentId) {
-    return new NewMessage(roomId, toPersonEmail, parentId, text, markdown, attachments);
-  }
-
-  public NewMessage withText(String text) {
-    return new NewMessage(roomId, toPersonEmail, parentId, text, markdown, attachments);
-  }
-
-  public NewMessage withMarkdown(String markdown) {
-    return new NewMessage(roomId, toPersonEmail, parentId, text, markdown, attachments);
-  }
-
-  /** A copy carrying this one attachment (an Adaptive Card, usually). */
-  public NewMessage withAttachment(Attachment attachment) {
-    return new NewMessage(roomId, toPersonEmail, parentId, text, markdown,
-        attachment == null ? null : List.of(attachment));
-  }
 }

@@ -3,7 +3,6 @@ package dev.switchboard.calling;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,14 +43,5 @@ public record Person(String id, List<String> emails, String displayName, String 
       roles.forEach(id -> AdminRole.fromRoleId(id).ifPresent(result::add));
     }
     return Collections.unmodifiableSet(result);
-  }
-
-  /** The role ids that are not one of {@link AdminRole}, exactly as Webex sent them. */
-  public List<String> otherRoles() {
-    var result = new ArrayList<String>();
-    if (roles != null) {
-      roles.stream().filter(id -> AdminRole.fromRoleId(id).isEmpty()).forEach(result::add);
-    }
-    return List.copyOf(result);
   }
 }

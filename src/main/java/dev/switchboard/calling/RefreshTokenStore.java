@@ -10,15 +10,4 @@ public interface RefreshTokenStore {
 
   /** Replaces the stored refresh token. */
   void save(String refreshToken);
-
-  /** A store that remembers nothing, for tests and for setups without a data directory. */
-  RefreshTokenStore NONE = new RefreshTokenStore() {
-    @Override
-    public Optional<String> load() {
-      return Optional.empty();
-    }
-
-    @Override
-    public void save(String refreshToken) {}
-  };
 }

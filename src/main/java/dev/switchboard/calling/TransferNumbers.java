@@ -34,11 +34,6 @@ public record TransferNumbers(Boolean useCustomTransferNumbers, String autoTrans
     };
   }
 
-  public TransferNumbers withUseCustomTransferNumbers(Boolean useCustomTransferNumbers) {
-    return new TransferNumbers(useCustomTransferNumbers, autoTransferNumber1, autoTransferNumber2,
-        autoTransferNumber3);
-  }
-
   private static IllegalArgumentException badSlot(int slot) {
     return new IllegalArgumentException("transfer number slot must be 1, 2 or 3, not " + slot);
   }

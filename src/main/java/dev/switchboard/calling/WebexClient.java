@@ -1,27 +1,14 @@
 package dev.switchboard.calling;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * The one Webex REST client: Locations, People, Location call intercept, person transfer numbers, Messages,
@@ -42,38 +29,10 @@ public final class WebexClient {
   /** Webex's production API. */
   public static final String DEFAULT_BASE_URL = "https://webexapis.com/v1";
 
-  private static final MediaType JSON = MediaType.get("application/json;charset=utf-8");
-  /** A guard against a paging loop; 1,000 pages of 100 is far more than any org we manage. */
-  private static final int MAX_PAGES = 1_000;
+  private final WebexHttp http;
 
-  private final HttpUrl baseUrl;
-  private final OkHttpClient baseHttp;
-  private final OkHttpClient http;
-  private final ObjectMapper mapper;
-  private final Map<Identity, TokenProvider> tokens;
-  private final String orgId;
-  private final RequestListener listener;
-  private final RetryInterceptor retry;
-  private final Clock clock;
-
-  private WebexClient(HttpUrl baseUrl, OkHttpClient baseHttp, ObjectMapper mapper, Map<Identity, TokenProvider> tokens,
-      String orgId, RequestListener listener, RetryInterceptor retry, Clock clock) {
-    this.baseUrl = baseUrl;
-    this.baseHttp = baseHttp;
-    this.mapper = mapper;
-    this.tokens = tokens;
-    this.orgId = orgId;
-    this.listener = listener;
-    this.retry = retry;
-    this.clock = clock;
-    // Outermost first: one tracking id per call, retries around authentication, and the listener
-    // innermost so it sees every attempt.
-    this.http = baseHttp.newBuilder()
-        .addInterceptor(new TrackingIdInterceptor())
-        .addInterceptor(retry)
-        .addInterceptor(new AuthInterceptor(tokens))
-        .addInterceptor(new RequestReportingInterceptor(listener))
-        .build();
+  private WebexClient(WebexHttp http) {
+    this.http = http;
   }
 
   public static Builder builder() {
@@ -81,58 +40,29 @@ public final class WebexClient {
   }
 
   /**
-   * A new mapper configured as the client needs: unknown properties ignored, nulls omitted when writing,
-   * {@code java.time} types as ISO-8601 strings.
-   */
-  public static ObjectMapper newObjectMapper() {
-    return JsonMapper.builder()
-        .addModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-            JsonInclude.Include.USE_DEFAULTS))
-        .build();
-  }
-
-  /**
    * This client for bulk work: a 429 or 423 throws {@link RateLimitedException} at once instead of waiting, so
    * the caller's per-org gate can hold every worker back; the other retries are unchanged. Shares connections.
    */
   public WebexClient withoutRateLimitWaits() {
-    return new WebexClient(baseUrl, baseHttp, mapper, tokens, orgId, listener, retry.withoutRateLimitWaits(), clock);
-  }
-
-  public HttpUrl baseUrl() {
-    return baseUrl;
+    return new WebexClient(http.withoutRateLimitWaits());
   }
 
   /** The shared mapper (unknown properties ignored, nulls omitted when writing). */
   public ObjectMapper objectMapper() {
-    return mapper;
+    return http.mapper();
   }
 
   // ---- Locations --------------------------------------------------------------------------------------
 
-  /**
-   * Lists locations, following every page; Webex's {@code name} filter is a case-insensitive contains match.
-   *
-   * @see <a href="https://developer.webex.com/docs/api/v1/locations/list-locations">List Locations</a>
-   */
-  public List<Location> locations(String nameContains, Integer max) {
-    var url = adminUrl("locations");
-    if (nameContains != null) {
-      url.addQueryParameter("name", nameContains);
-    }
-    if (max != null) {
-      url.addQueryParameter("max", max.toString());
-    }
-    return list(WebexOperation.LIST_LOCATIONS, Identity.ADMIN, url.build(), "items", Location.class);
+  /** Every location, following every page. @see <a href="https://developer.webex.com/docs/api/v1/locations/list-locations">List Locations</a> */
+  public List<Location> locations() {
+    return http.list(WebexOperation.LIST_LOCATIONS, http.adminUrl("locations").build(), "items", Location.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/locations/get-location-details">Get Location Details</a> */
   public Location location(String locationId) {
-    var url = adminUrl("locations", Require.present(locationId, "locationId")).build();
-    return get(WebexOperation.GET_LOCATION, Identity.ADMIN, url, Location.class);
+    var url = http.adminUrl("locations", Require.present(locationId, "locationId")).build();
+    return http.get(WebexOperation.GET_LOCATION, url, Location.class);
   }
 
   /**
@@ -141,39 +71,23 @@ public final class WebexClient {
    * @see <a href="https://developer.webex.com/docs/api/v1/location-call-settings/list-locations-webex-calling-details">List Locations Webex Calling Details</a>
    */
   public List<Location> callingLocations() {
-    var url = adminUrl("telephony", "config", "locations").build();
-    return list(WebexOperation.LIST_CALLING_LOCATIONS, Identity.ADMIN, url, "locations", Location.class);
-  }
-
-  /**
-   * Finds a location by the name a user typed, filtering on our side ({@link LocationMatch#among}). When the
-   * filtered list has no match it reads all locations once more, to offer the closest names.
-   */
-  public LocationMatch findLocation(String name) {
-    Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
-      return new LocationMatch.NotFound(List.of());
-    }
-    LocationMatch match = LocationMatch.among(name, locations(name.strip(), null));
-    if (match instanceof LocationMatch.NotFound) {
-      return LocationMatch.among(name, locations(null, null));
-    }
-    return match;
+    var url = http.adminUrl("telephony", "config", "locations").build();
+    return http.list(WebexOperation.LIST_CALLING_LOCATIONS, url, "locations", Location.class);
   }
 
   // ---- People -----------------------------------------------------------------------------------------
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a> */
   public List<Person> peopleByEmail(String email) {
-    var url = adminUrl("people").addQueryParameter("email", Require.present(email, "email").strip()).build();
-    return list(WebexOperation.LIST_PEOPLE, Identity.ADMIN, url, "items", Person.class);
+    var url = http.adminUrl("people").addQueryParameter("email", Require.present(email, "email").strip()).build();
+    return http.list(WebexOperation.LIST_PEOPLE, url, "items", Person.class);
   }
 
   /** People whose display name starts with {@code displayName}. @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a> */
   public List<Person> peopleByDisplayName(String displayName) {
-    var url = adminUrl("people")
+    var url = http.adminUrl("people")
         .addQueryParameter("displayName", Require.present(displayName, "displayName").strip()).build();
-    return list(WebexOperation.LIST_PEOPLE, Identity.ADMIN, url, "items", Person.class);
+    return http.list(WebexOperation.LIST_PEOPLE, url, "items", Person.class);
   }
 
   /**
@@ -182,8 +96,9 @@ public final class WebexClient {
    * @see <a href="https://developer.webex.com/docs/api/v1/people/get-person-details">Get Person Details</a>
    */
   public Person person(String personId) {
-    var url = url("people", Require.present(personId, "personId")).addQueryParameter("callingData", "true").build();
-    return get(WebexOperation.GET_PERSON, Identity.ADMIN, url, Person.class);
+    var url = http.url("people", Require.present(personId, "personId")).addQueryParameter("callingData", "true")
+        .build();
+    return http.get(WebexOperation.GET_PERSON, url, Person.class);
   }
 
   /**
@@ -193,18 +108,18 @@ public final class WebexClient {
    */
   public Person me(Identity identity) {
     Objects.requireNonNull(identity, "identity");
-    var url = url("people", "me");
+    var url = http.url("people", "me");
     if (identity == Identity.ADMIN) {
       url.addQueryParameter("callingData", "true");
     }
-    return get(WebexOperation.GET_ME, identity, url.build(), Person.class);
+    return http.get(WebexOperation.GET_ME, identity, url.build(), Person.class);
   }
 
   // ---- Calling ----------------------------------------------------------------------------------------
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/location-call-settings-call-handling/get-location-intercept">Get Location Intercept</a> */
   public InterceptSettings locationIntercept(String locationId) {
-    return get(WebexOperation.GET_LOCATION_INTERCEPT, Identity.ADMIN, interceptUrl(locationId), InterceptSettings.class);
+    return http.get(WebexOperation.GET_LOCATION_INTERCEPT, interceptUrl(locationId), InterceptSettings.class);
   }
 
   /**
@@ -219,12 +134,12 @@ public final class WebexClient {
     if (settings.hasUnknownValues()) {
       throw new IllegalArgumentException("intercept settings hold a value this client does not know: " + settings);
     }
-    return put(WebexOperation.PUT_LOCATION_INTERCEPT, interceptUrl(locationId), settings);
+    return http.putForTrackingId(WebexOperation.PUT_LOCATION_INTERCEPT, interceptUrl(locationId), settings);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/user-call-settings-2-2/retrieve-transfer-numbers-for-a-person">Retrieve Transfer Numbers for a Person</a> */
   public TransferNumbers transferNumbers(String personId) {
-    return get(WebexOperation.GET_TRANSFER_NUMBERS, Identity.ADMIN, transferNumbersUrl(personId), TransferNumbers.class);
+    return http.get(WebexOperation.GET_TRANSFER_NUMBERS, transferNumbersUrl(personId), TransferNumbers.class);
   }
 
   /**
@@ -239,215 +154,70 @@ public final class WebexClient {
     if (numbers.useCustomTransferNumbers() == null) {
       throw new IllegalArgumentException("useCustomTransferNumbers is required when writing transfer numbers");
     }
-    return put(WebexOperation.PUT_TRANSFER_NUMBERS, transferNumbersUrl(personId), numbers);
+    return http.putForTrackingId(WebexOperation.PUT_TRANSFER_NUMBERS, transferNumbersUrl(personId), numbers);
+  }
+
+  private HttpUrl interceptUrl(String locationId) {
+    return http.adminUrl("telephony", "config", "locations", Require.present(locationId, "locationId"), "intercept")
+        .build();
+  }
+
+  private HttpUrl transferNumbersUrl(String personId) {
+    return http.adminUrl("telephony", "config", "people", Require.present(personId, "personId"),
+        "outgoingPermission", "autoTransferNumbers").build();
   }
 
   // ---- Messaging --------------------------------------------------------------------------------------
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/messages/get-message-details">Get Message Details</a> */
   public Message message(String messageId) {
-    var url = url("messages", Require.present(messageId, "messageId")).build();
-    return get(WebexOperation.GET_MESSAGE, Identity.BOT, url, Message.class);
+    var url = http.url("messages", Require.present(messageId, "messageId")).build();
+    return http.get(WebexOperation.GET_MESSAGE, url, Message.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/messages/create-a-message">Create a Message</a> */
   public Message createMessage(NewMessage message) {
     Objects.requireNonNull(message, "message");
-    var request = request(WebexOperation.CREATE_MESSAGE, Identity.BOT, url("messages").build())
-        .post(json(message)).build();
-    return execute(request, reader(WebexOperation.CREATE_MESSAGE, Message.class));
-  }
-
-  /**
-   * The newest messages in a room, one page of at most {@code max} (Webex's default 50): a room's history is
-   * not paged through. In group rooms a bot sees only the messages that mention it.
-   *
-   * @see <a href="https://developer.webex.com/docs/api/v1/messages/list-messages">List Messages</a>
-   */
-  public List<Message> messages(String roomId, Integer max) {
-    var url = url("messages").addQueryParameter("roomId", Require.present(roomId, "roomId"));
-    if (max != null) {
-      url.addQueryParameter("max", max.toString());
-    }
-    var request = request(WebexOperation.LIST_MESSAGES, Identity.BOT, url.build()).get().build();
-    return execute(request, response -> page(WebexOperation.LIST_MESSAGES, response, "items", Message.class).items());
+    return http.post(WebexOperation.CREATE_MESSAGE, http.url("messages").build(), message, Message.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details">Get Attachment Action Details</a> */
   public AttachmentAction attachmentAction(String actionId) {
-    var url = url("attachment", "actions", Require.present(actionId, "actionId")).build();
-    return get(WebexOperation.GET_ATTACHMENT_ACTION, Identity.BOT, url, AttachmentAction.class);
+    var url = http.url("attachment", "actions", Require.present(actionId, "actionId")).build();
+    return http.get(WebexOperation.GET_ATTACHMENT_ACTION, url, AttachmentAction.class);
   }
 
   // ---- Webhooks ---------------------------------------------------------------------------------------
 
   /** The bot's webhooks, every page. @see <a href="https://developer.webex.com/docs/api/v1/webhooks/list-webhooks">List Webhooks</a> */
   public List<Webhook> webhooks() {
-    return list(WebexOperation.LIST_WEBHOOKS, Identity.BOT, url("webhooks").build(), "items", Webhook.class);
+    return http.list(WebexOperation.LIST_WEBHOOKS, http.url("webhooks").build(), "items", Webhook.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/webhooks/get-webhook-details">Get Webhook Details</a> */
   public Webhook webhook(String webhookId) {
-    var url = url("webhooks", Require.present(webhookId, "webhookId")).build();
-    return get(WebexOperation.GET_WEBHOOK, Identity.BOT, url, Webhook.class);
+    return http.get(WebexOperation.GET_WEBHOOK, webhookUrl(webhookId), Webhook.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/webhooks/create-a-webhook">Create a Webhook</a> */
   public Webhook createWebhook(NewWebhook webhook) {
     Objects.requireNonNull(webhook, "webhook");
-    var request = request(WebexOperation.CREATE_WEBHOOK, Identity.BOT, url("webhooks").build())
-        .post(json(webhook)).build();
-    return execute(request, reader(WebexOperation.CREATE_WEBHOOK, Webhook.class));
+    return http.post(WebexOperation.CREATE_WEBHOOK, http.url("webhooks").build(), webhook, Webhook.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/webhooks/update-a-webhook">Update a Webhook</a> */
   public Webhook updateWebhook(String webhookId, WebhookUpdate update) {
     Objects.requireNonNull(update, "update");
-    var url = url("webhooks", Require.present(webhookId, "webhookId")).build();
-    var request = request(WebexOperation.UPDATE_WEBHOOK, Identity.BOT, url).put(json(update)).build();
-    return execute(request, reader(WebexOperation.UPDATE_WEBHOOK, Webhook.class));
+    return http.put(WebexOperation.UPDATE_WEBHOOK, webhookUrl(webhookId), update, Webhook.class);
   }
 
   /** @see <a href="https://developer.webex.com/docs/api/v1/webhooks/delete-a-webhook">Delete a Webhook</a> */
   public void deleteWebhook(String webhookId) {
-    var url = url("webhooks", Require.present(webhookId, "webhookId")).build();
-    execute(request(WebexOperation.DELETE_WEBHOOK, Identity.BOT, url).delete().build(), response -> null);
+    http.delete(WebexOperation.DELETE_WEBHOOK, webhookUrl(webhookId));
   }
 
-  // ---- Plumbing ---------------------------------------------------------------------------------------
-
-  private HttpUrl interceptUrl(String locationId) {
-    return adminUrl("telephony", "config", "locations", Require.present(locationId, "locationId"), "intercept")
-        .build();
-  }
-
-  private HttpUrl transferNumbersUrl(String personId) {
-    return adminUrl("telephony", "config", "people", Require.present(personId, "personId"), "outgoingPermission",
-        "autoTransferNumbers").build();
-  }
-
-  private HttpUrl.Builder url(String... segments) {
-    var url = baseUrl.newBuilder();
-    for (String segment : segments) {
-      url.addPathSegment(segment);
-    }
-    return url;
-  }
-
-  /** A URL for an admin call that takes {@code orgId}: sent only when the managed org is set explicitly. */
-  private HttpUrl.Builder adminUrl(String... segments) {
-    var url = url(segments);
-    if (orgId != null) {
-      url.addQueryParameter("orgId", orgId);
-    }
-    return url;
-  }
-
-  private static Request.Builder request(WebexOperation operation, Identity identity, HttpUrl url) {
-    return new Request.Builder().url(url).tag(RequestTag.class, new RequestTag(operation, identity))
-        .header("Accept", "application/json");
-  }
-
-  private RequestBody json(Object body) {
-    try {
-      return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
-    }
-  }
-
-  private <T> T get(WebexOperation operation, Identity identity, HttpUrl url, Class<T> type) {
-    return execute(request(operation, identity, url).get().build(), reader(operation, type));
-  }
-
-  private String put(WebexOperation operation, HttpUrl url, Object body) {
-    var request = request(operation, Identity.ADMIN, url).put(json(body)).build();
-    return execute(request, RequestReportingInterceptor::trackingId);
-  }
-
-  private <T> List<T> list(WebexOperation operation, Identity identity, HttpUrl first, String key, Class<T> type) {
-    var all = new ArrayList<T>();
-    HttpUrl url = first;
-    for (int pages = 0; url != null; pages++) {
-      if (pages == MAX_PAGES) {
-        throw new WebexException(operation, 200, null, List.of(), null,
-            operation + " stopped after " + MAX_PAGES + " pages", null);
-      }
-      Page<T> page = execute(request(operation, identity, url).get().build(),
-          response -> page(operation, response, key, type));
-      all.addAll(page.items());
-      url = page.items().isEmpty() ? null : page.next();
-    }
-    return List.copyOf(all);
-  }
-
-  private record Page<T>(List<T> items, HttpUrl next) {}
-
-  private <T> Page<T> page(WebexOperation operation, Response response, String key, Class<T> type)
-      throws IOException {
-    String body = response.body().string();
-    var items = new ArrayList<T>();
-    try {
-      JsonNode array = mapper.readTree(body).path(key);
-      if (!array.isArray()) {
-        throw WebexErrors.malformed(operation, response, body, null);
-      }
-      for (JsonNode item : array) {
-        items.add(mapper.treeToValue(item, type));
-      }
-    } catch (JsonProcessingException e) {
-      throw WebexErrors.malformed(operation, response, body, e);
-    }
-    return new Page<>(items, nextPage(operation, response));
-  }
-
-  /** The {@code rel="next"} link, if any; a link to another origin is refused, since it would carry our token there. */
-  private HttpUrl nextPage(WebexOperation operation, Response response) {
-    String next = LinkHeader.next(response.headers("Link"));
-    if (next == null) {
-      return null;
-    }
-    HttpUrl url = response.request().url().resolve(next);
-    if (url == null || !url.scheme().equals(baseUrl.scheme()) || !url.host().equals(baseUrl.host())
-        || url.port() != baseUrl.port()) {
-      throw new WebexException(operation, response.code(), null, List.of(), response.header("Trackingid"),
-          operation + " got a paging link to another server, not followed: " + (url == null ? next : url.host()),
-          null);
-    }
-    return url;
-  }
-
-  private <T> ResponseReader<T> reader(WebexOperation operation, Class<T> type) {
-    return response -> {
-      String body = response.body().string();
-      try {
-        T value = mapper.readValue(body, type);
-        if (value == null) {
-          throw WebexErrors.malformed(operation, response, body, null);
-        }
-        return value;
-      } catch (JsonProcessingException e) {
-        throw WebexErrors.malformed(operation, response, body, e);
-      }
-    };
-  }
-
-  /** Reads a successful response; a {@link JsonProcessingException} must be turned into a WebexException first. */
-  @FunctionalInterface
-  private interface ResponseReader<T> {
-    T read(Response response) throws IOException;
-  }
-
-  private <T> T execute(Request request, ResponseReader<T> reader) {
-    var operation = RequestTag.of(request).operation();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw WebexErrors.fromResponse(operation, response, mapper, clock);
-      }
-      return reader.read(response);
-    } catch (IOException e) {
-      throw WebexErrors.unreachable(operation, e);
-    }
+  private HttpUrl webhookUrl(String webhookId) {
+    return http.url("webhooks", Require.present(webhookId, "webhookId")).build();
   }
 
   /** Configures a {@link WebexClient}; only the tokens of the identities you use are needed. */
@@ -455,7 +225,6 @@ public final class WebexClient {
 
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private OkHttpClient httpClient;
-    private ObjectMapper objectMapper;
     private TokenProvider botTokens;
     private TokenProvider adminTokens;
     private String orgId;
@@ -479,12 +248,6 @@ public final class WebexClient {
     /** The shared client to build on (its connection pool and timeouts); a default one when not set. */
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-      return this;
-    }
-
-    /** The mapper to use; it must ignore unknown properties and know {@code java.time} (see {@link #newObjectMapper()}). */
-    public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
       return this;
     }
 
@@ -544,9 +307,8 @@ public final class WebexClient {
           .connectTimeout(Duration.ofSeconds(10))
           .readTimeout(Duration.ofSeconds(30))
           .build();
-      ObjectMapper mapper = objectMapper != null ? objectMapper : newObjectMapper();
-      return new WebexClient(baseUrl, http, mapper, Map.copyOf(tokens), orgId, listener,
-          new RetryInterceptor(sleeper, clock, maxAttempts, true), clock);
+      return new WebexClient(new WebexHttp(baseUrl, http, WebexHttp.newObjectMapper(), Map.copyOf(tokens), orgId,
+          listener, new RetryInterceptor(sleeper, clock, maxAttempts, true), clock));
     }
   }
 }

@@ -55,12 +55,6 @@ public class WebexException extends RuntimeException {
     this.trackingId = trackingId;
   }
 
-  /** A failure with Webex's own words. */
-  public WebexException(WebexOperation operation, int status, String webexMessage, List<String> descriptions,
-      String trackingId) {
-    this(operation, status, webexMessage, descriptions, trackingId, null, null);
-  }
-
   /** The HTTP status, 0 when Webex could not be reached. */
   public int status() {
     return status;

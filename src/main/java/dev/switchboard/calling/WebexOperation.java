@@ -2,7 +2,8 @@ package dev.switchboard.calling;
 
 /**
  * Every Webex REST operation the client performs, with the identity whose token it uses and the OAuth
- * scope that token needs. Metrics, the benchmark and the scope check read these.
+ * scope that token needs. The client sends each call with its operation's identity; metrics, the benchmark
+ * and the manifest's scope check read these too.
  */
 public enum WebexOperation {
   LIST_LOCATIONS(Identity.ADMIN, "spark-admin:locations_read"),
@@ -18,7 +19,6 @@ public enum WebexOperation {
   PUT_TRANSFER_NUMBERS(Identity.ADMIN, "spark-admin:telephony_config_write"),
   GET_MESSAGE(Identity.BOT, "spark:messages_read"),
   CREATE_MESSAGE(Identity.BOT, "spark:messages_write"),
-  LIST_MESSAGES(Identity.BOT, "spark:messages_read"),
   GET_ATTACHMENT_ACTION(Identity.BOT, "spark:messages_read"),
   // Webex names no scope of its own for /webhooks: a webhook needs read scope on the resource it
   // watches, and ours watch messages and attachmentActions.

@@ -1,6 +1,5 @@
 package dev.switchboard.ops;
 
-import dev.switchboard.calling.LocationMatch;
 import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
 import java.time.ZoneOffset;

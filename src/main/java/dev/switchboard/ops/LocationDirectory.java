@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Location;
-import dev.switchboard.calling.LocationMatch;
 import dev.switchboard.calling.WebexClient;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ public final class LocationDirectory {
         .ticker(ticker)
         .expireAfterWrite(ttl)
         .maximumSize(1)
-        .build(key -> lists(client.callingLocations(), client.locations(null, null)));
+        .build(key -> lists(client.callingLocations(), client.locations()));
   }
 
   private static Lists lists(List<Location> calling, List<Location> all) {

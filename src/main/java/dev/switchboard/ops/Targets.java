@@ -1,7 +1,6 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.calling.Location;
-import dev.switchboard.calling.LocationMatch;
 import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.LocationTarget;
 import java.util.ArrayList;

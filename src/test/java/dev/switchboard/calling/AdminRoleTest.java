@@ -42,19 +42,11 @@ final class AdminRoleTest {
   }
 
   @Test
-  void roleId_isTheUnpaddedBase64UrlWebexSends() {
-    assertThat(AdminRole.FULL_ADMIN.roleId()).isEqualTo(FULL);
-    assertThat(AdminRole.READ_ONLY_ADMIN.roleId()).isEqualTo(READ_ONLY);
-    assertThat(AdminRole.USER_ADMIN.roleId()).isEqualTo(USER);
-  }
-
-  @Test
-  void person_splitsRolesIntoAdminRolesAndOthers() {
+  void person_decodesTheAdminRolesAmongItsRoles() {
     var person = new Person("p1", List.of("alice@example.com"), "Alice", null, null, "org",
         List.of(FULL, DEVICE, READ_ONLY, "garbage"), null, "person", null);
 
     assertThat(person.adminRoles()).containsExactlyInAnyOrder(AdminRole.FULL_ADMIN, AdminRole.READ_ONLY_ADMIN);
-    assertThat(person.otherRoles()).containsExactly(DEVICE, "garbage");
   }
 
   @Test
@@ -62,7 +54,6 @@ final class AdminRoleTest {
     var person = new Person("p1", null, "Alice", null, null, null, null, null, null, null);
 
     assertThat(person.adminRoles()).isEmpty();
-    assertThat(person.otherRoles()).isEmpty();
     assertThat(person.email()).isNull();
     assertThat(person.isBot()).isFalse();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -19,6 +20,17 @@ final class WebexClientAuthTest {
 
   @StartStop
   final MockWebServer server = new MockWebServer();
+
+  /** A refresh token store that keeps nothing: these tests look at the calls, not at what is saved. */
+  private static final RefreshTokenStore NO_STORE = new RefreshTokenStore() {
+    @Override
+    public Optional<String> load() {
+      return Optional.empty();
+    }
+
+    @Override
+    public void save(String refreshToken) {}
+  };
 
   private final RecordingListener listener = new RecordingListener();
 
@@ -109,7 +121,7 @@ final class WebexClientAuthTest {
   void unauthorizedWithARefreshingProvider_refreshesOnce_thenSucceeds() throws Exception {
     var clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     var refreshing = new RefreshingTokenProvider(server.url("/v1"), new OkHttpClient(), "client-id", "client-secret",
-        "refresh-1", RefreshTokenStore.NONE, clock);
+        "refresh-1", NO_STORE, clock);
     server.enqueue(tokenResponse("access-1"));
     server.enqueue(unauthorized());
     server.enqueue(tokenResponse("access-2"));
@@ -129,7 +141,7 @@ final class WebexClientAuthTest {
   @Test
   void tokenExchangeFailure_failsTheCall_asAnAccessTokenError() {
     var refreshing = new RefreshingTokenProvider(server.url("/v1"), new OkHttpClient(), "client-id", "client-secret",
-        "refresh-1", RefreshTokenStore.NONE, new MutableClock(Instant.parse("2026-03-01T12:00:00Z")));
+        "refresh-1", NO_STORE, new MutableClock(Instant.parse("2026-03-01T12:00:00Z")));
     server.enqueue(new MockResponse.Builder().code(400).addHeader("Trackingid", "ROUTER_tok")
         .body("{\"message\":\"invalid refresh token\"}").build());
 

@@ -173,7 +173,8 @@ final class WebexClientErrorsTest {
 
   @Test
   void exceptionConstructedByHand_formatsLikeTheClients() {
-    var e = new WebexException(WebexOperation.GET_LOCATION, 404, "Location not found", List.of(), "ROUTER_xxx");
+    var e = new WebexException(WebexOperation.GET_LOCATION, 404, "Location not found", List.of(), "ROUTER_xxx",
+        null, null);
     var limited = new RateLimitedException(WebexOperation.PUT_LOCATION_INTERCEPT, 429, "Too many", List.of(), null,
         Duration.ofMillis(4500));
 

@@ -9,10 +9,17 @@ import dev.switchboard.calling.InterceptSettings.IncomingType;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
 
 /** Each operation: the request as sent (method, path, query, headers, body) and the response as read. */
@@ -24,7 +31,7 @@ final class WebexClientOperationsTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
 
-  private final ObjectMapper mapper = WebexClient.newObjectMapper();
+  private final ObjectMapper mapper = WebexHttp.newObjectMapper();
   private final RecordingListener listener = new RecordingListener();
 
   private WebexClient client(String orgId) {
@@ -76,24 +83,24 @@ final class WebexClientOperationsTest {
   // ---- Locations
 
   @Test
-  void locations_sendsNameMaxAndOrgId_withTheAdminToken() throws Exception {
+  void locations_sendOrgId_withTheAdminToken() throws Exception {
     enqueueJson("""
         {"items":[{"id":"L1","name":"Denver","orgId":"O1","timeZone":"America/Chicago","preferredLanguage":"en_us",
           "address":{"address1":"123 Some St.","city":"Supercity","country":"US"},"latitude":"12.9"}]}""");
 
-    var locations = client("O1").locations("Den", 10);
+    var locations = client("O1").locations();
 
-    assertSent(take(), "GET", "/v1/locations?orgId=O1&name=Den&max=10", ADMIN);
+    assertSent(take(), "GET", "/v1/locations?orgId=O1", ADMIN);
     assertThat(locations).containsExactly(new Location("L1", "Denver", "O1", "America/Chicago", "en_us",
         new Address("123 Some St.", null, "Supercity", null, null, "US")));
     assertThat(listener.calls()).containsExactly(new RecordingListener.Call(WebexOperation.LIST_LOCATIONS, 200));
   }
 
   @Test
-  void locations_withoutFiltersOrOrg_sendsNoQuery() throws Exception {
+  void locations_withoutOrg_sendNoQuery() throws Exception {
     enqueueJson("{\"items\":[]}");
 
-    assertThat(client().locations(null, null)).isEmpty();
+    assertThat(client().locations()).isEmpty();
 
     assertSent(take(), "GET", "/v1/locations", ADMIN);
   }
@@ -118,31 +125,6 @@ final class WebexClientOperationsTest {
     assertThat(locations).extracting(Location::name).containsExactly("HQ");
     assertThat(listener.calls()).extracting(RecordingListener.Call::operation)
         .containsExactly(WebexOperation.LIST_CALLING_LOCATIONS);
-  }
-
-  @Test
-  void findLocation_filtersWebexContainsMatchesOnOurSide() throws Exception {
-    enqueueJson("{\"items\":[{\"id\":\"L1\",\"name\":\"HQ\"},{\"id\":\"L2\",\"name\":\"HQ-East\"}]}");
-
-    var match = client().findLocation("hq");
-
-    assertSent(take(), "GET", "/v1/locations?name=hq", ADMIN);
-    assertThat(match).isEqualTo(new LocationMatch.Found(new Location("L1", "HQ", null, null, null, null)));
-    assertThat(server.getRequestCount()).isEqualTo(1);
-  }
-
-  @Test
-  void findLocation_withNoMatch_readsAllLocationsForTheClosestNames() throws Exception {
-    enqueueJson("{\"items\":[]}");
-    enqueueJson("{\"items\":[{\"id\":\"L1\",\"name\":\"Denver\"},{\"id\":\"L2\",\"name\":\"Austin\"}]}");
-
-    var match = client().findLocation("Denvr");
-
-    assertSent(take(), "GET", "/v1/locations?name=Denvr", ADMIN);
-    assertSent(take(), "GET", "/v1/locations", ADMIN);
-    assertThat(match).isInstanceOf(LocationMatch.NotFound.class);
-    assertThat(((LocationMatch.NotFound) match).closest()).extracting(Location::name)
-        .containsExactly("Denver");
   }
 
   // ---- People
@@ -182,7 +164,6 @@ final class WebexClientOperationsTest {
 
     assertSent(take(), "GET", "/v1/people/P1?callingData=true", ADMIN);
     assertThat(person.adminRoles()).containsExactly(AdminRole.FULL_ADMIN);
-    assertThat(person.otherRoles()).containsExactly("opaque");
     assertThat(person.locationId()).isEqualTo("L1");
     assertThat(person.phoneNumbers()).containsExactly(new PhoneNumber("work", "+12145551234", true));
   }
@@ -310,8 +291,7 @@ final class WebexClientOperationsTest {
     enqueueJson("{\"id\":\"M2\",\"roomId\":\"R1\",\"parentId\":\"M1\"}");
     JsonNode card = json("{\"type\":\"AdaptiveCard\",\"version\":\"1.3\",\"body\":[{\"type\":\"TextBlock\","
         + "\"text\":\"Confirm?\"}]}");
-    var message = NewMessage.reply("R1", "M1", "**Confirm?**").withText("Confirm?")
-        .withAttachment(Attachment.adaptiveCard(card));
+    var message = new NewMessage("R1", null, "M1", "Confirm?", "**Confirm?**", List.of(Attachment.adaptiveCard(card)));
 
     var created = client().createMessage(message);
 
@@ -328,22 +308,9 @@ final class WebexClientOperationsTest {
   void createMessage_toPersonEmail() throws Exception {
     enqueueJson("{\"id\":\"M3\"}");
 
-    client().createMessage(NewMessage.toPerson("alice@example.com", "hi"));
+    client().createMessage(new NewMessage(null, "alice@example.com", null, null, "hi", null));
 
     assertThat(body(take())).isEqualTo(json("{\"toPersonEmail\":\"alice@example.com\",\"markdown\":\"hi\"}"));
-  }
-
-  @Test
-  void messages_listsOnePageOfARoom() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(200)
-        .addHeader("Link", "<" + server.url("/v1/messages?roomId=R1&max=2&beforeMessage=M1") + ">; rel=\"next\"")
-        .body("{\"items\":[{\"id\":\"M2\"},{\"id\":\"M1\"}]}").build());
-
-    var messages = client().messages("R1", 2);
-
-    assertSent(take(), "GET", "/v1/messages?roomId=R1&max=2", BOT);
-    assertThat(messages).extracting(Message::id).containsExactly("M2", "M1");
-    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -444,9 +411,22 @@ final class WebexClientOperationsTest {
   }
 
   @Test
-  void baseUrl_defaultsToWebex_andToleratesATrailingSlash() throws Exception {
-    assertThat(WebexClient.builder().botTokens(new StaticTokenProvider(BOT)).build().baseUrl())
-        .hasToString("https://webexapis.com/v1");
+  void baseUrl_defaultsToWebex() {
+    var sent = new AtomicReference<HttpUrl>();
+    // Answers in place of Webex, so the default URL is seen without reaching the network.
+    var offline = new OkHttpClient.Builder().addInterceptor(chain -> {
+      sent.set(chain.request().url());
+      return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+          .body(ResponseBody.create("{\"id\":\"W1\"}", MediaType.get("application/json"))).build();
+    }).build();
+
+    WebexClient.builder().httpClient(offline).botTokens(new StaticTokenProvider(BOT)).build().webhook("W1");
+
+    assertThat(sent.get()).hasToString("https://webexapis.com/v1/webhooks/W1");
+  }
+
+  @Test
+  void baseUrl_toleratesATrailingSlash() throws Exception {
     enqueueJson("{\"id\":\"W1\"}");
     var client = WebexClient.builder().baseUrl(server.url("/v1/").toString()).botTokens(new StaticTokenProvider(BOT))
         .build();

@@ -48,18 +48,18 @@ final class WebexClientPagingTest {
 
   @Test
   void locations_followNextLinksAcrossThreePages() throws Exception {
-    server.enqueue(page("items", "/v1/locations?orgId=O1&max=2&cursor=p2", "A", "B"));
-    server.enqueue(page("items", "/v1/locations?orgId=O1&max=2&cursor=p3", "C", "D"));
+    server.enqueue(page("items", "/v1/locations?orgId=O1&cursor=p2", "A", "B"));
+    server.enqueue(page("items", "/v1/locations?orgId=O1&cursor=p3", "C", "D"));
     server.enqueue(page("items", null, "E"));
 
-    var locations = client().locations(null, 2);
+    var locations = client().locations();
 
     assertThat(locations).extracting(Location::name).containsExactly("A", "B", "C", "D", "E");
-    assertThat(take().getTarget()).isEqualTo("/v1/locations?orgId=O1&max=2");
+    assertThat(take().getTarget()).isEqualTo("/v1/locations?orgId=O1");
     var second = take();
-    assertThat(second.getTarget()).isEqualTo("/v1/locations?orgId=O1&max=2&cursor=p2");
+    assertThat(second.getTarget()).isEqualTo("/v1/locations?orgId=O1&cursor=p2");
     assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer admin-token");
-    assertThat(take().getTarget()).isEqualTo("/v1/locations?orgId=O1&max=2&cursor=p3");
+    assertThat(take().getTarget()).isEqualTo("/v1/locations?orgId=O1&cursor=p3");
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
@@ -104,7 +104,7 @@ final class WebexClientPagingTest {
     server.enqueue(page("items", "/v1/locations?cursor=p3"));
     server.enqueue(page("items", null, "never"));
 
-    assertThat(client().locations(null, null)).extracting(Location::name).containsExactly("A");
+    assertThat(client().locations()).extracting(Location::name).containsExactly("A");
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -114,7 +114,7 @@ final class WebexClientPagingTest {
         .addHeader("Link", "<https://evil.example.com/v1/locations?cursor=p2>; rel=\"next\"")
         .body("{\"items\":[{\"id\":\"L1\",\"name\":\"A\"}]}").build());
 
-    var e = catchThrowableOfType(WebexException.class, () -> client().locations(null, null));
+    var e = catchThrowableOfType(WebexException.class, () -> client().locations());
 
     assertThat(e.getMessage()).contains("paging link to another server").contains("evil.example.com");
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -126,7 +126,7 @@ final class WebexClientPagingTest {
     server.enqueue(new MockResponse.Builder().code(404).addHeader("Trackingid", "ROUTER_p2")
         .body("{\"message\":\"Page gone\"}").build());
 
-    var e = catchThrowableOfType(WebexException.class, () -> client().locations(null, null));
+    var e = catchThrowableOfType(WebexException.class, () -> client().locations());
 
     assertThat(e.getMessage()).isEqualTo("[404 Not Found] Page gone [Tracking ID: ROUTER_p2]");
   }

@@ -24,7 +24,7 @@ final class WireRecordsTest {
       {"useCustomTransferNumbers":true,"autoTransferNumber1":"+1205553650","autoTransferNumber2":"+1205553651",\
       "autoTransferNumber3":"+1205553652"}""";
 
-  private final ObjectMapper mapper = WebexClient.newObjectMapper();
+  private final ObjectMapper mapper = WebexHttp.newObjectMapper();
 
   @Test
   void interceptSeed_roundTripsToEquivalentJson() throws Exception {
@@ -90,14 +90,16 @@ final class WireRecordsTest {
     var settings = mapper.readValue(INTERCEPT_SEED, InterceptSettings.class);
 
     var changed = settings.withEnabled(false)
-        .withIncoming(settings.incoming().withVoicemailEnabled(true))
-        .withOutgoing(settings.outgoing().withType(OutgoingType.INTERCEPT_ALL));
+        .withIncoming(settings.incoming().withVoicemailEnabled(true));
+    var cleared = settings.outgoing().withDestination("");
 
     assertThat(changed.enabled()).isFalse();
     assertThat(changed.incoming().voicemailEnabled()).isTrue();
     assertThat(changed.incoming().announcements()).isEqualTo(settings.incoming().announcements());
-    assertThat(changed.outgoing().destination()).isEqualTo("2147691007");
-    assertThat(changed.outgoing().type()).isEqualTo(OutgoingType.INTERCEPT_ALL);
+    assertThat(changed.outgoing()).isEqualTo(settings.outgoing());
+    assertThat(cleared.destination()).isEmpty();
+    assertThat(cleared.type()).isEqualTo(OutgoingType.ALLOW_LOCAL_ONLY);
+    assertThat(cleared.transferEnabled()).isTrue();
   }
 
   @Test
@@ -125,8 +127,7 @@ final class WireRecordsTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new NewMessage(null, null, null, "hi", null, null));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new NewMessage("room", "a@example.com", null, "hi", null, null));
-    assertThat(NewMessage.toPerson("a@example.com", "hi").toPersonEmail()).isEqualTo("a@example.com");
-    assertThat(NewMessage.reply("room", "parent", "hi").parentId()).isEqualTo("parent");
+    assertThat(NewMessage.toRoom("room", "hi").roomId()).isEqualTo("room");
   }
 
   @Test
@@ -135,7 +136,8 @@ final class WireRecordsTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new NewMessage("room", null, null, "hi", null, List.of(card, card)));
-    assertThat(NewMessage.toRoom("room", "hi").withAttachment(card).attachments()).containsExactly(card);
+    assertThat(new NewMessage("room", null, null, null, "hi", List.of(card)).attachments()).containsExactly(card);
+    assertThat(new NewMessage("room", null, null, null, "hi", List.of()).attachments()).isNull();
   }
 
   @Test

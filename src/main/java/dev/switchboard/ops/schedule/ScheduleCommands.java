@@ -8,7 +8,7 @@ import dev.switchboard.ops.Audit;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import dev.switchboard.ops.Checked;
 import dev.switchboard.ops.LocationDirectory;
-import dev.switchboard.calling.LocationMatch;
+import dev.switchboard.ops.LocationMatch;
 import dev.switchboard.ops.Permissions;
 import dev.switchboard.ops.Plan;
 import dev.switchboard.ops.Principal;

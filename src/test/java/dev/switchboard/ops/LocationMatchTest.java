@@ -1,8 +1,9 @@
-package dev.switchboard.calling;
+package dev.switchboard.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.switchboard.calling.Location;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

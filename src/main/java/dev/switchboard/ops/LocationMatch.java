@@ -1,5 +1,6 @@
-package dev.switchboard.calling;
+package dev.switchboard.ops;
 
+import dev.switchboard.calling.Location;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
