@@ -18,17 +18,17 @@ public final class Audit {
   /** The action of an undo, by a person or a schedule's automatic revert. */
   public static final String UNDO = "undo";
 
-  private final AuditLog log;
+  private final AuditStore log;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  Audit(AuditLog log, ObjectMapper mapper, Clock clock) {
+  Audit(AuditStore log, ObjectMapper mapper, Clock clock) {
     this.log = log;
     this.mapper = mapper;
     this.clock = clock;
   }
 
-  public AuditLog log() {
+  public AuditStore log() {
     return log;
   }
 
@@ -54,6 +54,7 @@ public final class Audit {
     private JsonNode after;
     private String detail;
     private String undoes;
+    private String intent;
     private final List<String> trackingIds = new ArrayList<>();
 
     private Line(Requester requester, String command, String batch, String action) {
@@ -95,13 +96,33 @@ public final class Audit {
       return this;
     }
 
-    public AuditEntry write(Outcome outcome) {
+    /**
+     * Keeps the intent to write {@code desired} over the before-state, durably, before the write: the outcome
+     * written next names it. Throws {@link AuditStore.Unavailable} when it cannot be kept (then nothing is written).
+     */
+    public AuditEntry intend(Object desired) {
       AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), batch, clock.instant(),
           requester.platform().name(), requester.userId(), requester.email(), requester.conversation(),
-          requester.messageId(), command, action, targetType, targetId, targetName, before, after, outcome, detail,
-          trackingIds, undoes);
+          requester.messageId(), command, action, targetType, targetId, targetName, before,
+          desired == null ? null : mapper.valueToTree(desired), Outcome.INTENDED, detail, List.of(), undoes, null);
+      log.append(entry);
+      this.intent = entry.id();
+      return entry;
+    }
+
+    /** Writes the entry with this outcome (naming the intent, if one was kept); throws when it cannot. */
+    public AuditEntry write(Outcome outcome) {
+      AuditEntry entry = entry(outcome);
       log.append(entry);
       return entry;
+    }
+
+    /** The entry {@link #write} would write, without writing it. */
+    public AuditEntry entry(Outcome outcome) {
+      return new AuditEntry(UUID.randomUUID().toString(), batch, clock.instant(),
+          requester.platform().name(), requester.userId(), requester.email(), requester.conversation(),
+          requester.messageId(), command, action, targetType, targetId, targetName, before, after, outcome, detail,
+          trackingIds, undoes, intent);
     }
   }
 }

@@ -28,13 +28,14 @@ import java.util.Objects;
  * @param detail a sentence for people: the refusal, the error, the reason for skipping
  * @param trackingIds Webex tracking ids of the writes
  * @param undoes for an undo: the batch it reverts
+ * @param intent for the outcome of a Webex write: the id of the intent entry written before it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEntry(
     String id, String batch, Instant time, String platform, String requesterId, String requesterEmail,
     String conversation, String messageId, String command, String action, String targetType, String targetId,
     String targetName, JsonNode before, JsonNode after, Outcome outcome, String detail, List<String> trackingIds,
-    String undoes) {
+    String undoes, String intent) {
 
   public AuditEntry {
     Objects.requireNonNull(id, "id");
@@ -44,10 +45,18 @@ public record AuditEntry(
     trackingIds = trackingIds == null ? List.of() : List.copyOf(trackingIds);
   }
 
-  /** How an audited request ended. */
-  public enum Outcome { APPLIED, FAILED, DENIED, SKIPPED }
+  /**
+   * How an audited request ended. {@code INTENDED} is not an end: it is written, and forced to disk, before a Webex
+   * write, so that a write whose outcome was never recorded (a crash, a lost answer) is found and settled.
+   */
+  public enum Outcome { INTENDED, APPLIED, FAILED, DENIED, SKIPPED }
 
   public boolean applied() {
     return outcome == Outcome.APPLIED;
+  }
+
+  /** Whether this is an intent: a Webex write about to happen, whose outcome entry names it. */
+  public boolean intended() {
+    return outcome == Outcome.INTENDED;
   }
 }

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link #append} returns, so a reply never announces a change the log could lose. A torn last
  * line after a crash is skipped on reading, not fatal.
  */
-public final class AuditLog {
+public final class AuditLog implements AuditStore {
 
   private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
   private static final String PREFIX = "audit-";
@@ -37,16 +39,19 @@ public final class AuditLog {
   // Every entry since the service started, plus those read at start: history and undo read these
   // without touching the disk. An audit line is a few hundred bytes; a busy year is tens of MB.
   private final List<AuditEntry> entries = new ArrayList<>();
+  // Intents with no outcome yet, by id, oldest first: settled by reading Webex (see Reconciler).
+  private final Map<String, AuditEntry> unsettled = new LinkedHashMap<>();
 
   public AuditLog(Path directory, ObjectMapper mapper, Clock clock) {
     this.directory = directory;
     this.mapper = mapper;
     this.clock = clock;
     createDirectory(directory);
-    entries.addAll(readAll());
+    readAll().forEach(this::remember);
   }
 
   /** Writes the entry and forces it to disk. */
+  @Override
   public synchronized void append(AuditEntry entry) {
     Path file = directory.resolve(PREFIX + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + SUFFIX);
     try {
@@ -60,9 +65,20 @@ public final class AuditLog {
         channel.force(false);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the audit log " + file, e);
+      throw new Unavailable("Could not write the audit log " + file + ": " + e.getMessage(), e);
     }
+    remember(entry);
+  }
+
+  private void remember(AuditEntry entry) {
     entries.add(entry);
+    if (entry.intended()) unsettled.put(entry.id(), entry);
+    if (entry.intent() != null) unsettled.remove(entry.intent());
+  }
+
+  @Override
+  public synchronized List<AuditEntry> unsettled() {
+    return List.copyOf(unsettled.values());
   }
 
   /** A crash mid-write leaves a line without its newline: end it, so the next entry stands alone. */
@@ -80,6 +96,7 @@ public final class AuditLog {
   }
 
   /** The entries that match, oldest first. */
+  @Override
   public synchronized List<AuditEntry> entries(Predicate<AuditEntry> filter) {
     return entries.stream().filter(filter).toList();
   }

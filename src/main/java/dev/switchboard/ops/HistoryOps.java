@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Set;
 
 /** {@code history [location]}: the latest audited changes the requester may see, newest first. */
 final class HistoryOps {
@@ -37,8 +39,10 @@ final class HistoryOps {
       }
     }
     String filter = only;
+    // An intent is shown only while its outcome is unknown; once settled, the outcome entry stands for it.
+    Set<String> open = log.unsettled().stream().map(AuditEntry::id).collect(Collectors.toSet());
     List<AuditEntry> visible = log.entries(e -> CHANGES.contains(e.action())
-        && e.outcome() != AuditEntry.Outcome.DENIED
+        && e.outcome() != AuditEntry.Outcome.DENIED && (!e.intended() || open.contains(e.id()))
         && (filter == null || ("location".equals(e.targetType()) && filter.equalsIgnoreCase(e.targetName())))
         && maySee(principal, e));
     List<String> lines = new ArrayList<>();
@@ -74,6 +78,7 @@ final class HistoryOps {
       case FAILED -> " — **failed**";
       case SKIPPED -> " — left alone";
       case DENIED -> " — refused";
+      case INTENDED -> " — **outcome not known yet** (being read from Webex)";
     };
     return WHEN.format(e.time()) + " · " + e.requesterEmail() + " · " + e.targetName() + " · " + what + ": `"
         + e.command() + "`" + outcome;

@@ -13,7 +13,9 @@ import dev.switchboard.ops.WriteStep.Result;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An intercept change at several locations: a preview of what each would become, kept for {@code yes}; then a
@@ -122,6 +124,7 @@ public final class InterceptBulk {
         WriteStep.Route.gated(bulkClient, calls)));
 
     List<String> lines = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
     List<Step> moved = new ArrayList<>();
     int applied = 0;
     int failed = 0;
@@ -141,12 +144,14 @@ public final class InterceptBulk {
             InterceptEdits.apply(m.current(), plan.enable(), plan.options(), step.numbers())));
       } else if (result instanceof Result.Failed<InterceptSettings> f) {
         failed++;
-        lines.add(name + ": **failed** — " + f.problem());
+        lines.add(name + ": **" + (f.reason() == WriteStep.Reason.UNKNOWN ? "not known" : "failed") + "** — "
+            + f.problem());
       } else if (result instanceof Result.Unchanged<InterceptSettings>) {
         lines.add(name + ": already like that; nothing changed");
       } else if (result instanceof Result.Applied<InterceptSettings> a) {
         applied++;
         lines.add(name + ": " + InterceptEdits.difference(step.before(), a.after(), step.region()));
+        notes.addAll(a.notes());
       }
     }
     int total = allowed.size();
@@ -156,6 +161,7 @@ public final class InterceptBulk {
             : ".");
     Tone tone = failed > 0 || notStarted > 0 || !moved.isEmpty() ? Tone.WARNING : Tone.SUCCESS;
     Reply.Builder reply = Reply.of(tone, title).items(lines, Replies.LIST_LIMIT).toEveryone();
+    notes.forEach(reply::text);
     if (!moved.isEmpty()) {
       Reply again = offer(requester, principal, pending.command(),
           new Plan.Intercept(plan.enable(), plan.options(), moved, plan.timing()), List.of(), "Fresh preview");

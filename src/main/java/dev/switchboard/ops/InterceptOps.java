@@ -106,11 +106,7 @@ public final class InterceptOps {
           .build();
     }
     if (result instanceof Result.Failed<InterceptSettings> failed) {
-      if (failed.cause() != null) {
-        return Replies.webexError((failed.current() == null ? "read" : "change") + " intercept at " + location.name(),
-            failed.cause());
-      }
-      return Reply.of(Tone.WARNING, "Nothing was changed at " + location.name() + ".").text(failed.problem()).build();
+      return Replies.failed("intercept at " + location.name(), failed);
     }
     if (result instanceof Result.Moved<InterceptSettings>) {
       throw new IllegalStateException("a single change is not planned on a reading, so it cannot have moved");
@@ -126,6 +122,7 @@ public final class InterceptOps {
     }
     reply.changes(location.name(), InterceptEdits.changes(applied.before(), applied.after(), region));
     if (applied.readBack()) notes(reply, applied.expected(), applied.after());
+    applied.notes().forEach(reply::text);
     return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
   }
 

@@ -73,4 +73,18 @@ public final class Replies {
   public static String plural(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
+
+  /** The answer to a write step that changed nothing, or may not have: {@code what} is e.g. "intercept at HQ". */
+  public static Reply failed(String what, WriteStep.Result.Failed<?> failed) {
+    return switch (failed.reason()) {
+      case READ -> webexError("read " + what, failed.cause());
+      case WRITE -> webexError("change " + what, failed.cause());
+      case UNWRITABLE -> Reply.of(Tone.WARNING, "Nothing was changed: " + what + " stays as it is.")
+          .text(failed.problem()).build();
+      case NOT_RECORDED -> Reply.of(Tone.ERROR, failed.problem())
+          .text("Please tell your Switchboard operator: the data directory cannot be written.").build();
+      case UNKNOWN -> Reply.of(Tone.WARNING, "I could not tell whether " + what + " changed.")
+          .text(failed.problem()).toEveryone().build();
+    };
+  }
 }

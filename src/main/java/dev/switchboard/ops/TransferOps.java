@@ -131,10 +131,8 @@ final class TransferOps {
         new Setting.Transfer(t.person().id(), t.person().email()), requester, text, batch, Audit.TRANSFER,
         before -> TransferEdits.body(before, edit.apply(before))), direct);
     if (result instanceof Result.Failed<TransferNumbers> failed) {
-      if (failed.cause() == null) return Reply.note(Tone.WARNING, "Nothing was changed: " + failed.problem());
-      if (failed.cause().status() == 404 && failed.current() == null) return noCalling(t);
-      return Replies.webexError((failed.current() == null ? "read" : "change") + " the transfer numbers of "
-          + t.name(), failed.cause());
+      if (failed.reason() == WriteStep.Reason.READ && failed.cause().status() == 404) return noCalling(t);
+      return Replies.failed("the transfer numbers of " + t.name(), failed);
     }
     if (result instanceof Result.Unchanged<TransferNumbers> unchanged) {
       return Reply.of(Tone.INFO, "The transfer numbers of " + t.name() + " already look like that; nothing changed.")
@@ -152,6 +150,7 @@ final class TransferOps {
       reply.text("Custom transfer numbers are off for " + t.name() + ", so these numbers are not used until "
           + "`custom transfer numbers on for " + t.person().email() + "`.");
     }
+    applied.notes().forEach(reply::text);
     return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
   }
 

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,9 +114,11 @@ public final class UndoOps {
     if (refused != null) return refused;
     String batch = Audit.newBatch();
     List<String> lines = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
     int restored = 0;
     for (AuditEntry entry : plan.entries()) {
       Revert outcome = restore(requester, text, batch, entry, null, false);
+      notes.addAll(outcome.notes());
       if (outcome.outcome() == Reverted.RESTORED) {
         restored++;
         lines.add(entry.targetName() + ": restored");
@@ -129,6 +132,7 @@ public final class UndoOps {
             ? "Undone: `" + first.command() + "`."
             : "Undid `" + first.command() + "` at " + restored + " of " + plan.entries().size() + " targets.");
     reply.items(lines, Replies.LIST_LIMIT);
+    notes.forEach(reply::text);
     return reply.toEveryone().build();
   }
 
@@ -136,7 +140,11 @@ public final class UndoOps {
   public enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
 
   /** How taking back one change ended and, unless restored, what happened in words. */
-  public record Revert(Reverted outcome, String words) {}
+  public record Revert(Reverted outcome, String words, List<String> notes) {
+    Revert(Reverted outcome, String words) {
+      this(outcome, words, List.of());
+    }
+  }
 
   /**
    * Takes back one audited intercept change for a schedule, exactly like {@code undo}: a location someone changed
@@ -163,7 +171,7 @@ public final class UndoOps {
                 entry.targetName()), TransferNumbers.class, (before, current) -> TransferEdits.restoring(before),
             (current, before, after) -> TransferEdits.same(current, after, region)
                 || (backIsFine && TransferEdits.same(current, before))), direct);
-    if (result instanceof Result.Applied<?>) return new Revert(Reverted.RESTORED, null);
+    if (result instanceof Result.Applied<?> applied) return new Revert(Reverted.RESTORED, null, applied.notes());
     if (result instanceof Result.Unchanged<?>) return new Revert(Reverted.ALREADY_BACK, "already back as it was");
     if (result instanceof Result.Moved<?> moved) {
       String why = changedSince(entry);
@@ -171,12 +179,13 @@ public final class UndoOps {
       return new Revert(Reverted.LEFT_ALONE, "left alone: " + why);
     }
     Result.Failed<?> failed = (Result.Failed<?>) result;
-    if (failed.current() == null) {
+    if (failed.reason() == WriteStep.Reason.READ) {
       // The read failed, so the step wrote nothing and audited nothing: the failed undo is on record all the same.
       line(requester, text, batch, entry).trackingId(failed.cause() == null ? null : failed.cause().trackingId())
           .detail(failed.problem()).write(Outcome.FAILED);
     }
-    return new Revert(Reverted.FAILED, "**failed** — " + failed.problem());
+    return new Revert(Reverted.FAILED, "**" + (failed.reason() == WriteStep.Reason.UNKNOWN ? "not known" : "failed")
+        + "** — " + failed.problem());
   }
 
   /** Whether a target read now is still as the entry left it, given the entry's before- and after-state. */
@@ -204,7 +213,7 @@ public final class UndoOps {
   /** Who changed the target after this entry, as far as the audit log knows. */
   private String changedSince(AuditEntry entry) {
     // The log is in the order things happened; what follows this entry came after it.
-    List<AuditEntry> all = audit.log().entries();
+    List<AuditEntry> all = audit.log().entries(e -> true);
     int at = all.indexOf(entry);
     List<AuditEntry> later = all.subList(at + 1, all.size()).stream()
         .filter(e -> e.applied() && Objects.equals(e.targetId(), entry.targetId()))

@@ -3,7 +3,11 @@ package dev.switchboard.ops;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
 import dev.switchboard.ops.AuditEntry.Outcome;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -101,10 +105,16 @@ public final class WriteStep {
   public sealed interface Result<S> {
     /**
      * Written and audited as applied. {@code expected} is what the write asked for; {@code after} is what the
-     * read-back found, or, when it failed ({@code readBackProblem} says why), {@code expected}.
+     * read-back found, or, when it failed ({@code readBackProblem} says why), {@code expected}. {@code notes} are
+     * what people should also hear, e.g. that a pending switch-back of an earlier schedule will not happen.
      */
-    record Applied<S>(S before, S expected, S after, AuditEntry entry, String readBackProblem) implements Result<S> {
-      boolean readBack() {
+    record Applied<S>(S before, S expected, S after, AuditEntry entry, String readBackProblem, List<String> notes)
+        implements Result<S> {
+      public Applied {
+        notes = List.copyOf(notes);
+      }
+
+      public boolean readBack() {
         return readBackProblem == null;
       }
     }
@@ -116,18 +126,53 @@ public final class WriteStep {
     record Moved<S>(S current) implements Result<S> {}
 
     /**
-     * Not changed: the read or write failed ({@code cause}), or it must not be written. {@code current} is what
-     * was read, or null when the read failed. A failed write is audited.
+     * Not changed, as far as a read shows ({@code current}: what was read, or null when nothing could be read), or
+     * not known ({@link Reason#UNKNOWN}: the write's answer was lost and Webex could not be read again; the intent
+     * stays open and {@link Reconciler} settles it from Webex). {@code cause} is Webex's error, when there is one.
      */
-    record Failed<S>(S current, String problem, WebexException cause) implements Result<S> {}
+    record Failed<S>(S current, Reason reason, String problem, WebexException cause) implements Result<S> {}
+  }
+
+  /** Why a step changed nothing, or may not have. */
+  public enum Reason {
+    /** The setting could not be read, so nothing was written. */
+    READ,
+    /** It must not be written (Webex shows a value this version does not know). */
+    UNWRITABLE,
+    /** The intent could not be recorded, so nothing was written. */
+    NOT_RECORDED,
+    /** Webex refused the write, and a read shows it unchanged. */
+    WRITE,
+    /** The write's answer was lost and the read-back failed too: what is live is not known yet. */
+    UNKNOWN
+  }
+
+  /** Told of every applied change, to drop what it supersedes; returns what the requester should hear of it. */
+  @FunctionalInterface
+  public interface Superseding {
+    List<String> applied(AuditEntry change);
+
+    Superseding NONE = change -> List.of();
   }
 
   private final Audit audit;
   private final LocationLocks locks;
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile Superseding superseding = Superseding.NONE;
 
   WriteStep(Audit audit, LocationLocks locks) {
     this.audit = audit;
     this.locks = locks;
+  }
+
+  /** Who hears of applied changes (the schedules, which drop the steps a later change supersedes). */
+  public void supersedingWith(Superseding superseding) {
+    this.superseding = superseding;
+  }
+
+  /** Whether the write of this intent is still under way here (so it is not settled from outside). */
+  boolean inFlight(String intentId) {
+    return inFlight.contains(intentId);
   }
 
   /** Carries out one change, holding its target's lock throughout. */
@@ -141,26 +186,62 @@ public final class WriteStep {
     try {
       current = route.request(setting::read);
     } catch (WebexException e) {
-      return new Result.Failed<>(null, Replies.explain(e), e);
+      return new Result.Failed<>(null, Reason.READ, Replies.explain(e), e);
     }
     if (!request.expected().test(current)) return new Result.Moved<>(current);
     S body = request.desired().apply(current);
     S expected = setting.expected(current, body);
     if (setting.same(current, expected)) return new Result.Unchanged<>(current);
     var unwritable = setting.unwritable(body);
-    if (unwritable.isPresent()) return new Result.Failed<>(current, unwritable.get(), null);
+    if (unwritable.isPresent()) return new Result.Failed<>(current, Reason.UNWRITABLE, unwritable.get(), null);
 
-    request.ahead().accept(current);
     Audit.Line line = audit.line(request.requester(), request.command(), request.batch(), request.action())
         .target(setting.targetType(), setting.targetId(), setting.targetName())
         .undoes(request.undoes())
+        .detail(request.detail())
         .before(current);
+    AuditEntry intent;
+    try {
+      request.ahead().accept(current);
+      intent = line.intend(body);
+    } catch (AuditStore.Unavailable e) {
+      return new Result.Failed<>(current, Reason.NOT_RECORDED, "I can't record changes right now, so I changed "
+          + "nothing (" + e.reason() + ").", null);
+    }
+    inFlight.add(intent.id());
+    try {
+      return written(request, route, line, current, body, expected);
+    } finally {
+      inFlight.remove(intent.id());
+    }
+  }
+
+  private <S> Result<S> written(Request<S> request, Route route, Audit.Line line, S current, S body, S expected) {
+    Setting<S> setting = request.setting();
     try {
       line.trackingId(route.request(client -> setting.write(client, body)));
     } catch (WebexException e) {
-      line.after(current).trackingId(e.trackingId()).detail(note(request.detail(), Replies.explain(e)))
-          .write(Outcome.FAILED);
-      return new Result.Failed<>(current, Replies.explain(e), e);
+      line.trackingId(e.trackingId());
+      if (!lost(e)) {
+        outcome(line.after(current).detail(note(request.detail(), Replies.explain(e))), Outcome.FAILED);
+        return new Result.Failed<>(current, Reason.WRITE, Replies.explain(e), e);
+      }
+      // The answer was lost (no answer, a reset, a 5xx): the write may have been applied. Only a read can tell.
+      S live;
+      try {
+        live = route.request(setting::read);
+      } catch (WebexException | BulkRunner.ShuttingDown again) {
+        return new Result.Failed<>(current, Reason.UNKNOWN, "I could not tell whether the change reached Webex ("
+            + Replies.explain(e) + "); I will read it again and record what is live.", e);
+      }
+      if (!setting.same(live, expected)) {
+        outcome(line.after(live).detail(note(request.detail(), Replies.explain(e)
+            + (setting.same(live, current) ? "; a read shows nothing changed" : "; a read shows other settings"))),
+            Outcome.FAILED);
+        return new Result.Failed<>(live, Reason.WRITE, Replies.explain(e), e);
+      }
+      return applied(request, line.detail(note(request.detail(), "Webex's answer was lost; a read shows it applied")),
+          current, expected, live, null);
     }
     S after;
     String readBackProblem = null;
@@ -170,12 +251,37 @@ public final class WriteStep {
       // The write went through: whatever stops the read-back, the change is audited as applied.
       after = expected;
       readBackProblem = e instanceof WebexException webex ? Replies.explain(webex) : "shutting down";
+      line.detail(note(request.detail(), "written; read-back failed: " + readBackProblem));
     }
-    AuditEntry entry = line.after(after)
-        .detail(readBackProblem == null ? request.detail()
-            : note(request.detail(), "written; read-back failed: " + readBackProblem))
-        .write(Outcome.APPLIED);
-    return new Result.Applied<>(current, expected, after, entry, readBackProblem);
+    return applied(request, line, current, expected, after, readBackProblem);
+  }
+
+  private <S> Result<S> applied(Request<S> request, Audit.Line line, S before, S expected, S after,
+      String readBackProblem) {
+    List<String> notes = new ArrayList<>();
+    AuditEntry entry = outcome(line.after(after), Outcome.APPLIED);
+    if (entry == null) {
+      entry = line.entry(Outcome.APPLIED);
+      notes.add("I could not write this change's outcome to the audit log; it is recorded from Webex as soon as I "
+          + "can write again.");
+    } else {
+      notes.addAll(superseding.applied(entry));
+    }
+    return new Result.Applied<>(before, expected, after, entry, readBackProblem, notes);
+  }
+
+  /** Writes the outcome; null when the store cannot keep it (the intent stays open and is settled later). */
+  private static AuditEntry outcome(Audit.Line line, Outcome outcome) {
+    try {
+      return line.write(outcome);
+    } catch (AuditStore.Unavailable e) {
+      return null;
+    }
+  }
+
+  /** Whether a failed write may still have been applied: no answer at all, or a server error. */
+  private static boolean lost(WebexException e) {
+    return e.status() == 0 || e.status() >= 500;
   }
 
   private static String note(String detail, String more) {

@@ -29,7 +29,7 @@ final class AuditLogTest {
   private static AuditEntry entry(String id, Instant time) {
     return new AuditEntry(id, "batch-" + id, time, "CONSOLE", "ana", "ana.admin@example.com", "console", "msg-" + id,
         "intercept on at HQ", "intercept.change", "location", "loc-1", "HQ", MAPPER.createObjectNode().put("enabled", false),
-        MAPPER.createObjectNode().put("enabled", true), AuditEntry.Outcome.APPLIED, null, List.of("TRACK-1"), null);
+        MAPPER.createObjectNode().put("enabled", true), AuditEntry.Outcome.APPLIED, null, List.of("TRACK-1"), null, null);
   }
 
   @Test

@@ -1,0 +1,34 @@
+package dev.switchboard.ops;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Where audit entries are kept, in the order they happened: every change, refusal, intent and outcome. The file
+ * log ({@link AuditLog}) is the one kept today; tests wrap it to fail at a chosen step.
+ */
+public interface AuditStore {
+
+  /** Keeps the entry durably (forced to disk) before returning; throws {@link Unavailable} when it cannot. */
+  void append(AuditEntry entry);
+
+  /** The entries that match, oldest first. */
+  List<AuditEntry> entries(Predicate<AuditEntry> filter);
+
+  /** Intents whose outcome is not recorded yet, oldest first. */
+  List<AuditEntry> unsettled();
+
+  /** The store cannot keep entries right now (disk full, read-only, an I/O error): nothing may be changed. */
+  final class Unavailable extends RuntimeException {
+    public Unavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    /** The cause in a few words for people, e.g. "No space left on device". */
+    public String reason() {
+      Throwable root = getCause() == null ? this : getCause();
+      String words = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      return words.length() > 120 ? words.substring(0, 120) + "…" : words;
+    }
+  }
+}
