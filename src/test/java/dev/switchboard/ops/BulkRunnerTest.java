@@ -3,6 +3,7 @@ package dev.switchboard.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.TestClock;
 import dev.switchboard.calling.RateLimitedException;
 import dev.switchboard.calling.WebexOperation;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 final class BulkRunnerTest {
 
-  private final SimulatedOrg.FakeTime time = new SimulatedOrg.FakeTime();
+  private final TestClock time = new TestClock();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   private static RateLimitedException limited(Duration retryAfter) {
@@ -35,7 +36,7 @@ final class BulkRunnerTest {
     }));
 
     assertThat(outcomes.get(0).result()).isEqualTo("done");
-    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
@@ -53,7 +54,7 @@ final class BulkRunnerTest {
     });
 
     assertThat(outcomes.get(0).result()).isEqualTo("gave up after 61 s");
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -124,7 +125,7 @@ final class BulkRunnerTest {
     boolean opened = gate.awaitOpen(() -> looks.incrementAndGet() > 3);
 
     assertThat(opened).isFalse();
-    assertThat(time.sleeps).hasSize(3).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
+    assertThat(time.sleeps()).hasSize(3).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
   }
 
   @Test
@@ -146,7 +147,7 @@ final class BulkRunnerTest {
     assertThat(gate.isOpen()).isFalse();
     assertThatThrownBy(() -> {
       gate.awaitOpen();
-      throw new IllegalStateException("opened after " + time.sleeps);
+      throw new IllegalStateException("opened after " + time.sleeps());
     }).hasMessage("opened after [PT1S, PT1S, PT1S, PT1S, PT1S]");
   }
 
@@ -161,13 +162,13 @@ final class BulkRunnerTest {
     // 50 calls went through in one second: calls are now spaced for 95% of that, 21.1 ms apart.
     assertThat(gate.spacing()).isBetween(Duration.ofMillis(21), Duration.ofMillis(22));
     time.advance(Duration.ofSeconds(1));
-    time.sleeps.clear();
+    time.forgetSleeps();
     // The quota refilled during the wait: five calls go at once, then the spacing applies.
     for (int i = 0; i < 5; i++) gate.awaitOpen();
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
     gate.awaitOpen();
     gate.awaitOpen();
-    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isBetween(Duration.ofMillis(22), Duration.ofMillis(46));
   }
 
@@ -180,12 +181,12 @@ final class BulkRunnerTest {
     gate.closeFor(Duration.ofSeconds(1));
     assertThat(gate.spacing()).isNotNull();
     time.advance(Duration.ofMinutes(2));
-    time.sleeps.clear();
+    time.forgetSleeps();
 
     gate.awaitOpen();
     gate.awaitOpen();
 
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test

@@ -246,7 +246,7 @@ final class InterceptOpsTest {
       assertThat(sim.interceptOn(name)).as(name).isTrue();
     }
     assertThat(sim.interceptOn("London")).isFalse();
-    assertThat(sim.time.sleeps).isNotEmpty();
+    assertThat(sim.time.sleeps()).isNotEmpty();
     assertThat(sim.audit.entries(e -> e.outcome() == AuditEntry.Outcome.FAILED))
         .extracting(AuditEntry::targetName).containsExactly("London");
   }
