@@ -3,15 +3,25 @@ package dev.switchboard.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.Await;
 import dev.switchboard.TestClock;
 import dev.switchboard.calling.RateLimitedException;
 import dev.switchboard.calling.WebexOperation;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -78,29 +88,63 @@ final class BulkRunnerTest {
   }
 
   @Test
-  void concurrency_isBoundedAcrossRunsAtOnce() throws Exception {
-    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 2, stopping);
+  void twoRunsAtOnce_holdExactlyTheOrgsBoundOfCalls_andTheRestWaitForASlot() throws Exception {
+    int bound = 2;
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), bound, stopping);
+    // Each call waits here until `bound` calls are in flight: with fewer slots it times out and the test fails.
+    CyclicBarrier together = new CyclicBarrier(bound);
+    CountDownLatch release = new CountDownLatch(1);
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    CountDownLatch release = new CountDownLatch(1);
-    Runnable oneRun = () -> runner.<Integer, Integer>run(List.of(1, 2, 3), n -> calls -> calls.call(() -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        release.await(200, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      inFlight.decrementAndGet();
-      return n;
-    }));
-    Thread first = new Thread(oneRun);
-    Thread second = new Thread(oneRun);
-    first.start();
-    second.start();
-    first.join(10_000);
-    second.join(10_000);
+    Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    Function<Integer, Function<BulkRunner.Calls, Integer>> task = n -> calls -> {
+      workers.add(Thread.currentThread());
+      return calls.call(() -> {
+        most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        await(() -> together.await(10, TimeUnit.SECONDS) >= 0);
+        await(() -> release.await(10, TimeUnit.SECONDS));
+        inFlight.decrementAndGet();
+        return n;
+      });
+    };
+    ExecutorService twoPeople = Executors.newFixedThreadPool(2);
+    try {
+      // Three targets each: two workers per run, four in all, for a bound of two.
+      var first = twoPeople.submit(() -> runner.run(List.of(1, 2, 3), task));
+      var second = twoPeople.submit(() -> runner.run(List.of(4, 5, 6), task));
 
-    assertThat(most.get()).isLessThanOrEqualTo(2);
+      // Two calls hold the slots; the other two workers are parked waiting for one, not calling.
+      Await.until(() -> Optional.of(workers).filter(w -> w.size() == 4 && waitingForASlot(w) == 2));
+      assertThat(inFlight).hasValue(bound);
+
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).extracting(BulkRunner.Outcome::result).containsExactly(1, 2, 3);
+      assertThat(second.get(10, TimeUnit.SECONDS)).extracting(BulkRunner.Outcome::result).containsExactly(4, 5, 6);
+    } finally {
+      twoPeople.shutdownNow();
+    }
+    assertThat(most).as("calls in flight at once, at most").hasValue(bound);
+  }
+
+  /** How many of these threads are parked in a semaphore's acquire: the bulk runner's wait for a slot. */
+  private static long waitingForASlot(Set<Thread> threads) {
+    return threads.stream()
+        .filter(t -> t.getState() == Thread.State.WAITING)
+        .filter(t -> Arrays.stream(t.getStackTrace()).anyMatch(frame ->
+            frame.getClassName().equals(Semaphore.class.getName()) && frame.getMethodName().startsWith("acquire")))
+        .count();
+  }
+
+  private interface Wait {
+    boolean await() throws Exception;
+  }
+
+  private static void await(Wait wait) {
+    try {
+      if (!wait.await()) throw new AssertionError("timed out");
+    } catch (Exception e) {
+      throw new AssertionError("gave up waiting", e);
+    }
   }
 
   @Test
