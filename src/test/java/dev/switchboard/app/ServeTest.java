@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code serve} as an operator runs it: configured from the environment, against Webex (the simulator). */
 final class ServeTest {
 
-  private static final String ANA = "ana.admin@example.com";
 
   @TempDir Path dataDir;
 

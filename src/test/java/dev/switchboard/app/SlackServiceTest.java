@@ -1,5 +1,9 @@
 package dev.switchboard.app;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,10 +56,10 @@ final class SlackServiceTest {
   private static final String BOT_USER = "UBOT";
   /** Slack users and the emails their profiles show; U_NOMAIL shows none. */
   private static final Map<String, String> EMAILS = Map.of(
-      "U_ANA", "ana.admin@example.com",
-      "U_BOB", "bob@example.com",
-      "U_PAT", "pat.plain@example.com",
-      "U_ALICE", "alice@example.com",
+      "U_ANA", ANA,
+      "U_BOB", BOB,
+      "U_PAT", PAT,
+      "U_ALICE", ALICE,
       "U_STRANGER", "stranger@elsewhere.example");
 
   @TempDir Path dataDir;
@@ -262,7 +266,7 @@ final class SlackServiceTest {
     }
     command("U_ANA", "whoami").close();
     JsonNode next = awaitPost("/response/");
-    assertThat(next.path("text").asText()).contains("ana.admin@example.com");
+    assertThat(next.path("text").asText()).contains(ANA);
   }
 
   // ---- serve ---------------------------------------------------------------------------------------
@@ -286,7 +290,7 @@ final class SlackServiceTest {
       assertThat(webex.code()).as("the Webex front end is off").isEqualTo(404);
     }
     command("U_ANA", "whoami").close();
-    assertThat(awaitPost("/response/").path("text").asText()).contains("ana.admin@example.com");
+    assertThat(awaitPost("/response/").path("text").asText()).contains(ANA);
   }
 
   private static int freePort() throws IOException {
@@ -485,7 +489,7 @@ final class SlackServiceTest {
     command("U_ANA", "whoami").close();
     RecordedRequest first = slack.takeRequest(10, TimeUnit.SECONDS);
     assertThat(first.getUrl().queryParameter("user")).isEqualTo("U_ANA");
-    assertThat(awaitPost("/response/").path("text").asText()).contains("ana.admin@example.com");
+    assertThat(awaitPost("/response/").path("text").asText()).contains(ANA);
     assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
   }
 }

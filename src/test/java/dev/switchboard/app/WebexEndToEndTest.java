@@ -1,5 +1,7 @@
 package dev.switchboard.app;
 
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** People post in Webex (the simulator); it fires signed webhooks at the running bot, which replies in the thread. */
 final class WebexEndToEndTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String UMA = "uma.useradmin@example.com";
 
   @TempDir Path dataDir;
   private RunningBot bot;

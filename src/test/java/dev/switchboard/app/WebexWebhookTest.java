@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Deliveries POSTed to the running bot by hand, the way a curl would: signatures, garbage, replays. */
 final class WebexWebhookTest {
 
-  private static final String ANA = "ana.admin@example.com";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dataDir;

@@ -1,5 +1,10 @@
 package dev.switchboard.bench;
 
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.OMAR;
+import static dev.switchboard.DemoPeople.RITA;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,11 +61,10 @@ public final class Bench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
-  private static final String ANA = "ana.admin@example.com";
   /** Read-only commands the load scenarios send, by whom: a realistic help-desk and on-call mix. */
   private static final String[][] LOAD_MIX = {
-      {ANA, "intercept status at HQ"}, {"hana.helpdesk@example.com", "transfer numbers for alice@example.com"},
-      {"omar.oncall@example.com", "locations"}, {"rita.readonly@example.com", "whoami"}};
+      {ANA, "intercept status at HQ"}, {HANA, "transfer numbers for alice@example.com"},
+      {OMAR, "locations"}, {RITA, "whoami"}};
 
   /** How much of everything: the full run, or the smoke run inside {@code mvn verify}. */
   record Plan(boolean full, double openRate, int openWarmup, int openCount, int closedConnections,

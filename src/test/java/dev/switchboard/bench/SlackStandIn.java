@@ -1,5 +1,10 @@
 package dev.switchboard.bench;
 
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.OMAR;
+import static dev.switchboard.DemoPeople.RITA;
+
 import io.javalin.Javalin;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,10 +18,10 @@ final class SlackStandIn implements AutoCloseable {
 
   /** Slack user ids of the benchmark, and the demo people they stand for. */
   static final Map<String, String> USERS = Map.of(
-      "U0ANA", "ana.admin@example.com",
-      "U0HANA", "hana.helpdesk@example.com",
-      "U0OMAR", "omar.oncall@example.com",
-      "U0RITA", "rita.readonly@example.com");
+      "U0ANA", ANA,
+      "U0HANA", HANA,
+      "U0OMAR", OMAR,
+      "U0RITA", RITA);
 
   private final Javalin app;
   final AtomicInteger responses = new AtomicInteger();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class RefreshingTokenProviderTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
 
-  private final MutableClock clock = new MutableClock(START);
+  private final TestClock clock = new TestClock(START);
   private final MemoryStore store = new MemoryStore();
   private final RecordingListener listener = new RecordingListener();
 

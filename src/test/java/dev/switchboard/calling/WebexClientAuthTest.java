@@ -3,6 +3,7 @@ package dev.switchboard.calling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class WebexClientAuthTest {
         .botTokens(new StaticTokenProvider("bot-token"))
         .adminTokens(admin)
         .listener(listener)
-        .sleeper(new RecordingSleeper())
+        .sleeper(new TestClock())
         .build();
   }
 
@@ -119,7 +120,7 @@ final class WebexClientAuthTest {
 
   @Test
   void unauthorizedWithARefreshingProvider_refreshesOnce_thenSucceeds() throws Exception {
-    var clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    var clock = new TestClock(Instant.parse("2026-03-01T12:00:00Z"));
     var refreshing = new RefreshingTokenProvider(server.url("/v1"), new OkHttpClient(), "client-id", "client-secret",
         "refresh-1", NO_STORE, clock);
     server.enqueue(tokenResponse("access-1"));
@@ -141,7 +142,7 @@ final class WebexClientAuthTest {
   @Test
   void tokenExchangeFailure_failsTheCall_asAnAccessTokenError() {
     var refreshing = new RefreshingTokenProvider(server.url("/v1"), new OkHttpClient(), "client-id", "client-secret",
-        "refresh-1", NO_STORE, new MutableClock(Instant.parse("2026-03-01T12:00:00Z")));
+        "refresh-1", NO_STORE, new TestClock(Instant.parse("2026-03-01T12:00:00Z")));
     server.enqueue(new MockResponse.Builder().code(400).addHeader("Trackingid", "ROUTER_tok")
         .body("{\"message\":\"invalid refresh token\"}").build());
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.TestClock;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ final class WebexClientErrorsTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final TestClock sleeper = new TestClock();
   private final RecordingListener listener = new RecordingListener();
 
   private WebexClient client() {

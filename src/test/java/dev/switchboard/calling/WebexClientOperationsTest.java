@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.TestClock;
 import dev.switchboard.calling.InterceptSettings.IncomingType;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ final class WebexClientOperationsTest {
         .adminTokens(new StaticTokenProvider(ADMIN))
         .orgId(orgId)
         .listener(listener)
-        .sleeper(new RecordingSleeper())
+        .sleeper(new TestClock())
         .build();
   }
 

@@ -3,6 +3,7 @@ package dev.switchboard.calling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.TestClock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -23,7 +24,7 @@ final class WebexClientPagingTest {
         .botTokens(new StaticTokenProvider("bot-token"))
         .adminTokens(new StaticTokenProvider("admin-token"))
         .orgId("O1")
-        .sleeper(new RecordingSleeper())
+        .sleeper(new TestClock())
         .build();
   }
 

@@ -3,6 +3,7 @@ package dev.switchboard.calling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.switchboard.TestClock;
 import dev.switchboard.calling.RecordingListener.Call;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ final class WebexClientRetryTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final TestClock sleeper = new TestClock();
   private final RecordingListener listener = new RecordingListener();
 
   // OkHttp's own silent retry is off so that each scripted failure is exactly one attempt.

@@ -2,16 +2,14 @@ package dev.switchboard.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.TestClock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 final class DeliveriesTest {
 
-  private final AtomicLong nanos = new AtomicLong();
-  private final Ticker ticker = nanos::get;
+  private final TestClock ticker = new TestClock();
 
   @Test
   void firstTime_sameIdTwice_onlyFirstIsNew() {
@@ -25,7 +23,7 @@ final class DeliveriesTest {
   void firstTime_redeliveredSixMinutesLater_stillADuplicate() {
     Deliveries deliveries = new Deliveries(ticker);
     deliveries.firstTime("m1");
-    nanos.addAndGet(Duration.ofSeconds(368).toNanos());
+    ticker.advance(Duration.ofSeconds(368));
     assertThat(deliveries.firstTime("m1")).isFalse();
   }
 
@@ -33,7 +31,7 @@ final class DeliveriesTest {
   void firstTime_afterTheWindow_isNewAgain() {
     Deliveries deliveries = new Deliveries(ticker);
     deliveries.firstTime("m1");
-    nanos.addAndGet(Deliveries.WINDOW.plusSeconds(1).toNanos());
+    ticker.advance(Deliveries.WINDOW.plusSeconds(1));
     assertThat(deliveries.firstTime("m1")).isTrue();
   }
 

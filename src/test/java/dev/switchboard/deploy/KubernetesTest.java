@@ -1,11 +1,16 @@
 package dev.switchboard.deploy;
 
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.LEO;
+import static dev.switchboard.DemoPeople.OMAR;
 import static dev.switchboard.deploy.DeployFiles.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.deploy.Tools.Result;
+import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.PolicyFile;
+import dev.switchboard.sim.DemoOrg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,9 +124,19 @@ final class KubernetesTest {
   }
 
   @Test
-  void policyExamples_areValidPolicyFiles() {
-    PolicyFile.read(FOLDER.resolve("policy.yaml"));
-    PolicyFile.read(DEPLOY.resolve("compose/policy.yaml"));
+  void policyExamples_grantLeoAustinAndDenver_omarOnCall_hanaHelpDesk_andNothingElse() {
+    List<String> demoLocations = DemoOrg.load(0).locationNames();
+    for (Path example : List.of(FOLDER.resolve("policy.yaml"), DEPLOY.resolve("compose/policy.yaml"))) {
+      Policy policy = PolicyFile.read(example);
+      assertThat(policy.locationsAdministeredBy(LEO)).as(example.toString()).containsExactly("austin", "denver");
+      assertThat(policy.isOnCall(OMAR)).as(example.toString()).isTrue();
+      assertThat(policy.isHelpDesk(HANA)).as(example.toString()).isTrue();
+      assertThat(policy.locationAdmins()).as(example.toString()).containsOnlyKeys(LEO);
+      assertThat(policy.onCall()).as(example.toString()).containsExactly(OMAR);
+      assertThat(policy.helpDesk()).as(example.toString()).containsExactly(HANA);
+      assertThat(policy.presets()).as(example.toString()).isEmpty();
+      assertThat(policy.unknownLocations(demoLocations)).as("locations the trial's demo org lacks").isEmpty();
+    }
   }
 
   /** `kustomize build` of a copy of the folder, with secret.env made from its example as a user would. */

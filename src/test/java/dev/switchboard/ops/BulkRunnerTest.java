@@ -3,20 +3,31 @@ package dev.switchboard.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.Await;
+import dev.switchboard.TestClock;
 import dev.switchboard.calling.RateLimitedException;
 import dev.switchboard.calling.WebexOperation;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 final class BulkRunnerTest {
 
-  private final SimulatedOrg.FakeTime time = new SimulatedOrg.FakeTime();
+  private final TestClock time = new TestClock();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   private static RateLimitedException limited(Duration retryAfter) {
@@ -35,7 +46,7 @@ final class BulkRunnerTest {
     }));
 
     assertThat(outcomes.get(0).result()).isEqualTo("done");
-    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
@@ -53,7 +64,7 @@ final class BulkRunnerTest {
     });
 
     assertThat(outcomes.get(0).result()).isEqualTo("gave up after 61 s");
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -77,29 +88,63 @@ final class BulkRunnerTest {
   }
 
   @Test
-  void concurrency_isBoundedAcrossRunsAtOnce() throws Exception {
-    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 2, stopping);
+  void twoRunsAtOnce_holdExactlyTheOrgsBoundOfCalls_andTheRestWaitForASlot() throws Exception {
+    int bound = 2;
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), bound, stopping);
+    // Each call waits here until `bound` calls are in flight: with fewer slots it times out and the test fails.
+    CyclicBarrier together = new CyclicBarrier(bound);
+    CountDownLatch release = new CountDownLatch(1);
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    CountDownLatch release = new CountDownLatch(1);
-    Runnable oneRun = () -> runner.<Integer, Integer>run(List.of(1, 2, 3), n -> calls -> calls.call(() -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        release.await(200, TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      inFlight.decrementAndGet();
-      return n;
-    }));
-    Thread first = new Thread(oneRun);
-    Thread second = new Thread(oneRun);
-    first.start();
-    second.start();
-    first.join(10_000);
-    second.join(10_000);
+    Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    Function<Integer, Function<BulkRunner.Calls, Integer>> task = n -> calls -> {
+      workers.add(Thread.currentThread());
+      return calls.call(() -> {
+        most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        await(() -> together.await(10, TimeUnit.SECONDS) >= 0);
+        await(() -> release.await(10, TimeUnit.SECONDS));
+        inFlight.decrementAndGet();
+        return n;
+      });
+    };
+    ExecutorService twoPeople = Executors.newFixedThreadPool(2);
+    try {
+      // Three targets each: two workers per run, four in all, for a bound of two.
+      var first = twoPeople.submit(() -> runner.run(List.of(1, 2, 3), task));
+      var second = twoPeople.submit(() -> runner.run(List.of(4, 5, 6), task));
 
-    assertThat(most.get()).isLessThanOrEqualTo(2);
+      // Two calls hold the slots; the other two workers are parked waiting for one, not calling.
+      Await.until(() -> Optional.of(workers).filter(w -> w.size() == 4 && waitingForASlot(w) == 2));
+      assertThat(inFlight).hasValue(bound);
+
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).extracting(BulkRunner.Outcome::result).containsExactly(1, 2, 3);
+      assertThat(second.get(10, TimeUnit.SECONDS)).extracting(BulkRunner.Outcome::result).containsExactly(4, 5, 6);
+    } finally {
+      twoPeople.shutdownNow();
+    }
+    assertThat(most).as("calls in flight at once, at most").hasValue(bound);
+  }
+
+  /** How many of these threads are parked in a semaphore's acquire: the bulk runner's wait for a slot. */
+  private static long waitingForASlot(Set<Thread> threads) {
+    return threads.stream()
+        .filter(t -> t.getState() == Thread.State.WAITING)
+        .filter(t -> Arrays.stream(t.getStackTrace()).anyMatch(frame ->
+            frame.getClassName().equals(Semaphore.class.getName()) && frame.getMethodName().startsWith("acquire")))
+        .count();
+  }
+
+  private interface Wait {
+    boolean await() throws Exception;
+  }
+
+  private static void await(Wait wait) {
+    try {
+      if (!wait.await()) throw new AssertionError("timed out");
+    } catch (Exception e) {
+      throw new AssertionError("gave up waiting", e);
+    }
   }
 
   @Test
@@ -124,7 +169,7 @@ final class BulkRunnerTest {
     boolean opened = gate.awaitOpen(() -> looks.incrementAndGet() > 3);
 
     assertThat(opened).isFalse();
-    assertThat(time.sleeps).hasSize(3).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
+    assertThat(time.sleeps()).hasSize(3).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(1)));
   }
 
   @Test
@@ -146,7 +191,7 @@ final class BulkRunnerTest {
     assertThat(gate.isOpen()).isFalse();
     assertThatThrownBy(() -> {
       gate.awaitOpen();
-      throw new IllegalStateException("opened after " + time.sleeps);
+      throw new IllegalStateException("opened after " + time.sleeps());
     }).hasMessage("opened after [PT1S, PT1S, PT1S, PT1S, PT1S]");
   }
 
@@ -161,13 +206,13 @@ final class BulkRunnerTest {
     // 50 calls went through in one second: calls are now spaced for 95% of that, 21.1 ms apart.
     assertThat(gate.spacing()).isBetween(Duration.ofMillis(21), Duration.ofMillis(22));
     time.advance(Duration.ofSeconds(1));
-    time.sleeps.clear();
+    time.forgetSleeps();
     // The quota refilled during the wait: five calls go at once, then the spacing applies.
     for (int i = 0; i < 5; i++) gate.awaitOpen();
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
     gate.awaitOpen();
     gate.awaitOpen();
-    assertThat(time.sleeps.stream().reduce(Duration.ZERO, Duration::plus))
+    assertThat(time.sleeps().stream().reduce(Duration.ZERO, Duration::plus))
         .isBetween(Duration.ofMillis(22), Duration.ofMillis(46));
   }
 
@@ -180,12 +225,12 @@ final class BulkRunnerTest {
     gate.closeFor(Duration.ofSeconds(1));
     assertThat(gate.spacing()).isNotNull();
     time.advance(Duration.ofMinutes(2));
-    time.sleeps.clear();
+    time.forgetSleeps();
 
     gate.awaitOpen();
     gate.awaitOpen();
 
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test

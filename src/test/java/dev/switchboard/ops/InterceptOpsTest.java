@@ -1,5 +1,9 @@
 package dev.switchboard.ops;
 
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.LEO;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class InterceptOpsTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String UMA = "uma.useradmin@example.com";
-  private static final String HANA = "hana.helpdesk@example.com";
 
   @TempDir Path dataDir;
   private SimulatedOrg sim;
@@ -246,7 +247,7 @@ final class InterceptOpsTest {
       assertThat(sim.interceptOn(name)).as(name).isTrue();
     }
     assertThat(sim.interceptOn("London")).isFalse();
-    assertThat(sim.time.sleeps).isNotEmpty();
+    assertThat(sim.time.sleeps()).isNotEmpty();
     assertThat(sim.audit.entries(e -> e.outcome() == AuditEntry.Outcome.FAILED))
         .extracting(AuditEntry::targetName).containsExactly("London");
   }
@@ -277,7 +278,7 @@ final class InterceptOpsTest {
 
   @Test
   void locationAdmin_all_isToldWhichLocationsAreTheirs() {
-    Reply reply = sim.say("leo.locadmin@example.com", "intercept on at all");
+    Reply reply = sim.say(LEO, "intercept on at all");
 
     assertThat(reply.tone()).isEqualTo(Reply.Tone.DENIED);
     assertThat(text(reply)).contains("only at Austin and Denver").contains("intercept on at Austin and Denver");

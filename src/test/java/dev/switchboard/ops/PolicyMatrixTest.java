@@ -1,5 +1,15 @@
 package dev.switchboard.ops;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.EVE;
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.LEO;
+import static dev.switchboard.DemoPeople.OMAR;
+import static dev.switchboard.DemoPeople.PAT;
+import static dev.switchboard.DemoPeople.RITA;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
@@ -19,16 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class PolicyMatrixTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String UMA = "uma.useradmin@example.com";
-  private static final String RITA = "rita.readonly@example.com";
-  private static final String LEO = "leo.locadmin@example.com";
-  private static final String OMAR = "omar.oncall@example.com";
-  private static final String HANA = "hana.helpdesk@example.com";
-  private static final String PAT = "pat.plain@example.com";
-  private static final String ALICE = "alice@example.com";
-  private static final String BOB = "bob@example.com";
-  private static final String EVE = "eve@other.example.com";
   private static final List<String> EVERYONE = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, BOB, EVE);
   private static final List<String> IN_ORG = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, BOB);
 

@@ -1,11 +1,14 @@
 package dev.switchboard.ops;
 
-import dev.switchboard.ops.schedule.Presets;
-import dev.switchboard.ops.schedule.ScheduleSettings;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.LEO;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.chat.PlainTextRenderer;
+import dev.switchboard.ops.schedule.Presets;
+import dev.switchboard.ops.schedule.ScheduleSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Timed and scheduled intercept on a fake clock: the scheduler runs when the test says, nothing sleeps. */
 final class ScheduleOpsTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String UMA = "uma.useradmin@example.com";
-  private static final String LEO = "leo.locadmin@example.com";
   /** Wed 25 Nov 2026, 03:00 in Dallas (HQ, America/Chicago). */
   private static final Instant WEDNESDAY = Instant.parse("2026-11-25T09:00:00Z");
   private static final String PRESETS = """

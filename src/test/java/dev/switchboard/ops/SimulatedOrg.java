@@ -1,8 +1,7 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.ops.schedule.ScheduleSettings;
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.switchboard.calling.Sleeper;
+import dev.switchboard.TestClock;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.sim.DemoOrg;
@@ -13,14 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The demo org in the simulator with a Switchboard wired to it, on a fake clock that waiting
@@ -31,7 +24,7 @@ final class SimulatedOrg implements AutoCloseable {
   final WebexSimulator simulator;
   final DemoOrg org;
   final WebexClient client;
-  final FakeTime time;
+  final TestClock time;
   final RecordingAnnouncer announcer = new RecordingAnnouncer();
   private final Path dataDir;
   private final ScheduleSettings schedules;
@@ -43,7 +36,7 @@ final class SimulatedOrg implements AutoCloseable {
   }
 
   SimulatedOrg(Path dataDir, SimulatorOptions options) {
-    this(dataDir, options, FakeTime.START, ScheduleSettings.defaults(), demoPolicy());
+    this(dataDir, options, TestClock.START, ScheduleSettings.defaults(), demoPolicy());
   }
 
   /** The demo org on a clock starting at {@code start}, with these schedule settings and policy. */
@@ -55,7 +48,7 @@ final class SimulatedOrg implements AutoCloseable {
       String policy) {
     this.dataDir = dataDir;
     this.schedules = schedules;
-    this.time = new FakeTime(start);
+    this.time = new TestClock(start);
     simulator = WebexSimulator.start(options);
     org = simulator.org();
     client = WebexClient.builder()
@@ -108,51 +101,5 @@ final class SimulatedOrg implements AutoCloseable {
   @Override
   public void close() {
     simulator.close();
-  }
-
-  /** A clock, a Caffeine ticker and a sleeper in one: sleeping moves the clock on at once. */
-  static final class FakeTime extends Clock implements Ticker, Sleeper {
-    static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start;
-    final List<Duration> sleeps = new ArrayList<>();
-
-    FakeTime() {
-      this(START);
-    }
-
-    FakeTime(Instant start) {
-      this.start = start;
-    }
-
-    void advance(Duration d) {
-      nanos.addAndGet(d.toNanos());
-    }
-
-    @Override
-    public synchronized void sleep(Duration d) {
-      sleeps.add(d);
-      advance(d);
-    }
-
-    @Override
-    public long read() {
-      return nanos.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return start.plusNanos(nanos.get());
-    }
   }
 }

@@ -1,5 +1,9 @@
 package dev.switchboard.ops;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ALICE_JONES;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
@@ -11,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class TransferOpsTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String HANA = "hana.helpdesk@example.com";
 
   @TempDir Path dataDir;
   private SimulatedOrg sim;
@@ -48,8 +50,8 @@ final class TransferOpsTest {
   void show_ambiguousName_offersAShortList() {
     String reply = say(HANA, "transfer numbers for Alice");
 
-    assertThat(reply).contains("matches several people").contains("alice@example.com")
-        .contains("alice.jones@example.com");
+    assertThat(reply).contains("matches several people").contains(ALICE)
+        .contains(ALICE_JONES);
   }
 
   @Test
@@ -68,7 +70,7 @@ final class TransferOpsTest {
     Reply reply = sim.say(ANA, "set transfer number 2 for alice@example.com to (205) 555-3699");
 
     assertThat(reply.tone()).as(PlainTextRenderer.render(reply)).isEqualTo(Reply.Tone.SUCCESS);
-    var numbers = sim.simulator.transferNumbers("alice@example.com");
+    var numbers = sim.simulator.transferNumbers(ALICE);
     assertThat(numbers.get("autoTransferNumber2").asText()).isEqualTo("+12055553699");
     assertThat(numbers.get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
     assertThat(numbers.get("useCustomTransferNumbers").asBoolean()).isTrue();
@@ -78,7 +80,7 @@ final class TransferOpsTest {
   void clear_sendsEmptyString_soWebexUnsetsIt() {
     sim.say(ANA, "clear transfer number 3 for alice@example.com");
 
-    var numbers = sim.simulator.transferNumbers("alice@example.com");
+    var numbers = sim.simulator.transferNumbers(ALICE);
     assertThat(numbers.path("autoTransferNumber3").isMissingNode() || numbers.get("autoTransferNumber3").isNull())
         .as(numbers.toString()).isTrue();
   }
@@ -91,17 +93,17 @@ final class TransferOpsTest {
 
   @Test
   void set_invalidNumber_changesNothing() {
-    var before = sim.simulator.transferNumbers("alice@example.com").deepCopy();
+    var before = sim.simulator.transferNumbers(ALICE).deepCopy();
 
     assertThat(say(ANA, "set transfer number 1 for alice@example.com to +1 555 0100")).contains("Nothing was changed");
-    assertThat(sim.simulator.transferNumbers("alice@example.com")).isEqualTo(before);
+    assertThat(sim.simulator.transferNumbers(ALICE)).isEqualTo(before);
   }
 
   @Test
   void customOff_turnsTheFlagOff() {
     sim.say(ANA, "custom transfer numbers off for alice@example.com");
 
-    assertThat(sim.simulator.transferNumbers("alice@example.com").get("useCustomTransferNumbers").asBoolean())
+    assertThat(sim.simulator.transferNumbers(ALICE).get("useCustomTransferNumbers").asBoolean())
         .isFalse();
   }
 }

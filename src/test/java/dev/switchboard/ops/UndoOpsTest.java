@@ -1,5 +1,8 @@
 package dev.switchboard.ops;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class UndoOpsTest {
 
-  private static final String ANA = "ana.admin@example.com";
-  private static final String UMA = "uma.useradmin@example.com";
-  private static final String ALICE = "alice@example.com";
 
   @TempDir Path dataDir;
   private SimulatedOrg sim;

@@ -1,5 +1,6 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ final class AccessTokenTest {
     String token = body.get("access_token").asText();
     assertThat(client.get(token, "/telephony/config/locations/" + org.locationId("HQ") + "/intercept").status())
         .isEqualTo(200);
-    assertThat(client.get(token, "/people/" + org.personId("ana.admin@example.com")).json().has("roles")).isTrue();
+    assertThat(client.get(token, "/people/" + org.personId(ANA)).json().has("roles")).isTrue();
     assertThat(sim.calls()).extracting(RecordedCall::identity).containsExactly("admin", "admin", "admin");
   }
 

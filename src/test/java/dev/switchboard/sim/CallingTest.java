@@ -1,5 +1,9 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.CARL;
+import static dev.switchboard.DemoPeople.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,46 +117,46 @@ final class CallingTest {
 
   @Test
   void seededTransferNumbers_areReturnedExactlyAsStored() {
-    JsonNode alice = client.get(org.adminToken(), transfers("alice@example.com")).json();
+    JsonNode alice = client.get(org.adminToken(), transfers(ALICE)).json();
     assertThat(alice.get("useCustomTransferNumbers").asBoolean()).isTrue();
     assertThat(alice.get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
     assertThat(alice.get("autoTransferNumber2").asText()).isEqualTo("+1205553651");
     assertThat(alice.get("autoTransferNumber3").asText()).isEqualTo("+1205553652");
-    JsonNode bob = client.get(org.adminToken(), transfers("bob@example.com")).json();
+    JsonNode bob = client.get(org.adminToken(), transfers(BOB)).json();
     assertThat(bob.get("useCustomTransferNumbers").asBoolean()).isFalse();
     assertThat(bob.has("autoTransferNumber1")).isFalse();
   }
 
   @Test
   void transferPut_setsAsSentAndEmptyStringClears() {
-    SimClient.Reply reply = client.put(org.adminToken(), transfers("alice@example.com"),
+    SimClient.Reply reply = client.put(org.adminToken(), transfers(ALICE),
         Map.of("useCustomTransferNumbers", true, "autoTransferNumber2", "", "autoTransferNumber3", "+1-205-555-3699"));
     assertThat(reply.status()).isEqualTo(204);
-    JsonNode now = client.get(org.adminToken(), transfers("alice@example.com")).json();
+    JsonNode now = client.get(org.adminToken(), transfers(ALICE)).json();
     assertThat(now.get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
     assertThat(now.has("autoTransferNumber2")).isFalse();
     assertThat(now.get("autoTransferNumber3").asText()).isEqualTo("+1-205-555-3699");
-    assertThat(sim.transferNumbers("alice@example.com")).isEqualTo(now);
+    assertThat(sim.transferNumbers(ALICE)).isEqualTo(now);
   }
 
   @Test
   void transferPutWithoutUseCustom_orWithBadNumber_is400() {
-    assertThat(client.put(org.adminToken(), transfers("alice@example.com"),
+    assertThat(client.put(org.adminToken(), transfers(ALICE),
         Map.of("autoTransferNumber1", "+12055553651")).status()).isEqualTo(400);
-    assertThat(client.put(org.adminToken(), transfers("alice@example.com"),
+    assertThat(client.put(org.adminToken(), transfers(ALICE),
         Map.of("useCustomTransferNumbers", true, "autoTransferNumber1", "not a number")).status()).isEqualTo(400);
-    assertThat(client.put(org.adminToken(), transfers("alice@example.com"),
+    assertThat(client.put(org.adminToken(), transfers(ALICE),
         Map.of("useCustomTransferNumbers", true, "autoTransferNumber1", 12055553651L)).status()).isEqualTo(400);
-    assertThat(sim.transferNumbers("alice@example.com").get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
+    assertThat(sim.transferNumbers(ALICE).get("autoTransferNumber1").asText()).isEqualTo("+1205553650");
   }
 
   @Test
   void transferNumbersOfPersonWithoutCalling_is404WithMessage() {
-    SimClient.Reply reply = client.get(org.adminToken(), transfers("carl.nocalling@example.com"));
+    SimClient.Reply reply = client.get(org.adminToken(), transfers(CARL));
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.json().get("message").asText()).contains("Carl Nocalling").contains("Webex Calling");
-    assertThat(client.put(org.adminToken(), transfers("carl.nocalling@example.com"),
+    assertThat(client.put(org.adminToken(), transfers(CARL),
         Map.of("useCustomTransferNumbers", false)).status()).isEqualTo(404);
-    assertThat(client.get(org.adminToken(), transfers("eve@other.example.com")).status()).isEqualTo(404);
+    assertThat(client.get(org.adminToken(), transfers(EVE)).status()).isEqualTo(404);
   }
 }

@@ -1,11 +1,17 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.EVE;
+import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.OMAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.switchboard.DemoPeople;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -18,14 +24,14 @@ final class DemoOrgTest {
   @Test
   void ids_areStableWebexStyleIds() {
     DemoOrg again = DemoOrg.load(0);
-    assertThat(again.personId("alice@example.com")).isEqualTo(org.personId("alice@example.com"));
+    assertThat(again.personId(ALICE)).isEqualTo(org.personId(ALICE));
     assertThat(again.locationId("HQ")).isEqualTo(org.locationId("hq"));
-    assertThat(decode(org.personId("alice@example.com"))).matches("ciscospark://us/PEOPLE/[0-9a-f-]{36}");
+    assertThat(decode(org.personId(ALICE))).matches("ciscospark://us/PEOPLE/[0-9a-f-]{36}");
     assertThat(decode(org.locationId("Sydney"))).matches("ciscospark://us/LOCATION/[0-9a-f-]{36}");
-    assertThat(decode(org.directRoomId("bob@example.com"))).startsWith("ciscospark://us/ROOM/");
+    assertThat(decode(org.directRoomId(BOB))).startsWith("ciscospark://us/ROOM/");
     assertThat(decode(org.orgId())).startsWith("ciscospark://us/ORGANIZATION/");
     assertThat(org.orgId()).isNotEqualTo(org.otherOrgId());
-    assertThat(org.directRoomId("bob@example.com")).isNotEqualTo(org.directRoomId("alice@example.com"));
+    assertThat(org.directRoomId(BOB)).isNotEqualTo(org.directRoomId(ALICE));
   }
 
   private static String decode(String id) {
@@ -36,9 +42,9 @@ final class DemoOrgTest {
   void tokensAndCredentials_followTheDocumentedScheme() {
     assertThat(org.adminToken()).isEqualTo("demo-admin-token");
     assertThat(org.botToken()).isEqualTo("demo-bot-token");
-    assertThat(org.tokenFor("alice@example.com")).isEqualTo("demo-token-alice");
+    assertThat(org.tokenFor(ALICE)).isEqualTo("demo-token-alice");
     assertThat(org.tokenFor("Leo.Locadmin@example.com")).isEqualTo("demo-token-leo.locadmin");
-    assertThat(org.tokenFor("eve@other.example.com")).isEqualTo("demo-token-eve");
+    assertThat(org.tokenFor(EVE)).isEqualTo("demo-token-eve");
     assertThat(org.botEmail()).isEqualTo("switchboard@webex.bot");
     assertThat(org.botDisplayName()).isEqualTo("Switchboard");
     assertThat(org.clientId()).isEqualTo("demo-client-id");
@@ -53,11 +59,7 @@ final class DemoOrgTest {
     assertThat(org.locationNames()).containsExactly(
         "HQ", "HQ-East", "HQ-West", "Austin", "Denver", "London", "Bangalore", "Sydney", "Warehouse");
     assertThat(org.callingLocationNames()).doesNotContain("Warehouse").hasSize(8);
-    assertThat(org.people()).extracting(DemoOrg.Person::email).containsExactly(
-        "ana.admin@example.com", "uma.useradmin@example.com", "rita.readonly@example.com",
-        "leo.locadmin@example.com", "omar.oncall@example.com", "hana.helpdesk@example.com",
-        "pat.plain@example.com", "alice@example.com", "alice.jones@example.com", "bob@example.com",
-        "carl.nocalling@example.com", "eve@other.example.com");
+    assertThat(org.people()).extracting(DemoOrg.Person::email).containsExactlyElementsOf(DemoPeople.ALL);
     assertThat(org.people()).allSatisfy(p -> assertThat(p.description()).isNotBlank());
     assertThat(org.groupRoomTitle()).isEqualTo("Calling Ops");
   }
@@ -74,8 +76,8 @@ final class DemoOrgTest {
     JsonNode policy = new ObjectMapper(new YAMLFactory()).readTree(DemoOrg.policyYaml());
     assertThat(policy.at("/locationAdmins/leo.locadmin@example.com"))
         .extracting(JsonNode::asText).containsExactly("Austin", "Denver");
-    assertThat(policy.get("onCall")).extracting(JsonNode::asText).containsExactly("omar.oncall@example.com");
-    assertThat(policy.get("helpDesk")).extracting(JsonNode::asText).containsExactly("hana.helpdesk@example.com");
+    assertThat(policy.get("onCall")).extracting(JsonNode::asText).containsExactly(OMAR);
+    assertThat(policy.get("helpDesk")).extracting(JsonNode::asText).containsExactly(HANA);
     policy.get("locationAdmins").fields().forEachRemaining(e -> {
       assertThat(org.personId(e.getKey())).isNotBlank();
       e.getValue().forEach(name -> assertThat(org.locationId(name.asText())).isNotBlank());

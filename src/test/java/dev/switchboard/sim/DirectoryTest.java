@@ -1,5 +1,10 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.CARL;
+import static dev.switchboard.DemoPeople.EVE;
+import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -122,18 +127,18 @@ final class DirectoryTest {
   @Test
   void people_otherOrgIsNotListedButReadableById() {
     assertThat(client.get(org.adminToken(), "/people?email=eve@other.example.com").json().get("items")).isEmpty();
-    JsonNode eve = client.get(org.adminToken(), "/people/" + org.personId("eve@other.example.com")).json();
+    JsonNode eve = client.get(org.adminToken(), "/people/" + org.personId(EVE)).json();
     assertThat(eve.get("orgId").asText()).isEqualTo(org.otherOrgId());
     assertThat(eve.has("roles")).isFalse();
   }
 
   @Test
   void personById_showsRolesOnlyToTheAdminToken() {
-    String path = "/people/" + org.personId("ana.admin@example.com");
+    String path = "/people/" + org.personId(ANA);
     assertThat(client.get(org.adminToken(), path).json().get("roles"))
         .extracting(JsonNode::asText).containsExactly(DemoOrg.FULL_ADMIN_ROLE_ID);
     assertThat(client.get(org.botToken(), path).json().has("roles")).isFalse();
-    assertThat(client.get(org.adminToken(), "/people/" + org.personId("pat.plain@example.com")).json().get("roles"))
+    assertThat(client.get(org.adminToken(), "/people/" + org.personId(PAT)).json().get("roles"))
         .isEmpty();
     assertThat(client.get(org.adminToken(), "/people?email=ana.admin@example.com").json().at("/items/0").has("roles"))
         .isFalse();
@@ -145,12 +150,12 @@ final class DirectoryTest {
   @Test
   void callingData_addsLocationAndExtensionForAdmins() {
     JsonNode alice = client.get(org.adminToken(),
-        "/people/" + org.personId("alice@example.com") + "?callingData=true").json();
+        "/people/" + org.personId(ALICE) + "?callingData=true").json();
     assertThat(alice.get("locationId").asText()).isEqualTo(org.locationId("HQ"));
     assertThat(alice.has("extension")).isTrue();
-    assertThat(client.get(org.adminToken(), "/people/" + org.personId("alice@example.com")).json().has("locationId"))
+    assertThat(client.get(org.adminToken(), "/people/" + org.personId(ALICE)).json().has("locationId"))
         .isFalse();
-    assertThat(client.get(org.adminToken(), "/people/" + org.personId("carl.nocalling@example.com")
+    assertThat(client.get(org.adminToken(), "/people/" + org.personId(CARL)
         + "?callingData=true").json().has("locationId")).isFalse();
     assertThat(client.get(org.adminToken(), "/people?callingData=maybe&email=alice@example.com").status())
         .isEqualTo(400);
@@ -165,8 +170,8 @@ final class DirectoryTest {
     assertThat(bot.get("id").asText()).isEqualTo(org.botPersonId());
     JsonNode admin = client.get(org.adminToken(), "/people/me").json();
     assertThat(admin.get("orgId").asText()).isEqualTo(org.orgId());
-    JsonNode pat = client.get(org.tokenFor("pat.plain@example.com"), "/people/me").json();
-    assertThat(pat.get("id").asText()).isEqualTo(org.personId("pat.plain@example.com"));
+    JsonNode pat = client.get(org.tokenFor(PAT), "/people/me").json();
+    assertThat(pat.get("id").asText()).isEqualTo(org.personId(PAT));
     assertThat(pat.get("type").asText()).isEqualTo("person");
   }
 

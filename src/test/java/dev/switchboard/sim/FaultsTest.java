@@ -1,5 +1,8 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -55,10 +58,10 @@ final class FaultsTest {
     assertThat(bot.status()).isEqualTo(429);
     assertThat(Integer.parseInt(bot.header("Retry-After"))).isBetween(1, 5);
     assertThat(bot.json().get("trackingId").asText()).isEqualTo(bot.header("Trackingid"));
-    assertThat(client.get(org.tokenFor("alice@example.com"), "/people/me").status()).isEqualTo(429);
+    assertThat(client.get(org.tokenFor(ALICE), "/people/me").status()).isEqualTo(429);
     assertThat(client.get(org.adminToken(), intercept("HQ")).status()).isEqualTo(429);
 
-    assertThat(client.get(org.tokenFor("eve@other.example.com"), "/people/me").status()).isEqualTo(200);
+    assertThat(client.get(org.tokenFor(EVE), "/people/me").status()).isEqualTo(200);
     assertThat(sim.calls()).extracting(RecordedCall::status).containsExactly(200, 429, 429, 429, 200);
 
     sim.faults().rateLimit(0);
@@ -104,10 +107,10 @@ final class FaultsTest {
     assertThat(limited.header("Retry-After")).isEqualTo("7");
     assertThat(client.get(org.adminToken(), intercept("Austin")).status()).isEqualTo(200);
     SimClient.Reply locked = client.post(org.botToken(), "/messages",
-        Map.of("toPersonEmail", "bob@example.com", "text", "hi"));
+        Map.of("toPersonEmail", BOB, "text", "hi"));
     assertThat(locked.status()).isEqualTo(423);
     assertThat(locked.header("Retry-After")).isEqualTo("2");
-    assertThat(sim.messagesInRoom(org.directRoomId("bob@example.com"))).isEmpty();
+    assertThat(sim.messagesInRoom(org.directRoomId(BOB))).isEmpty();
   }
 
   @Test
@@ -138,13 +141,13 @@ final class FaultsTest {
     start(SimulatorOptions.defaults());
     client.get(org.botToken(), "/people/me");
     client.get(null, "/locations?max=2");
-    client.get(org.tokenFor("alice@example.com"), "/people/me?callingData=true");
+    client.get(org.tokenFor(ALICE), "/people/me?callingData=true");
     client.put(org.adminToken(), intercept("Denver"), Map.of("enabled", true));
     assertThat(sim.calls()).extracting(RecordedCall::method, RecordedCall::path, RecordedCall::identity,
         RecordedCall::status).containsExactly(
             tuple("GET", "/people/me", "bot", 200),
             tuple("GET", "/locations", "anonymous", 401),
-            tuple("GET", "/people/me", "alice@example.com", 200),
+            tuple("GET", "/people/me", ALICE, 200),
             tuple("PUT", "/telephony/config/locations/" + org.locationId("Denver")
                 + "/intercept", "admin", 204));
     assertThat(sim.calls()).allSatisfy(c -> assertThat(c.at()).isNotNull());

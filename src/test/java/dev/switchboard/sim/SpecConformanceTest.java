@@ -1,5 +1,9 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.EVE;
+import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,14 +68,14 @@ final class SpecConformanceTest {
       assertConforms(spec, "GET", "/people", client.get(org.adminToken(), "/people?callingData=true&max=3"), 200);
       assertConforms(spec, "GET", "/people", client.get(org.botToken(), "/people?displayName=Alice"), 200);
       assertConforms(spec, "GET", "/people", client.get(org.adminToken(),
-          "/people?id=" + org.personId("alice@example.com") + ",nope"), 200);
+          "/people?id=" + org.personId(ALICE) + ",nope"), 200);
       assertConforms(spec, "GET", "/people/{personId}", client.get(org.adminToken(),
-          "/people/" + org.personId("ana.admin@example.com") + "?callingData=true"), 200);
+          "/people/" + org.personId(ANA) + "?callingData=true"), 200);
       assertConforms(spec, "GET", "/people/{personId}", client.get(org.botToken(),
-          "/people/" + org.personId("eve@other.example.com")), 200);
+          "/people/" + org.personId(EVE)), 200);
       assertConforms(spec, "GET", "/people/me", client.get(org.botToken(), "/people/me"), 200);
       assertConforms(spec, "GET", "/people/me", client.get(org.adminToken(), "/people/me"), 200);
-      assertConforms(spec, "GET", "/people/me", client.get(org.tokenFor("pat.plain@example.com"), "/people/me"), 200);
+      assertConforms(spec, "GET", "/people/me", client.get(org.tokenFor(PAT), "/people/me"), 200);
     }
   }
 
@@ -91,11 +95,11 @@ final class SpecConformanceTest {
         Map.of("type", "AdaptiveCard", "version", "1.3",
             "body", List.of(Map.of("type", "TextBlock", "text", "Confirm?")),
             "actions", List.of(Map.of("type", "Action.Submit", "title", "Yes", "data", Map.of("action", "yes")))));
-    SimClient.Reply root = client.post(org.botToken(), "/messages", Map.of("toPersonEmail", "alice@example.com",
+    SimClient.Reply root = client.post(org.botToken(), "/messages", Map.of("toPersonEmail", ALICE,
         "markdown", "**Hello** <@personEmail:alice@example.com>", "text", "Hello Alice", "attachments", List.of(card)));
     assertConforms(SpecSchemas.MESSAGING, "POST", "/messages", root, 200);
     String roomId = root.json().get("roomId").asText();
-    SimClient.Reply reply = client.post(org.tokenFor("alice@example.com"), "/messages",
+    SimClient.Reply reply = client.post(org.tokenFor(ALICE), "/messages",
         Map.of("roomId", roomId, "parentId", root.json().get("id").asText(), "text", "thanks"));
     assertConforms(SpecSchemas.MESSAGING, "POST", "/messages", reply, 200);
     assertConforms(SpecSchemas.MESSAGING, "GET", "/messages/{messageId}",
@@ -104,7 +108,7 @@ final class SpecConformanceTest {
     assertConforms(SpecSchemas.MESSAGING, "GET", "/messages",
         client.get(org.botToken(), "/messages?roomId=" + org.groupRoomId() + "&mentionedPeople=me"), 200);
 
-    SimClient.Reply action = client.post(org.tokenFor("alice@example.com"), "/attachment/actions",
+    SimClient.Reply action = client.post(org.tokenFor(ALICE), "/attachment/actions",
         Map.of("type", "submit", "messageId", root.json().get("id").asText(), "inputs", Map.of("action", "yes")));
     assertConforms(SpecSchemas.MESSAGING, "POST", "/attachment/actions", action, 202);
     assertConforms(SpecSchemas.MESSAGING, "GET", "/attachment/actions/{id}",

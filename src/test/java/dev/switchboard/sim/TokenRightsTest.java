@@ -1,5 +1,6 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -41,7 +42,7 @@ final class TokenRightsTest {
   private static String path(String template) {
     return template
         .replace("HQ_ID", org.locationId("HQ"))
-        .replace("ALICE_ID", org.personId("alice@example.com"))
+        .replace("ALICE_ID", org.personId(ALICE))
         .replace("GROUP_ROOM", org.groupRoomId());
   }
 

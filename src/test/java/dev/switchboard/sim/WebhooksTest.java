@@ -1,5 +1,9 @@
 package dev.switchboard.sim;
 
+import static dev.switchboard.DemoPeople.ALICE;
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.BOB;
+import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +97,7 @@ final class WebhooksTest {
   @Test
   void personMessageInDirectRoom_isDeliveredSignedWithTheEnvelope() throws Exception {
     String webhookId = createWebhook("messages", null, SECRET);
-    JsonNode message = say("alice@example.com", Map.of("toPersonEmail", "switchboard@webex.bot",
+    JsonNode message = say(ALICE, Map.of("toPersonEmail", "switchboard@webex.bot",
         "text", "transfer numbers for alice@example.com"));
 
     RecordedRequest request = take();
@@ -117,15 +121,15 @@ final class WebhooksTest {
     assertThat(envelope.get("appId").asText()).isNotBlank();
     assertThat(envelope.get("ownedBy").asText()).isEqualTo("creator");
     assertThat(envelope.get("status").asText()).isEqualTo("active");
-    assertThat(envelope.get("actorId").asText()).isEqualTo(org.personId("alice@example.com"));
+    assertThat(envelope.get("actorId").asText()).isEqualTo(org.personId(ALICE));
     assertThat(envelope.has("created")).isTrue();
     assertThat(envelope.has("secret")).isFalse();
     JsonNode data = envelope.get("data");
     assertThat(data.get("id").asText()).isEqualTo(message.get("id").asText());
-    assertThat(data.get("roomId").asText()).isEqualTo(org.directRoomId("alice@example.com"));
+    assertThat(data.get("roomId").asText()).isEqualTo(org.directRoomId(ALICE));
     assertThat(data.get("roomType").asText()).isEqualTo("direct");
-    assertThat(data.get("personId").asText()).isEqualTo(org.personId("alice@example.com"));
-    assertThat(data.get("personEmail").asText()).isEqualTo("alice@example.com");
+    assertThat(data.get("personId").asText()).isEqualTo(org.personId(ALICE));
+    assertThat(data.get("personEmail").asText()).isEqualTo(ALICE);
     assertThat(data.get("created").asText()).isEqualTo(message.get("created").asText());
     assertThat(data.has("text")).isFalse();
 
@@ -142,7 +146,7 @@ final class WebhooksTest {
   void botsOwnMessage_alsoFiresItsMessagesWebhook() throws Exception {
     createWebhook("messages", null, SECRET);
     JsonNode own = client.post(org.botToken(), "/messages",
-        Map.of("toPersonEmail", "bob@example.com", "markdown", "Hello **Bob**")).json();
+        Map.of("toPersonEmail", BOB, "markdown", "Hello **Bob**")).json();
     JsonNode envelope = SimClient.json(take().getBody().utf8());
     assertThat(envelope.at("/data/id").asText()).isEqualTo(own.get("id").asText());
     assertThat(envelope.at("/data/personEmail").asText()).isEqualTo("switchboard@webex.bot");
@@ -152,8 +156,8 @@ final class WebhooksTest {
   @Test
   void groupRoom_firesOnlyWhenTheBotIsMentioned() throws Exception {
     createWebhook("messages", null, null);
-    say("ana.admin@example.com", Map.of("roomId", org.groupRoomId(), "text", "coffee?"));
-    JsonNode mention = say("ana.admin@example.com", Map.of("roomId", org.groupRoomId(),
+    say(ANA, Map.of("roomId", org.groupRoomId(), "text", "coffee?"));
+    JsonNode mention = say(ANA, Map.of("roomId", org.groupRoomId(),
         "markdown", "<@personEmail:switchboard@webex.bot|Switchboard> intercept on at Austin, Denver"));
     assertThat(sim.awaitDeliveries(WAIT)).isTrue();
     assertThat(receiver.getRequestCount()).isEqualTo(1);
@@ -168,8 +172,8 @@ final class WebhooksTest {
   @Test
   void filters_selectWhichMessagesAreDelivered() throws Exception {
     createWebhook("messages", "roomType=group&mentionedPeople=me", null);
-    say("alice@example.com", Map.of("toPersonEmail", "switchboard@webex.bot", "text", "direct, filtered out"));
-    JsonNode mention = say("uma.useradmin@example.com", Map.of("roomId", org.groupRoomId(),
+    say(ALICE, Map.of("toPersonEmail", "switchboard@webex.bot", "text", "direct, filtered out"));
+    JsonNode mention = say(UMA, Map.of("roomId", org.groupRoomId(),
         "markdown", "<@personId:" + org.botPersonId() + "|Switchboard> whoami"));
     assertThat(sim.awaitDeliveries(WAIT)).isTrue();
     assertThat(receiver.getRequestCount()).isEqualTo(1);
@@ -180,7 +184,7 @@ final class WebhooksTest {
   void delivery_neverBlocksTheMessageAnswer() throws Exception {
     hold = new CountDownLatch(1);
     createWebhook("messages", null, SECRET);
-    SimClient.Reply reply = client.post(org.tokenFor("bob@example.com"), "/messages",
+    SimClient.Reply reply = client.post(org.tokenFor(BOB), "/messages",
         Map.of("toPersonEmail", "switchboard@webex.bot", "text", "hi"));
     assertThat(reply.status()).isEqualTo(200);
     assertThat(sim.awaitDeliveries(Duration.ofMillis(50))).isFalse(); // still held at the receiver
@@ -195,11 +199,11 @@ final class WebhooksTest {
     Map<String, Object> card = Map.of("contentType", MessageRoutes.CARD_CONTENT_TYPE, "content",
         Map.of("type", "AdaptiveCard", "version", "1.3", "body", List.of(),
             "actions", List.of(Map.of("type", "Action.Submit", "title", "Confirm", "data", Map.of("action", "confirm")))));
-    JsonNode cardMessage = client.post(org.botToken(), "/messages", Map.of("toPersonEmail", "ana.admin@example.com",
+    JsonNode cardMessage = client.post(org.botToken(), "/messages", Map.of("toPersonEmail", ANA,
         "markdown", "Intercept on at 2 locations?", "attachments", List.of(card))).json();
     assertThat(cardMessage.at("/attachments/0/content/type").asText()).isEqualTo("AdaptiveCard");
 
-    SimClient.Reply submitted = client.post(org.tokenFor("ana.admin@example.com"), "/attachment/actions",
+    SimClient.Reply submitted = client.post(org.tokenFor(ANA), "/attachment/actions",
         Map.of("type", "submit", "messageId", cardMessage.get("id").asText(), "inputs", Map.of("action", "confirm")));
     assertThat(submitted.status()).isEqualTo(202);
 
@@ -208,19 +212,19 @@ final class WebhooksTest {
     assertThat(request.getHeaders().get("X-Spark-Signature")).isEqualTo(hmacSha1Hex(SECRET, raw));
     JsonNode envelope = SimClient.json(new String(raw, StandardCharsets.UTF_8));
     assertThat(envelope.get("resource").asText()).isEqualTo("attachmentActions");
-    assertThat(envelope.get("actorId").asText()).isEqualTo(org.personId("ana.admin@example.com"));
+    assertThat(envelope.get("actorId").asText()).isEqualTo(org.personId(ANA));
     JsonNode data = envelope.get("data");
     assertThat(data.get("id").asText()).isEqualTo(submitted.json().get("id").asText());
     assertThat(data.get("type").asText()).isEqualTo("submit");
     assertThat(data.get("messageId").asText()).isEqualTo(cardMessage.get("id").asText());
-    assertThat(data.get("personId").asText()).isEqualTo(org.personId("ana.admin@example.com"));
-    assertThat(data.get("roomId").asText()).isEqualTo(org.directRoomId("ana.admin@example.com"));
+    assertThat(data.get("personId").asText()).isEqualTo(org.personId(ANA));
+    assertThat(data.get("roomId").asText()).isEqualTo(org.directRoomId(ANA));
 
     JsonNode action = client.get(org.botToken(), "/attachment/actions/" + data.get("id").asText()).json();
     assertThat(action.at("/inputs/action").asText()).isEqualTo("confirm");
     assertThat(client.post(org.botToken(), "/attachment/actions", Map.of("type", "submit",
         "messageId", cardMessage.get("id").asText(), "inputs", Map.of())).status()).isEqualTo(403);
-    assertThat(client.post(org.tokenFor("ana.admin@example.com"), "/attachment/actions", Map.of("type", "press",
+    assertThat(client.post(org.tokenFor(ANA), "/attachment/actions", Map.of("type", "press",
         "messageId", cardMessage.get("id").asText(), "inputs", Map.of())).status()).isEqualTo(400);
   }
 
@@ -228,9 +232,9 @@ final class WebhooksTest {
   void failingTarget_isDeactivatedAfterWebexThreshold_andPutReactivates() throws Exception {
     answer.set(500);
     String id = createWebhook("messages", null, SECRET);
-    String room = org.directRoomId("bob@example.com");
+    String room = org.directRoomId(BOB);
     for (int i = 0; i < SimState.FAILURE_THRESHOLD; i++) {
-      say("bob@example.com", Map.of("roomId", room, "text", "m" + i));
+      say(BOB, Map.of("roomId", room, "text", "m" + i));
       if (i == SimState.FAILURE_THRESHOLD - 2) {
         assertThat(sim.awaitDeliveries(WAIT)).isTrue();
         assertThat(client.get(org.botToken(), "/webhooks/" + id).json().get("status").asText()).isEqualTo("active");
@@ -240,7 +244,7 @@ final class WebhooksTest {
     assertThat(sim.failedDeliveries(id)).isEqualTo(100);
     assertThat(client.get(org.botToken(), "/webhooks/" + id).json().get("status").asText()).isEqualTo("inactive");
 
-    say("bob@example.com", Map.of("roomId", room, "text", "not delivered"));
+    say(BOB, Map.of("roomId", room, "text", "not delivered"));
     assertThat(sim.awaitDeliveries(WAIT)).isTrue();
     assertThat(receiver.getRequestCount()).isEqualTo(100);
 
@@ -252,7 +256,7 @@ final class WebhooksTest {
     assertThat(reactivated.json().get("status").asText()).isEqualTo("active");
 
     // Reactivated within five minutes of being disabled: the next failure disables it again (Webex guide).
-    say("bob@example.com", Map.of("roomId", room, "text", "fails once more"));
+    say(BOB, Map.of("roomId", room, "text", "fails once more"));
     assertThat(sim.awaitDeliveries(WAIT)).isTrue();
     assertThat(sim.webhooksOf("bot")).singleElement()
         .satisfies(w -> assertThat(w.get("status").asText()).isEqualTo("inactive"));
@@ -262,7 +266,7 @@ final class WebhooksTest {
   void unreachableTarget_countsAsFailure() {
     SimClient.Reply created = client.post(org.botToken(), "/webhooks", Map.of("name", "dead",
         "targetUrl", "http://127.0.0.1:9/nowhere", "resource", "messages", "event", "created"));
-    say("bob@example.com", Map.of("toPersonEmail", "switchboard@webex.bot", "text", "hi"));
+    say(BOB, Map.of("toPersonEmail", "switchboard@webex.bot", "text", "hi"));
     assertThat(sim.awaitDeliveries(WAIT)).isTrue();
     assertThat(sim.failedDeliveries(created.json().get("id").asText())).isEqualTo(1);
     assertThat(sim.deliveries()).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(-1));
@@ -288,8 +292,8 @@ final class WebhooksTest {
     assertThat(page.get("items")).hasSize(1);
     assertThat(client.get(org.botToken(), "/webhooks?max=1").header("Link")).contains("rel=\"next\"");
     assertThat(client.get(org.botToken(), "/webhooks").json().get("items")).hasSize(2);
-    assertThat(client.get(org.tokenFor("alice@example.com"), "/webhooks").json().get("items")).isEmpty();
-    assertThat(client.get(org.tokenFor("alice@example.com"), "/webhooks/" + first).status()).isEqualTo(404);
+    assertThat(client.get(org.tokenFor(ALICE), "/webhooks").json().get("items")).isEmpty();
+    assertThat(client.get(org.tokenFor(ALICE), "/webhooks/" + first).status()).isEqualTo(404);
 
     JsonNode updated = client.put(org.botToken(), "/webhooks/" + first, Map.of("name", "renamed",
         "targetUrl", target + "?v=2", "secret", "new-secret", "resource", "rooms")).json();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.calling.Sleeper;
+import dev.switchboard.TestClock;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import java.util.concurrent.TimeUnit;
@@ -20,10 +20,11 @@ final class SlackAnnouncerTest {
   @StartStop
   final MockWebServer server = new MockWebServer();
   private final ObjectMapper mapper = new ObjectMapper();
+  private final TestClock time = new TestClock();
 
   private SlackAnnouncer announcer() {
     return new SlackAnnouncer(new SlackClient(server.url("/api"), new OkHttpClient(), "xoxb-token", mapper,
-        () -> 0L, Sleeper.REAL));
+        time, time));
   }
 
   @Test

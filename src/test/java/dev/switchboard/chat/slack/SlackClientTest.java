@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.switchboard.calling.Sleeper;
+import dev.switchboard.TestClock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -26,14 +22,11 @@ final class SlackClientTest {
   final MockWebServer server = new MockWebServer();
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-  private final Sleeper sleeper = sleeps::add;
-  private final AtomicLong nanos = new AtomicLong();
-  private final Ticker ticker = nanos::get;
+  private final TestClock time = new TestClock();
 
   private SlackClient client() {
     return new SlackClient(server.url("/api"), new OkHttpClient.Builder().retryOnConnectionFailure(false).build(),
-        "xoxb-secret-token", mapper, ticker, sleeper);
+        "xoxb-secret-token", mapper, time, time);
   }
 
   private void json(int code, String body, String... headers) {
@@ -69,7 +62,7 @@ final class SlackClientTest {
     assertThat(client.user("U1").email()).isEqualTo("a@example.com");
     assertThat(client.user("U1").email()).isEqualTo("a@example.com");
     assertThat(server.getRequestCount()).isEqualTo(1);
-    nanos.addAndGet(Duration.ofMinutes(11).toNanos());
+    time.advance(Duration.ofMinutes(11));
     assertThat(client.user("U1").email()).isEqualTo("b@example.com");
   }
 
@@ -122,7 +115,7 @@ final class SlackClientTest {
     json(429, "", "Retry-After: 2");
     json(200, "{\"ok\":true,\"ts\":\"1.2\"}");
     assertThat(client().postMessage("C1", mapper.createObjectNode().put("text", "x"), null)).isEqualTo("1.2");
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -133,7 +126,7 @@ final class SlackClientTest {
         () -> client().postMessage("C1", mapper.createObjectNode().put("text", "x"), null));
     assertThat(e.error()).isEqualTo("ratelimited");
     assertThat(e.status()).isEqualTo(429);
-    assertThat(sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test

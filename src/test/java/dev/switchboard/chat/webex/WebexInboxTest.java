@@ -1,5 +1,6 @@
 package dev.switchboard.chat.webex;
 
+import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class WebexInboxTest {
 
-  private static final String ANA = "ana.admin@example.com";
 
   @TempDir Path dataDir;
 

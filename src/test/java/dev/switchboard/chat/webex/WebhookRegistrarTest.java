@@ -1,5 +1,6 @@
 package dev.switchboard.chat.webex;
 
+import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.calling.NewWebhook;
@@ -87,10 +88,10 @@ final class WebhookRegistrarTest {
   void reactivateDisabled_reactivatesOurs_only() {
     registrar.register("http://127.0.0.1:1", "s3cret");
     // Nothing listens on port 1: Webex disables a webhook after 100 failed deliveries.
-    String room = simulator.org().directRoomId("ana.admin@example.com");
+    String room = simulator.org().directRoomId(ANA);
     WebexClient ana = WebexClient.builder().baseUrl(simulator.baseUrl())
-        .botTokens(new StaticTokenProvider(simulator.org().tokenFor("ana.admin@example.com")))
-        .adminTokens(new StaticTokenProvider(simulator.org().tokenFor("ana.admin@example.com"))).build();
+        .botTokens(new StaticTokenProvider(simulator.org().tokenFor(ANA)))
+        .adminTokens(new StaticTokenProvider(simulator.org().tokenFor(ANA))).build();
     for (int i = 0; i < 100; i++) {
       ana.createMessage(dev.switchboard.calling.NewMessage.toRoom(room, "hello " + i));
     }
