@@ -110,11 +110,14 @@ final class Service implements AutoCloseable {
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
     Metrics metrics = s.metrics();
     SlackClient slackClient = s.slack() == null ? null : slackClient(s.slack(), client);
-    Operations operations = new Operations(client, s.policy(), audit,
-        ops, clock, Ticker.systemTicker(), Sleeper.REAL,
-        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
-        s.dataDir().resolve("schedules.json"), slackClient == null ? new WebexAnnouncer(client)
-            : Announcer.all(new WebexAnnouncer(client), new SlackAnnouncer(slackClient)));
+    Operations operations = Operations.builder(client, s.policy(), audit)
+        .settings(ops)
+        .clock(clock)
+        .observer((kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()))
+        .scheduleFile(s.dataDir().resolve("schedules.json"))
+        .announcer(slackClient == null ? new WebexAnnouncer(client)
+            : Announcer.all(new WebexAnnouncer(client), new SlackAnnouncer(slackClient)))
+        .build();
 
     Deliveries deliveries = new Deliveries(Ticker.systemTicker());
     // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).

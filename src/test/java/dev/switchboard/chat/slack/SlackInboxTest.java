@@ -64,9 +64,8 @@ final class SlackInboxTest {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     WebexClient webex = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(simulator.org().adminToken())).build();
-    Operations operations = new Operations(webex, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
-        Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+    Operations operations = Operations.builder(webex, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC())).build();
     SlackClient client = new SlackClient(slack.url("/api"), new OkHttpClient(), "xoxb-t", mapper,
         Ticker.systemTicker(), Sleeper.REAL);
     pool = new CommandPool(1);

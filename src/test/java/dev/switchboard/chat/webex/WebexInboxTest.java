@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.NewMessage;
-import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
@@ -84,9 +83,8 @@ final class WebexInboxTest {
     WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .botTokens(new StaticTokenProvider(org.botToken())).build();
-    Operations operations = new Operations(client, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
-        Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+    Operations operations = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC())).build();
     return new WebexInbox(client, operations,
         () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()),
         new Deliveries(Ticker.systemTicker()), pool, id -> {});
