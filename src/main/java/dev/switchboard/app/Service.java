@@ -8,6 +8,8 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.chat.slack.SlackAnnouncer;
 import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
@@ -79,13 +81,13 @@ final class Service implements AutoCloseable {
   private final Javalin http;
   private final Operations operations;
   private final CommandPool pool;
-  private final WebexInbox inbox;
+  private final Inbox inbox;
   private final SlackFrontEnd slack;
   private final ScheduledExecutorService housekeeping;
   private final WebexBot bot;
   private final ScheduledExecutorService scheduling;
 
-  private Service(Javalin http, Operations operations, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
+  private Service(Javalin http, Operations operations, CommandPool pool, Inbox inbox, SlackFrontEnd slack,
       ScheduledExecutorService housekeeping, WebexBot bot, ScheduledExecutorService scheduling) {
     this.scheduling = scheduling;
     this.http = http;
@@ -128,12 +130,13 @@ final class Service implements AutoCloseable {
 
     CommandPool pool = new CommandPool(64);
     metrics.queueDepth(pool::inFlight);
-    WebexInbox inbox = webexOn ? new WebexInbox(client, operations, bot::get, deliveries, pool, id -> {}) : null;
+    Inbox inbox = new Inbox(deliveries, pool);
+    WebexInbox webexInbox = webexOn ? new WebexInbox(client, operations, bot::get, inbox, id -> {}) : null;
     WebexWebhook webhook = webexOn
-        ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
+        ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), webexInbox)
         : null;
     SlackFrontEnd slack = slackClient == null ? null
-        : slackFrontEnd(s.slack(), slackClient, client, operations, deliveries, pool, clock);
+        : slackFrontEnd(s.slack(), slackClient, client, operations, inbox, clock);
     WebexHealth health = new WebexHealth(client, clock, webexOn);
 
     Javalin http = Javalin.create(config -> {
@@ -142,11 +145,11 @@ final class Service implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
       if (webhook != null) {
-        config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
+        config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webhook::handle));
       }
       if (slack != null) {
         slack.routes().forEach((path, handler) ->
-            config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
+            config.routes.post(path, timed(metrics, "slack", handler)));
       }
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", health.last().asMap())));
@@ -220,19 +223,19 @@ final class Service implements AutoCloseable {
   }
 
   private static SlackFrontEnd slackFrontEnd(SlackSide side, SlackClient slackClient, WebexClient client,
-      Operations operations, Deliveries deliveries, CommandPool pool, Clock clock) {
-    SlackInbox slackInbox = new SlackInbox(slackClient, operations, deliveries, pool, id -> {});
+      Operations operations, Inbox inbox, Clock clock) {
+    SlackInbox slackInbox = new SlackInbox(slackClient, operations, inbox, id -> {});
     return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
   }
 
   /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
-  private static Handler timed(Metrics metrics, String platform, String fateAttribute, Handler handler) {
+  private static Handler timed(Metrics metrics, String platform, Handler handler) {
     return ctx -> {
       long start = System.nanoTime();
       try {
         handler.handle(ctx);
       } finally {
-        String fate = ctx.attribute(fateAttribute);
+        String fate = ctx.attribute(Fate.ATTRIBUTE);
         metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
             Duration.ofNanos(System.nanoTime() - start));
       }
@@ -262,8 +265,7 @@ final class Service implements AutoCloseable {
     operations.beginShutdown();
     http.stop();
     if (!pool.shutdown(SHUTDOWN_GRACE)) log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
-    if (inbox != null) inbox.close();
-    if (slack != null) slack.close();
+    inbox.close();
     housekeeping.shutdownNow();
     scheduling.shutdown(); // a round in progress finishes; one cut short is settled at the next start
     try {

@@ -10,7 +10,8 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
-import dev.switchboard.chat.slack.SlackInbox.Fate;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.Operations;
@@ -48,6 +49,7 @@ final class SlackInboxTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private WebexSimulator simulator;
   private CommandPool pool;
+  private Inbox shared;
   private SlackInbox inbox;
 
   @BeforeEach
@@ -69,13 +71,14 @@ final class SlackInboxTest {
     SlackClient client = new SlackClient(slack.url("/api"), new OkHttpClient(), "xoxb-t", mapper,
         Ticker.systemTicker(), Sleeper.REAL);
     pool = new CommandPool(1);
-    inbox = new SlackInbox(client, operations, new Deliveries(Ticker.systemTicker()), pool, done::add);
+    shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool);
+    inbox = new SlackInbox(client, operations, shared, done::add);
   }
 
   @AfterEach
   void stop() {
     release.countDown();
-    inbox.close();
+    shared.close();
     pool.shutdown(Duration.ofSeconds(5));
     simulator.close();
   }
