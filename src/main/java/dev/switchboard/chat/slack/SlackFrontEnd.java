@@ -7,13 +7,11 @@ import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Inbox;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +49,8 @@ public final class SlackFrontEnd {
     this.inbox = inbox;
   }
 
-  /** The three routes by path, for a server that wraps its handlers (metrics). */
-  public Map<String, Handler> routes() {
-    Map<String, Handler> routes = new LinkedHashMap<>();
-    routes.put(COMMANDS, this::commands);
-    routes.put(EVENTS, this::events);
-    routes.put(INTERACTIVITY, this::interactivity);
-    return routes;
-  }
-
-  void commands(Context ctx) {
+  /** {@code POST} {@value #COMMANDS}. */
+  public void commands(Context ctx) {
     byte[] body = verified(ctx);
     SlashCommand command = SlashCommand.of(form(body));
     if (command == null) {
@@ -76,7 +66,8 @@ public final class SlackFrontEnd {
     json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : WORKING));
   }
 
-  void events(Context ctx) {
+  /** {@code POST} {@value #EVENTS}. */
+  public void events(Context ctx) {
     byte[] body = verified(ctx);
     EventEnvelope envelope;
     try {
@@ -100,7 +91,8 @@ public final class SlackFrontEnd {
     ctx.status(200).result("");
   }
 
-  void interactivity(Context ctx) {
+  /** {@code POST} {@value #INTERACTIVITY}. */
+  public void interactivity(Context ctx) {
     byte[] body = verified(ctx);
     String payload = form(body).get("payload");
     if (payload == null) throw new BadRequestResponse("No payload field");
