@@ -71,9 +71,9 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
     s.metrics().queueDepth(pool::inFlight);
     Inbox inbox = new Inbox(deliveries(audit, clock), pool);
     Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
-        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox, id -> {})))));
+        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
     Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
-        new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox, id -> {}))));
+        new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
     return new Wiring(client, s.metrics(), operations, pool, inbox, webex, slack,
         new WebexHealth(client, clock, webex.isPresent()));
   }

@@ -6,7 +6,6 @@ import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +26,11 @@ public final class SlackInbox {
   private final SlackClient slack;
   private final Operations operations;
   private final Inbox inbox;
-  private final Consumer<String> commandDone;
 
-  public SlackInbox(SlackClient slack, Operations operations, Inbox inbox, Consumer<String> commandDone) {
+  public SlackInbox(SlackClient slack, Operations operations, Inbox inbox) {
     this.slack = slack;
     this.operations = operations;
     this.inbox = inbox;
-    this.commandDone = commandDone;
   }
 
   /** A slash command: started on the pool, or {@link Fate#BUSY} for the acknowledgement to say so. */
@@ -150,8 +147,6 @@ public final class SlackInbox {
       slack.respond(responseUrl, message);
     } catch (SlackException e) {
       log.warn("Could not answer {} through its response_url: {}", cause, e.getMessage());
-    } finally {
-      commandDone.accept(cause);
     }
   }
 
@@ -160,8 +155,6 @@ public final class SlackInbox {
       slack.postMessage(channel, BlockKitRenderer.message(reply), threadTs);
     } catch (SlackException e) {
       log.warn("Could not post the reply to {} in channel {}: {}", cause, channel, e.getMessage());
-    } finally {
-      commandDone.accept(cause);
     }
   }
 }

@@ -10,7 +10,6 @@ import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +28,13 @@ public final class WebexInbox {
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Inbox inbox;
-  private final Consumer<String> commandDone;
 
-  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox,
-      Consumer<String> commandDone) {
+  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
     this.conversation = new WebexConversation(client);
     this.inbox = inbox;
-    this.commandDone = commandDone;
   }
 
   /** Accepts one verified delivery; returns at once, the work runs on the pool. */
@@ -143,8 +139,6 @@ public final class WebexInbox {
       conversation.reply(roomId, threadRoot, reply);
     } catch (WebexException e) {
       log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
-    } finally {
-      commandDone.accept(cause);
     }
   }
 }

@@ -90,7 +90,7 @@ final class WebexInboxTest {
     Operations operations = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
         new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC())).build();
     return new WebexInbox(client, operations,
-        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool), id -> {});
+        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool));
   }
 
   private static void await(CountDownLatch latch) {
