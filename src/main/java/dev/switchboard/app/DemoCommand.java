@@ -9,7 +9,6 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -32,6 +31,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
 /**
  * {@code demo}: the simulator with its demo org, the bot wired to it through the same webhook path
@@ -70,15 +70,16 @@ final class DemoCommand {
       Path data = dataDir != null ? dataDir : Files.createTempDirectory("switchboard-demo-");
       String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
       Metrics metrics = new Metrics();
+      OkHttpClient http = Wiring.httpClient();
       WebexClient bot = WebexClient.builder()
           .baseUrl(simulator.baseUrl())
+          .httpClient(http)
           .adminTokens(new StaticTokenProvider(org.adminToken()))
           .botTokens(new StaticTokenProvider(org.botToken()))
           .listener(metrics)
           .build();
-      try (Service service = Service.start(new Service.Settings(bot, secret, null,
-          PolicyFile.parse(DemoOrg.policyYaml()), data, "127.0.0.1", 0, Operations.Settings.defaults(), metrics,
-          false, Duration.ofMinutes(1)))) {
+      try (Service service = Service.start(Service.settings(bot, http).webex(secret)
+          .policy(PolicyFile.parse(DemoOrg.policyYaml())).dataDir(data).metrics(metrics).build())) {
         String url = "http://127.0.0.1:" + service.port();
         new WebhookRegistrar(bot, WebhookDefinitions.load()).register(url, secret);
         new Console(simulator, org, out, as).run(in, url, data);

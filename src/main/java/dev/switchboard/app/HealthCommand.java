@@ -1,5 +1,6 @@
 package dev.switchboard.app;
 
+import dev.switchboard.config.Variable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -50,7 +51,7 @@ final class HealthCommand {
 
   /** {@code http://127.0.0.1:$PORT/healthz}, PORT defaulting to 8080 as {@code serve} does. */
   static String defaultUrl(Map<String, String> env) {
-    String port = env.get("PORT");
+    String port = Variable.PORT.in(env);
     return "http://127.0.0.1:" + (port == null || port.isBlank() ? "8080" : port.strip()) + "/healthz";
   }
 

@@ -13,7 +13,6 @@ import dev.switchboard.ops.schedule.ScheduleSettings;
 import dev.switchboard.ops.Operations;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -60,27 +59,28 @@ final class ServeCommand {
   /** Builds and starts the service a configuration describes. */
   static Service start(Config config, String host) {
     Metrics metrics = new Metrics();
-    WebexClient client = client(config, metrics);
+    OkHttpClient http = Wiring.httpClient();
+    WebexClient client = client(config, metrics, http);
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
-    Service.SlackSide slack = config.slack()
-        .map(app -> new Service.SlackSide(app.botToken(), app.signingSecret(), HttpUrl.get(app.apiBase().toString())))
-        .orElse(null);
-    Service service = Service.start(new Service.Settings(client,
-        config.webex().map(Config.WebexFrontEnd::webhookSecret).orElse(null), slack, policy,
-        config.dataDir(), host, config.port(),
-        Operations.Settings.defaults().withOrgId(config.orgId().orElse(null))
+    Service.Builder settings = Service.settings(client, http)
+        .policy(policy)
+        .dataDir(config.dataDir())
+        .listen(host, config.port())
+        .ops(Operations.Settings.defaults().withOrgId(config.orgId().orElse(null))
             .withDefaultRegion(config.defaultRegion())
-            .withSchedules(ScheduleSettings.defaults().withReportRoom(config.reportRoom().orElse(null))),
-        metrics, true, Duration.ofMinutes(1)));
+            .withSchedules(ScheduleSettings.defaults().withReportRoom(config.reportRoom().orElse(null))))
+        .metrics(metrics)
+        .keepWebhooksActive();
+    config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
+    config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
+        HttpUrl.get(app.apiBase().toString()))));
+    Service service = Service.start(settings.build());
     warnAboutPolicy(client, policy);
     return service;
   }
 
-  static WebexClient client(Config config, Metrics metrics) {
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
-        .build();
+  /** The Webex client for this configuration, on the service's one HTTP client. */
+  private static WebexClient client(Config config, Metrics metrics, OkHttpClient http) {
     HttpUrl base = HttpUrl.get(config.apiBase().toString());
     TokenProvider admin;
     if (config.admin() instanceof Config.AdminCredentials.Refresh refresh) {

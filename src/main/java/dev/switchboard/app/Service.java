@@ -1,72 +1,58 @@
 package dev.switchboard.app;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-import dev.switchboard.calling.Identity;
-import dev.switchboard.calling.Person;
-import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
-import dev.switchboard.calling.WebexException;
-import dev.switchboard.chat.CommandPool;
-import dev.switchboard.chat.Deliveries;
-import dev.switchboard.chat.slack.SlackAnnouncer;
-import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
-import dev.switchboard.chat.slack.SlackInbox;
-import dev.switchboard.chat.slack.SlackSignature;
-import dev.switchboard.chat.webex.WebexAnnouncer;
-import dev.switchboard.chat.webex.WebexBot;
-import dev.switchboard.chat.webex.WebexInbox;
-import dev.switchboard.chat.webex.WebexSignature;
-import dev.switchboard.chat.webex.WebexWebhook;
-import dev.switchboard.chat.webex.WebhookDefinitions;
-import dev.switchboard.chat.webex.WebhookRegistrar;
-import dev.switchboard.ops.Announcer;
-import dev.switchboard.ops.AuditLog;
-import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.Operations;
+import dev.switchboard.ops.Policy;
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
-import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: the operations, the front ends that are on (Webex, Slack), the HTTP server and its
- * housekeeping. {@code serve} and {@code demo} both start one; only where Webex is differs.
+ * The running bot: its parts ({@link Wiring}), the HTTP server and its routes ({@link HttpServer}) and its
+ * timers ({@link Housekeeping}). {@code serve} and {@code demo} both start one; only where Webex is differs.
+ *
+ * <pre>{@code
+ * Service service = Service.start(Service.settings(client, http).webex(secret).dataDir(dir).build());
+ * }</pre>
  */
 final class Service implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Service.class);
-  /** Webex envelopes are about a kilobyte; anything far larger is not one. */
-  static final long MAX_BODY_BYTES = 64 * 1024;
-  /**
-   * A Slack interaction payload carries the whole message whose button was pressed (up to 50 blocks of
-   * 3,000 characters, form-encoded), so the limit is higher when Slack is on.
-   */
-  static final long MAX_SLACK_BODY_BYTES = 1024 * 1024;
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
-  private static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
 
   /**
-   * What a service is started with. The Webex front end is on when {@code webhookSecret} is set, the
-   * Slack front end when {@code slack} is; the admin side of {@code client} is always needed.
+   * What a service is started with. The Webex front end is on when there is a {@code webhookSecret}, the
+   * Slack front end when there is a {@code slack} app; the admin side of {@code client} is always needed.
+   * {@code http} is the one HTTP client, the one {@code client} is built on.
    */
-  record Settings(WebexClient client, String webhookSecret, SlackSide slack, Policy policy, Path dataDir,
-      String host, int port, Operations.Settings ops, Metrics metrics, boolean keepWebhooksActive,
-      Duration healthInterval) {}
+  record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret, Optional<SlackSide> slack,
+      Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
+      boolean keepWebhooksActive) {
+    Settings {
+      Objects.requireNonNull(client, "client");
+      Objects.requireNonNull(http, "http");
+      Objects.requireNonNull(webhookSecret, "webhookSecret");
+      Objects.requireNonNull(slack, "slack");
+      Objects.requireNonNull(policy, "policy");
+      Objects.requireNonNull(dataDir, "dataDir: where the audit log and schedules are kept");
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(ops, "ops");
+      Objects.requireNonNull(metrics, "metrics");
+    }
+
+    @Override
+    public String toString() {
+      return "Settings[webex=" + webhookSecret.isPresent() + ", slack=" + slack + ", dataDir=" + dataDir
+          + ", host=" + host + ", port=" + port + "]";
+    }
+  }
 
   /** The Slack app: bot token, signing secret and Web API base URL. */
   record SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
@@ -76,164 +62,105 @@ final class Service implements AutoCloseable {
     }
   }
 
-  private final Javalin http;
-  private final Operations operations;
-  private final CommandPool pool;
-  private final WebexInbox inbox;
-  private final SlackFrontEnd slack;
-  private final ScheduledExecutorService housekeeping;
-  private final WebexBot bot;
-  private final ScheduledExecutorService scheduling;
+  /**
+   * Settings for a service acting through {@code client}, built on {@code http}. Both front ends are off until
+   * set; by default it serves 127.0.0.1 on a free port with an empty policy and leaves the webhooks alone.
+   */
+  static Builder settings(WebexClient client, OkHttpClient http) {
+    return new Builder(client, http);
+  }
 
-  private Service(Javalin http, Operations operations, CommandPool pool, WebexInbox inbox, SlackFrontEnd slack,
-      ScheduledExecutorService housekeeping, WebexBot bot, ScheduledExecutorService scheduling) {
-    this.scheduling = scheduling;
+  /** Builds {@link Settings}; see {@link Service#settings}. */
+  static final class Builder {
+    private final WebexClient client;
+    private final OkHttpClient http;
+    private Optional<String> webhookSecret = Optional.empty();
+    private Optional<SlackSide> slack = Optional.empty();
+    private Policy policy = Policy.empty();
+    private Path dataDir;
+    private String host = "127.0.0.1";
+    private int port;
+    private Operations.Settings ops = Operations.Settings.defaults();
+    private Metrics metrics = new Metrics();
+    private boolean keepWebhooksActive;
+
+    private Builder(WebexClient client, OkHttpClient http) {
+      this.client = client;
+      this.http = http;
+    }
+
+    /** Turns the Webex front end on: its webhooks are signed with {@code webhookSecret}. */
+    Builder webex(String webhookSecret) {
+      this.webhookSecret = Optional.of(webhookSecret);
+      return this;
+    }
+
+    /** Turns the Slack front end on. */
+    Builder slack(SlackSide slack) {
+      this.slack = Optional.of(slack);
+      return this;
+    }
+
+    Builder policy(Policy policy) {
+      this.policy = policy;
+      return this;
+    }
+
+    /** Where the audit log and the schedules are kept; required. */
+    Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    /** The address and port to listen on; port 0 takes any free one. */
+    Builder listen(String host, int port) {
+      this.host = host;
+      this.port = port;
+      return this;
+    }
+
+    Builder ops(Operations.Settings ops) {
+      this.ops = ops;
+      return this;
+    }
+
+    Builder metrics(Metrics metrics) {
+      this.metrics = metrics;
+      return this;
+    }
+
+    /** Re-enables the bot's webhooks every few minutes should Webex disable them (production does). */
+    Builder keepWebhooksActive() {
+      this.keepWebhooksActive = true;
+      return this;
+    }
+
+    Settings build() {
+      return new Settings(client, http, webhookSecret, slack, policy, dataDir, host, port, ops, metrics,
+          keepWebhooksActive);
+    }
+  }
+
+  private final Wiring wiring;
+  private final Javalin http;
+  private final Housekeeping housekeeping;
+
+  private Service(Wiring wiring, Javalin http, Housekeeping housekeeping) {
+    this.wiring = wiring;
     this.http = http;
-    this.operations = operations;
-    this.pool = pool;
-    this.inbox = inbox;
-    this.slack = slack;
     this.housekeeping = housekeeping;
-    this.bot = bot;
   }
 
   static Service start(Settings s) {
-    Clock clock = Clock.systemUTC();
-    WebexClient client = s.client();
-    boolean webexOn = s.webhookSecret() != null;
-    AtomicReference<WebexBot> bot = new AtomicReference<>();
-    Operations.Settings ops = s.ops();
-    if (webexOn) {
-      bot.set(whoTheBotIs(client).orElseGet(() -> WebexBot.unknown(s.ops().botName())));
-      ops = ops.withBotName(bot.get().displayName());
-    }
-    AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), client.objectMapper(), clock);
-    Metrics metrics = s.metrics();
-    SlackClient slackClient = s.slack() == null ? null : slackClient(s.slack(), client);
-    Operations operations = new Operations(client, s.policy(), audit,
-        ops, clock, Ticker.systemTicker(), Sleeper.REAL,
-        (kind, reply, took) -> metrics.commandHandled(kind, reply.tone().name().toLowerCase()),
-        s.dataDir().resolve("schedules.json"), slackClient == null ? new WebexAnnouncer(client)
-            : Announcer.all(new WebexAnnouncer(client), new SlackAnnouncer(slackClient)));
-
-    Deliveries deliveries = new Deliveries(Ticker.systemTicker());
-    // A restart must not re-run a redelivered command (an `undo` replayed would revert a second change).
-    Instant horizon = clock.instant().minus(Deliveries.WINDOW);
-    deliveries.remember(audit.entries(e -> e.messageId() != null && e.platform() != null
-            && e.time().isAfter(horizon)).stream()
-        .map(e -> e.platform().toLowerCase(Locale.ROOT) + ":" + e.messageId()).distinct().toList());
-
-    CommandPool pool = new CommandPool(64);
-    metrics.queueDepth(pool::inFlight);
-    WebexInbox inbox = webexOn ? new WebexInbox(client, operations, bot::get, deliveries, pool, id -> {}) : null;
-    WebexWebhook webhook = webexOn
-        ? new WebexWebhook(new WebexSignature(s.webhookSecret()), client.objectMapper(), inbox)
-        : null;
-    SlackFrontEnd slack = slackClient == null ? null
-        : slackFrontEnd(s.slack(), slackClient, client, operations, deliveries, pool, clock);
-    WebexHealth health = new WebexHealth(client, clock, webexOn);
-
-    Javalin http = Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(client.objectMapper(), false));
-      config.http.maxRequestSize = slack == null ? MAX_BODY_BYTES : MAX_SLACK_BODY_BYTES;
-      config.startup.showJavalinBanner = false;
-      config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      if (webhook != null) {
-        config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", WebexWebhook.FATE, webhook::handle));
-      }
-      if (slack != null) {
-        slack.routes().forEach((path, handler) ->
-            config.routes.post(path, timed(metrics, "slack", SlackFrontEnd.FATE, handler)));
-      }
-      config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
-      config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", health.last().asMap())));
-      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-          .result(metrics.scrape()));
-    });
-    http.start(s.host(), s.port());
-
-    ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "switchboard-housekeeping");
-      thread.setDaemon(true);
-      return thread;
-    });
-    housekeeping.scheduleWithFixedDelay(health::check, 0, s.healthInterval().toMillis(), TimeUnit.MILLISECONDS);
-    if (webexOn && bot.get().personId() == null) {
-      // Webex did not answer at start: run anyway (people still get answers), and learn who the bot
-      // is as soon as Webex answers; until then its own messages are recognised by their address.
-      housekeeping.scheduleWithFixedDelay(() -> {
-        if (bot.get().personId() == null) whoTheBotIs(client).ifPresent(bot::set);
-      }, 15, 15, TimeUnit.SECONDS);
-    }
-    if (webexOn && s.keepWebhooksActive()) {
-      WebhookRegistrar registrar = new WebhookRegistrar(client, WebhookDefinitions.load());
-      housekeeping.scheduleWithFixedDelay(() -> {
-        try {
-          registrar.reactivateDisabled(s.webhookSecret());
-        } catch (RuntimeException e) {
-          log.warn("Could not check the webhooks: {}", e.getMessage());
-        }
-      }, 1, 5, TimeUnit.MINUTES);
-    }
-    // Timed intercept: one thread runs what is due (and, at start, what came due while the bot was down).
-    ScheduledExecutorService scheduling = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "switchboard-scheduler");
-      thread.setDaemon(true);
-      return thread;
-    });
-    scheduling.scheduleWithFixedDelay(operations.scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
-        TimeUnit.MILLISECONDS);
+    Wiring wiring = Wiring.build(s);
+    Javalin http = HttpServer.start(s, wiring);
+    Housekeeping housekeeping = Housekeeping.start(s, wiring, SHUTDOWN_GRACE);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
-        webexOn ? "; Webex as " + bot.get().displayName() + " (" + bot.get().email() + ")" : "",
-        slack != null ? "; Slack at " + String.join(", ", slack.routes().keySet()) : "");
-    return new Service(http, operations, pool, inbox, slack, housekeeping, bot.get(), scheduling);
-  }
-
-  /**
-   * The bot's own identity from Webex. A refused token is a configuration error that stops the
-   * start; Webex being unreachable or failing is not (empty, and the caller tries again later).
-   */
-  private static Optional<WebexBot> whoTheBotIs(WebexClient client) {
-    try {
-      Person me = client.me(Identity.BOT);
-      return Optional.of(new WebexBot(me.id(), me.email(), me.displayName()));
-    } catch (WebexException e) {
-      if (e.status() == 401 || e.status() == 403) {
-        throw new IllegalStateException("Webex refused WEBEX_BOT_TOKEN (" + e.status() + "): set it to the bot's "
-            + "access token from developer.webex.com", e);
-      }
-      log.warn("Webex did not tell who the bot is ({}); starting anyway and asking again shortly", e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private static SlackClient slackClient(SlackSide side, WebexClient client) {
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
-        .build();
-    return new SlackClient(side.apiBase(), http, side.botToken(), client.objectMapper(), Ticker.systemTicker(),
-        Sleeper.REAL);
-  }
-
-  private static SlackFrontEnd slackFrontEnd(SlackSide side, SlackClient slackClient, WebexClient client,
-      Operations operations, Deliveries deliveries, CommandPool pool, Clock clock) {
-    SlackInbox slackInbox = new SlackInbox(slackClient, operations, deliveries, pool, id -> {});
-    return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), client.objectMapper(), slackInbox);
-  }
-
-  /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
-  private static Handler timed(Metrics metrics, String platform, String fateAttribute, Handler handler) {
-    return ctx -> {
-      long start = System.nanoTime();
-      try {
-        handler.handle(ctx);
-      } finally {
-        String fate = ctx.attribute(fateAttribute);
-        metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
-            Duration.ofNanos(System.nanoTime() - start));
-      }
-    };
+        wiring.webex().map(webex -> "; Webex as " + webex.bot().get().displayName() + " ("
+            + webex.bot().get().email() + ")").orElse(""),
+        wiring.slack().isPresent() ? "; Slack at " + String.join(", ", SlackFrontEnd.COMMANDS, SlackFrontEnd.EVENTS,
+            SlackFrontEnd.INTERACTIVITY) : "");
+    return new Service(wiring, http, housekeeping);
   }
 
   int port() {
@@ -241,12 +168,7 @@ final class Service implements AutoCloseable {
   }
 
   Operations operations() {
-    return operations;
-  }
-
-  /** The Webex bot, or null when the Webex front end is off. */
-  WebexBot bot() {
-    return bot;
+    return wiring.operations();
   }
 
   /**
@@ -255,19 +177,14 @@ final class Service implements AutoCloseable {
    */
   @Override
   public void close() {
-    log.info("Shutting down: no new requests; waiting for {} command(s) in flight", pool.inFlight());
-    operations.beginShutdown();
+    log.info("Shutting down: no new requests; waiting for {} command(s) in flight", wiring.pool().inFlight());
+    wiring.operations().beginShutdown();
     http.stop();
-    if (!pool.shutdown(SHUTDOWN_GRACE)) log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
-    if (inbox != null) inbox.close();
-    if (slack != null) slack.close();
-    housekeeping.shutdownNow();
-    scheduling.shutdown(); // a round in progress finishes; one cut short is settled at the next start
-    try {
-      if (!scheduling.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) scheduling.shutdownNow();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (!wiring.pool().shutdown(SHUTDOWN_GRACE)) {
+      log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);
     }
+    wiring.inbox().close();
+    housekeeping.close();
     log.info("Switchboard stopped.");
   }
 }

@@ -6,11 +6,13 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
 import dev.switchboard.config.ConfigLoader;
+import dev.switchboard.config.Variable;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code webhooks register --url URL}: creates or updates the bot's own Webex webhooks. */
 final class WebhooksCommand {
@@ -34,17 +36,17 @@ final class WebhooksCommand {
         return 2;
       }
     }
-    if (url == null) url = env.get("PUBLIC_URL");
+    if (url == null) url = Variable.PUBLIC_URL.in(env);
     List<String> problems = new ArrayList<>();
     if (url == null || url.isBlank()) problems.add("--url is missing (or set PUBLIC_URL): the public base URL of serve.");
     else if (!isHttpUrl(url)) problems.add("--url '" + url + "' is not an http or https URL.");
-    String botToken = env.get("WEBEX_BOT_TOKEN");
-    String secret = env.get("WEBEX_WEBHOOK_SECRET");
+    String botToken = Variable.WEBEX_BOT_TOKEN.in(env);
+    String secret = Variable.WEBEX_WEBHOOK_SECRET.in(env);
     if (botToken == null || botToken.isBlank()) problems.add("WEBEX_BOT_TOKEN is not set: set it to the bot's token.");
     if (secret == null || secret.isBlank()) {
       problems.add("WEBEX_WEBHOOK_SECRET is not set: set it to the secret the webhooks are signed with.");
     }
-    String base = env.getOrDefault("WEBEX_API_BASE", ConfigLoader.DEFAULT_API_BASE);
+    String base = Optional.ofNullable(Variable.WEBEX_API_BASE.in(env)).orElse(ConfigLoader.DEFAULT_API_BASE);
     if (!isHttpUrl(base)) problems.add("WEBEX_API_BASE '" + base + "' is not an http or https URL.");
     if (!problems.isEmpty()) {
       problems.forEach(p -> err.println("webhooks register: " + p));

@@ -1,5 +1,23 @@
 package dev.switchboard.config;
 
+import static dev.switchboard.config.Variable.PORT;
+import static dev.switchboard.config.Variable.PUBLIC_URL;
+import static dev.switchboard.config.Variable.SLACK_API_BASE;
+import static dev.switchboard.config.Variable.SLACK_BOT_TOKEN;
+import static dev.switchboard.config.Variable.SLACK_SIGNING_SECRET;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DATA_DIR;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DEFAULT_REGION;
+import static dev.switchboard.config.Variable.SWITCHBOARD_POLICY;
+import static dev.switchboard.config.Variable.SWITCHBOARD_REPORT_ROOM;
+import static dev.switchboard.config.Variable.WEBEX_ADMIN_TOKEN;
+import static dev.switchboard.config.Variable.WEBEX_API_BASE;
+import static dev.switchboard.config.Variable.WEBEX_BOT_TOKEN;
+import static dev.switchboard.config.Variable.WEBEX_CLIENT_ID;
+import static dev.switchboard.config.Variable.WEBEX_CLIENT_SECRET;
+import static dev.switchboard.config.Variable.WEBEX_ORG_ID;
+import static dev.switchboard.config.Variable.WEBEX_REFRESH_TOKEN;
+import static dev.switchboard.config.Variable.WEBEX_WEBHOOK_SECRET;
+
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.switchboard.ops.PolicyFile;
 import java.net.URI;
@@ -13,7 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@link Config} from environment variables. It checks everything and reports every problem
+ * Reads {@link Config} from the environment variables ({@link Variable}). It checks everything and reports every problem
  * at once, one line per variable, each saying how to fix it: {@code serve} refuses to start rather
  * than half-work.
  */
@@ -44,14 +62,14 @@ public final class ConfigLoader {
     Optional<Config.WebexFrontEnd> webex = webex();
     Optional<Config.SlackApp> slack = slack();
     Config.AdminCredentials admin = admin();
-    URI apiBase = url("WEBEX_API_BASE", Optional.ofNullable(value("WEBEX_API_BASE")).orElse(DEFAULT_API_BASE));
-    Optional<String> orgId = Optional.ofNullable(value("WEBEX_ORG_ID"));
+    URI apiBase = url(WEBEX_API_BASE, Optional.ofNullable(value(WEBEX_API_BASE)).orElse(DEFAULT_API_BASE));
+    Optional<String> orgId = Optional.ofNullable(value(WEBEX_ORG_ID));
     int port = port();
     Optional<Path> policy = policy();
-    Path dataDir = Path.of(Optional.ofNullable(value("SWITCHBOARD_DATA_DIR")).orElse("data"));
-    Optional<URI> publicUrl = Optional.ofNullable(value("PUBLIC_URL")).map(v -> url("PUBLIC_URL", v));
+    Path dataDir = Path.of(Optional.ofNullable(value(SWITCHBOARD_DATA_DIR)).orElse("data"));
+    Optional<URI> publicUrl = Optional.ofNullable(value(PUBLIC_URL)).map(v -> url(PUBLIC_URL, v));
     String region = region();
-    Optional<String> reportRoom = Optional.ofNullable(value("SWITCHBOARD_REPORT_ROOM")); // optional: no report
+    Optional<String> reportRoom = Optional.ofNullable(value(SWITCHBOARD_REPORT_ROOM)); // optional: no report
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
     return new Result.Loaded(new Config(webex, slack, admin, apiBase, orgId, port, policy, dataDir, publicUrl,
         region, reportRoom));
@@ -59,10 +77,10 @@ public final class ConfigLoader {
 
   /** On when both variables are set; one alone names the other; neither is fine when Slack is on. */
   private Optional<Config.WebexFrontEnd> webex() {
-    String botToken = value("WEBEX_BOT_TOKEN");
-    String secret = value("WEBEX_WEBHOOK_SECRET");
+    String botToken = value(WEBEX_BOT_TOKEN);
+    String secret = value(WEBEX_WEBHOOK_SECRET);
     if (botToken == null && secret == null) {
-      if (value("SLACK_BOT_TOKEN") == null && value("SLACK_SIGNING_SECRET") == null) {
+      if (value(SLACK_BOT_TOKEN) == null && value(SLACK_SIGNING_SECRET) == null) {
         problems.add("No front end is configured: set WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET (the bot's access "
             + "token and the secret its webhooks are signed with; `switchboard webhooks register` uses the same "
             + "secret) for Webex, or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, or all four.");
@@ -81,9 +99,9 @@ public final class ConfigLoader {
 
   /** On when both variables are set; one alone names the other. */
   private Optional<Config.SlackApp> slack() {
-    String botToken = value("SLACK_BOT_TOKEN");
-    String secret = value("SLACK_SIGNING_SECRET");
-    URI apiBase = url("SLACK_API_BASE", Optional.ofNullable(value("SLACK_API_BASE")).orElse(DEFAULT_SLACK_API_BASE));
+    String botToken = value(SLACK_BOT_TOKEN);
+    String secret = value(SLACK_SIGNING_SECRET);
+    URI apiBase = url(SLACK_API_BASE, Optional.ofNullable(value(SLACK_API_BASE)).orElse(DEFAULT_SLACK_API_BASE));
     if (botToken == null && secret == null) return Optional.empty();
     if (botToken == null) {
       problems.add("SLACK_BOT_TOKEN is not set, but SLACK_SIGNING_SECRET is: set it to the Slack app's bot token "
@@ -97,10 +115,10 @@ public final class ConfigLoader {
   }
 
   private Config.AdminCredentials admin() {
-    String token = value("WEBEX_ADMIN_TOKEN");
-    String clientId = value("WEBEX_CLIENT_ID");
-    String clientSecret = value("WEBEX_CLIENT_SECRET");
-    String refresh = value("WEBEX_REFRESH_TOKEN");
+    String token = value(WEBEX_ADMIN_TOKEN);
+    String clientId = value(WEBEX_CLIENT_ID);
+    String clientSecret = value(WEBEX_CLIENT_SECRET);
+    String refresh = value(WEBEX_REFRESH_TOKEN);
     boolean anyRefresh = clientId != null || clientSecret != null || refresh != null;
     if (token != null && anyRefresh) {
       problems.add("WEBEX_ADMIN_TOKEN is set together with WEBEX_CLIENT_ID/WEBEX_CLIENT_SECRET/WEBEX_REFRESH_TOKEN: "
@@ -123,7 +141,7 @@ public final class ConfigLoader {
   }
 
   private int port() {
-    String raw = value("PORT");
+    String raw = value(PORT);
     if (raw == null) return 8080;
     try {
       int port = Integer.parseInt(raw);
@@ -136,7 +154,7 @@ public final class ConfigLoader {
   }
 
   private Optional<Path> policy() {
-    String raw = value("SWITCHBOARD_POLICY");
+    String raw = value(SWITCHBOARD_POLICY);
     if (raw == null) return Optional.empty();
     Path path = Path.of(raw);
     if (!Files.isReadable(path)) {
@@ -152,7 +170,7 @@ public final class ConfigLoader {
   }
 
   private String region() {
-    String raw = value("SWITCHBOARD_DEFAULT_REGION");
+    String raw = value(SWITCHBOARD_DEFAULT_REGION);
     if (raw == null) return "US";
     String region = raw.toUpperCase(Locale.ROOT);
     if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
@@ -161,7 +179,7 @@ public final class ConfigLoader {
     return region;
   }
 
-  private URI url(String name, String raw) {
+  private URI url(Variable name, String raw) {
     try {
       URI uri = new URI(raw);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) return uri;
@@ -173,8 +191,8 @@ public final class ConfigLoader {
   }
 
   /** A variable's value, or null when it is unset or blank. */
-  private String value(String name) {
-    String value = env.get(name);
+  private String value(Variable variable) {
+    String value = variable.in(env);
     return value == null || value.isBlank() ? null : value.trim();
   }
 }

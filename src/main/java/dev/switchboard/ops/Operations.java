@@ -90,15 +90,17 @@ public final class Operations {
     Observer NONE = (kind, reply, took) -> {};
   }
 
-  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
-      Ticker ticker, Sleeper sleeper) {
-    this(client, policy, auditLog, settings, clock, ticker, sleeper, Observer.NONE);
-  }
-
-  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
-      Ticker ticker, Sleeper sleeper, Observer observer) {
-    this(client, policy, auditLog, settings, clock, ticker, sleeper, observer,
-        auditLog.directory().resolve("schedules.json"), Announcer.NONE);
+  /**
+   * Operations acting through {@code client}, granting what {@code policy} says and auditing to {@code auditLog};
+   * the rest has defaults: {@link Settings#defaults()}, the system clock and ticker, real sleeps, no observer,
+   * schedules in the audit log's directory, and nobody to announce timed changes to.
+   *
+   * <pre>{@code
+   * Operations ops = Operations.builder(client, policy, auditLog).settings(settings).announcer(announcer).build();
+   * }</pre>
+   */
+  public static OperationsBuilder builder(WebexClient client, Policy policy, AuditLog auditLog) {
+    return new OperationsBuilder(client, policy, auditLog);
   }
 
   /**

@@ -9,14 +9,12 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.webex.WebhookDefinitions;
 import dev.switchboard.chat.webex.WebhookRegistrar;
-import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,15 +44,17 @@ final class RunningBot implements AutoCloseable {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     org = simulator.org();
     Metrics metrics = new Metrics();
+    OkHttpClient shared = Wiring.httpClient();
     botClient = WebexClient.builder()
         .baseUrl(simulator.baseUrl())
+        .httpClient(shared)
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .botTokens(new StaticTokenProvider(org.botToken()))
         .listener(metrics)
         .build();
-    service = Service.start(new Service.Settings(botClient, SECRET, null,
-        dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0,
-        Operations.Settings.defaults(), metrics, false, Duration.ofMinutes(1)));
+    service = Service.start(Service.settings(botClient, shared).webex(SECRET)
+        .policy(dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).metrics(metrics)
+        .build());
     if (registerWebhooks) {
       new WebhookRegistrar(botClient, WebhookDefinitions.load()).register(url(""), SECRET);
     }

@@ -13,7 +13,6 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.ops.PolicyFile;
-import dev.switchboard.ops.Operations;
 import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
@@ -22,7 +21,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +77,15 @@ final class SlackServiceTest {
     slack.setDispatcher(new FakeSlack());
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     DemoOrg org = simulator.org();
+    OkHttpClient shared = Wiring.httpClient();
     WebexClient client = WebexClient.builder()
         .baseUrl(simulator.baseUrl())
+        .httpClient(shared)
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .build();
-    service = Service.start(new Service.Settings(client, null,
-        new Service.SlackSide(BOT_TOKEN, SIGNING_SECRET, slack.url("/api")),
-        PolicyFile.parse(DemoOrg.policyYaml()), dataDir, "127.0.0.1", 0, Operations.Settings.defaults(),
-        new Metrics(), false, Duration.ofMinutes(1)));
+    service = Service.start(Service.settings(client, shared)
+        .slack(new Service.SlackSide(BOT_TOKEN, SIGNING_SECRET, slack.url("/api")))
+        .policy(PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).build());
   }
 
   @AfterEach

@@ -127,7 +127,7 @@ final class WebexWebhookTest {
 
   @Test
   void oversizedBody_is413() throws IOException {
-    byte[] body = new byte[(int) Service.MAX_BODY_BYTES + 1];
+    byte[] body = new byte[(int) HttpServer.MAX_BODY_BYTES + 1];
     assertThat(deliverSigned(body)).isEqualTo(413);
   }
 

@@ -4,8 +4,9 @@ import static dev.switchboard.deploy.DeployFiles.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.config.Variables;
+import dev.switchboard.config.Variable;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -17,14 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The variables named in the Deployment, the Compose file, the env examples and the systemd unit are the ones
- * {@code serve} reads ({@link Variables}): nothing unknown, nothing missing, and credentials only where
+ * {@code serve} reads ({@link Variable}): nothing unknown, nothing missing, and credentials only where
  * credentials belong.
  */
 final class DeployVariablesTest {
 
-  private static final Set<String> ALL = Variables.names();
-  private static final Set<String> SECRET = Variables.ALL.stream().filter(Variables.Variable::secret)
-      .map(Variables.Variable::name).collect(Collectors.toSet());
+  private static final Set<String> ALL = Arrays.stream(Variable.values()).map(Variable::name)
+      .collect(Collectors.toSet());
+  private static final Set<String> SECRET = Arrays.stream(Variable.values()).filter(Variable::secret)
+      .map(Variable::name).collect(Collectors.toSet());
 
   @Test
   void composeEnvExample_documentsEveryVariable_andNoOther() {

@@ -66,9 +66,12 @@ final class SimulatedOrg implements AutoCloseable {
    */
   void restart(String policy) {
     audit = new AuditLog(dataDir, client.objectMapper(), time);
-    operations = new Operations(client, PolicyFile.parse(policy), audit,
-        Operations.Settings.defaults().withSchedules(schedules), time, time, time, Operations.Observer.NONE,
-        dataDir.resolve("schedules.json"), announcer);
+    operations = Operations.builder(client, PolicyFile.parse(policy), audit)
+        .settings(Operations.Settings.defaults().withSchedules(schedules))
+        .clock(time).ticker(time).sleeper(time)
+        .scheduleFile(dataDir.resolve("schedules.json"))
+        .announcer(announcer)
+        .build();
   }
 
   /** Moves the clock on and lets the scheduler do what is due. */

@@ -3,17 +3,15 @@ package dev.switchboard.chat.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.config.JavalinConfig;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +30,13 @@ import org.slf4j.LoggerFactory;
  *
  * @see <a href="https://api.slack.com/authentication/verifying-requests-from-slack">Verifying requests</a>
  */
-public final class SlackFrontEnd implements AutoCloseable {
+public final class SlackFrontEnd {
 
   private static final Logger log = LoggerFactory.getLogger(SlackFrontEnd.class);
 
   public static final String COMMANDS = "/slack/commands";
   public static final String EVENTS = "/slack/events";
   public static final String INTERACTIVITY = "/slack/interactivity";
-  /** The context attribute that tells metrics what became of the request. */
-  public static final String FATE = "switchboard.slack.fate";
   static final String WORKING = "Working on it…";
 
   private final SlackSignature signature;
@@ -53,37 +49,25 @@ public final class SlackFrontEnd implements AutoCloseable {
     this.inbox = inbox;
   }
 
-  /** The three routes by path, for a server that wraps its handlers (metrics). */
-  public Map<String, Handler> routes() {
-    Map<String, Handler> routes = new LinkedHashMap<>();
-    routes.put(COMMANDS, this::commands);
-    routes.put(EVENTS, this::events);
-    routes.put(INTERACTIVITY, this::interactivity);
-    return routes;
-  }
-
-  /** Mounts the three routes as they are. */
-  public void addRoutes(JavalinConfig config) {
-    routes().forEach((path, handler) -> config.routes.post(path, handler));
-  }
-
-  void commands(Context ctx) {
+  /** {@code POST} {@value #COMMANDS}. */
+  public void commands(Context ctx) {
     byte[] body = verified(ctx);
     SlashCommand command = SlashCommand.of(form(body));
     if (command == null) {
       throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
     }
-    SlackInbox.Fate fate = inbox.command(command);
+    Fate fate = inbox.command(command);
     log.debug("Slash command {} -> {}", command.triggerId(), fate);
-    ctx.attribute(FATE, fate(fate));
-    if (fate == SlackInbox.Fate.DUPLICATE) {
+    ctx.attribute(Fate.ATTRIBUTE, fate.metric());
+    if (fate == Fate.DUPLICATE) {
       ctx.status(200).result("");
       return;
     }
-    json(ctx, ephemeral(fate == SlackInbox.Fate.BUSY ? SlackInbox.BUSY : WORKING));
+    json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : WORKING));
   }
 
-  void events(Context ctx) {
+  /** {@code POST} {@value #EVENTS}. */
+  public void events(Context ctx) {
     byte[] body = verified(ctx);
     EventEnvelope envelope;
     try {
@@ -94,20 +78,21 @@ public final class SlackFrontEnd implements AutoCloseable {
     if (envelope == null || envelope.type() == null) throw new BadRequestResponse("The payload has no type");
     if (envelope.isUrlVerification()) {
       if (envelope.challenge() == null) throw new BadRequestResponse("url_verification without a challenge");
-      ctx.attribute(FATE, "url_verification");
+      ctx.attribute(Fate.ATTRIBUTE, "url_verification");
       ctx.contentType("text/plain").result(envelope.challenge());
       return;
     }
     if (envelope.isEventCallback() && (envelope.eventId() == null || envelope.event() == null)) {
       throw new BadRequestResponse("event_callback without event_id or event");
     }
-    SlackInbox.Fate fate = inbox.event(envelope);
+    Fate fate = inbox.event(envelope);
     log.debug("Slack event {} (retry {}) -> {}", envelope.eventId(), ctx.header("X-Slack-Retry-Num"), fate);
-    ctx.attribute(FATE, fate(fate));
+    ctx.attribute(Fate.ATTRIBUTE, fate.metric());
     ctx.status(200).result("");
   }
 
-  void interactivity(Context ctx) {
+  /** {@code POST} {@value #INTERACTIVITY}. */
+  public void interactivity(Context ctx) {
     byte[] body = verified(ctx);
     String payload = form(body).get("payload");
     if (payload == null) throw new BadRequestResponse("No payload field");
@@ -118,9 +103,9 @@ public final class SlackFrontEnd implements AutoCloseable {
       throw new BadRequestResponse("The payload is not an interaction payload");
     }
     if (actions == null || actions.type() == null) throw new BadRequestResponse("The payload has no type");
-    SlackInbox.Fate fate = actions.isBlockActions() ? inbox.action(actions) : SlackInbox.Fate.IGNORED;
+    Fate fate = actions.isBlockActions() ? inbox.action(actions) : Fate.IGNORED;
     log.debug("Slack interaction {} {} -> {}", actions.type(), actions.triggerId(), fate);
-    ctx.attribute(FATE, fate(fate));
+    ctx.attribute(Fate.ATTRIBUTE, fate.metric());
     ctx.status(200).result("");
   }
 
@@ -156,10 +141,6 @@ public final class SlackFrontEnd implements AutoCloseable {
     return fields;
   }
 
-  private static String fate(SlackInbox.Fate fate) {
-    return fate.name().toLowerCase(Locale.ROOT);
-  }
-
   private ObjectNode ephemeral(String text) {
     return mapper.createObjectNode().put("response_type", "ephemeral").put("text", text);
   }
@@ -170,10 +151,5 @@ public final class SlackFrontEnd implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @Override
-  public void close() {
-    inbox.close();
   }
 }

@@ -1,72 +1,45 @@
 package dev.switchboard.chat.slack;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.chat.CommandPool;
-import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes verified Slack requests: ignores bots and edits, drops redelivered events, and runs each
- * command on the command pool — find out who the Slack user is in Webex (by email), run the command,
- * answer through the {@code response_url} or in the thread.
+ * Takes verified Slack requests: ignores bots and edits, and hands each command to the shared {@link Inbox}
+ * (redeliveries dropped, the pool, the busy notice) — find out who the Slack user is in Webex (by email), run
+ * the command, answer through the {@code response_url} or in the thread.
  */
-public final class SlackInbox implements AutoCloseable {
+public final class SlackInbox {
 
   private static final Logger log = LoggerFactory.getLogger(SlackInbox.class);
 
-  static final String BUSY = "I'm busy with other commands right now, so I did not run yours. "
-      + "Please send it again in a minute.";
   static final String NO_EMAIL = "Switchboard cannot see an email address on your Slack profile, so it cannot "
       + "tell who you are in Webex; you may run nothing here. (Your Slack admin can check that your profile "
       + "has an email and that the app has the users:read.email scope.)";
 
-  /** What became of a request, for metrics and tests. */
-  public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
-
   private final SlackClient slack;
   private final Operations operations;
-  private final Deliveries deliveries;
-  private final CommandPool pool;
-  private final Consumer<String> commandDone;
-  // Busy notices are posted off the request thread too, by one thread with a short queue: under a
-  // flood the notices themselves must not pile up without bound.
-  private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-      new ArrayBlockingQueue<>(100), runnable -> {
-        Thread thread = new Thread(runnable, "switchboard-slack-busy-notice");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final Inbox inbox;
 
-  public SlackInbox(SlackClient slack, Operations operations, Deliveries deliveries, CommandPool pool,
-      Consumer<String> commandDone) {
+  public SlackInbox(SlackClient slack, Operations operations, Inbox inbox) {
     this.slack = slack;
     this.operations = operations;
-    this.deliveries = deliveries;
-    this.pool = pool;
-    this.commandDone = commandDone;
+    this.inbox = inbox;
   }
 
   /** A slash command: started on the pool, or {@link Fate#BUSY} for the acknowledgement to say so. */
   public Fate command(SlashCommand command) {
     // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
-    if (command.triggerId() != null && !deliveries.firstTime("slack:" + command.triggerId())) return Fate.DUPLICATE;
-    boolean started = pool.trySubmit(() -> {
+    return inbox.take(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
       Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
       respond(command.responseUrl(), reply, null, command.triggerId());
     });
-    if (!started) {
-      log.warn("Command pool full ({} running); told the sender of a slash command to retry", pool.inFlight());
-    }
-    return started ? Fate.STARTED : Fate.BUSY;
   }
 
   /** An {@code app_mention} or a direct message; anything else, bots' messages and redeliveries are dropped. */
@@ -83,18 +56,12 @@ public final class SlackInbox implements AutoCloseable {
     }
     // Edits, deletions, joins and the like carry a subtype: they are not commands.
     if (event.subtype() != null || event.user() == null || event.channel() == null) return Fate.IGNORED;
-    if (!deliveries.firstTime("slack:" + envelope.eventId())) return Fate.DUPLICATE;
     String thread = event.threadTs() != null ? event.threadTs() : event.ts();
     String text = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
-    boolean started = pool.trySubmit(() -> {
+    return inbox.take("slack:" + envelope.eventId(), () -> {
       Reply reply = run(event.user(), event.channel(), envelope.eventId(), text);
       post(event.channel(), thread, reply, envelope.eventId());
-    });
-    if (started) return Fate.STARTED;
-    log.warn("Command pool full ({} running); telling the sender in channel {} to retry", pool.inFlight(),
-        event.channel());
-    notice(() -> post(event.channel(), thread, Reply.note(Reply.Tone.WARNING, BUSY), envelope.eventId()));
-    return Fate.BUSY;
+    }, () -> post(event.channel(), thread, Reply.note(Reply.Tone.WARNING, Inbox.BUSY), envelope.eventId()));
   }
 
   /**
@@ -105,21 +72,16 @@ public final class SlackInbox implements AutoCloseable {
     BlockActions.Action button = payload.actions() == null ? null : payload.actions().stream()
         .filter(a -> BlockKitRenderer.action(a.actionId()) != null).findFirst().orElse(null);
     if (button == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
-    if (payload.triggerId() != null && !deliveries.firstTime("slack:" + payload.triggerId())) return Fate.DUPLICATE;
     Reply.Action pressed = BlockKitRenderer.action(button.actionId());
     // The value is the id of what the button was made for; a plain action word means none.
     String ref = button.value() == null || button.value().equalsIgnoreCase(pressed.command())
         || button.value().equalsIgnoreCase(pressed.name()) ? null : button.value();
     String id = payload.triggerId();
-    boolean started = pool.trySubmit(() -> {
+    return inbox.take(id == null ? null : "slack:" + id, () -> {
       Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command(),
           requester -> operations.press(requester, pressed, ref));
       answerAction(payload, reply);
-    });
-    if (started) return Fate.STARTED;
-    log.warn("Command pool full ({} running); telling a button's presser to retry", pool.inFlight());
-    notice(() -> answerAction(payload, Reply.note(Reply.Tone.WARNING, BUSY)));
-    return Fate.BUSY;
+    }, () -> answerAction(payload, Reply.note(Reply.Tone.WARNING, Inbox.BUSY)));
   }
 
   /** Who the Slack user is in Webex, then the command; every problem is a reply. */
@@ -128,7 +90,7 @@ public final class SlackInbox implements AutoCloseable {
   }
 
   private Reply run(String userId, String channel, String messageId, String slackText,
-      java.util.function.Function<Requester, Reply> pressed) {
+      Function<Requester, Reply> pressed) {
     try {
       return identifyAndRun(userId, channel, messageId, slackText, pressed);
     } catch (RuntimeException e) {
@@ -139,7 +101,7 @@ public final class SlackInbox implements AutoCloseable {
   }
 
   private Reply identifyAndRun(String userId, String channel, String messageId, String slackText,
-      java.util.function.Function<Requester, Reply> pressed) {
+      Function<Requester, Reply> pressed) {
     SlackClient.User user;
     try {
       user = slack.user(userId);
@@ -185,8 +147,6 @@ public final class SlackInbox implements AutoCloseable {
       slack.respond(responseUrl, message);
     } catch (SlackException e) {
       log.warn("Could not answer {} through its response_url: {}", cause, e.getMessage());
-    } finally {
-      commandDone.accept(cause);
     }
   }
 
@@ -195,22 +155,6 @@ public final class SlackInbox implements AutoCloseable {
       slack.postMessage(channel, BlockKitRenderer.message(reply), threadTs);
     } catch (SlackException e) {
       log.warn("Could not post the reply to {} in channel {}: {}", cause, channel, e.getMessage());
-    } finally {
-      commandDone.accept(cause);
     }
-  }
-
-  private void notice(Runnable post) {
-    try {
-      notices.execute(post);
-    } catch (RejectedExecutionException e) {
-      log.warn("Busy-notice queue full too; dropping a notice");
-    }
-  }
-
-  /** Stops posting busy notices; commands in flight finish on the pool. */
-  @Override
-  public void close() {
-    notices.shutdown();
   }
 }

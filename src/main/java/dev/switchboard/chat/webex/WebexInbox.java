@@ -4,57 +4,37 @@ import dev.switchboard.calling.AttachmentAction;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
-import dev.switchboard.chat.CommandPool;
-import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
 import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes verified webhook deliveries: ignores bots, drops redeliveries, and runs each command on the
- * command pool — fetch the message or card action, run it, reply in the thread.
+ * Takes verified webhook deliveries: ignores bots, and hands each command to the shared {@link Inbox}
+ * (redeliveries dropped, the pool, the busy notice) — fetch the message or card action, run it, reply in
+ * the thread.
  */
-public final class WebexInbox implements AutoCloseable {
+public final class WebexInbox {
 
   private static final Logger log = LoggerFactory.getLogger(WebexInbox.class);
-
-  /** What became of a delivery, for metrics and tests. */
-  public enum Fate { STARTED, DUPLICATE, FROM_BOT, BUSY, IGNORED }
 
   private final WebexClient client;
   private final Operations operations;
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
-  private final Deliveries deliveries;
-  private final CommandPool pool;
-  private final Consumer<String> commandDone;
-  // Busy notices are posted off the request thread too, by one thread with a short queue: under a
-  // flood the notices themselves must not pile up without bound.
-  private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-      new ArrayBlockingQueue<>(100), runnable -> {
-        Thread thread = new Thread(runnable, "switchboard-busy-notice");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final Inbox inbox;
 
-  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Deliveries deliveries,
-      CommandPool pool, Consumer<String> commandDone) {
+  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
     this.conversation = new WebexConversation(client);
-    this.deliveries = deliveries;
-    this.pool = pool;
-    this.commandDone = commandDone;
+    this.inbox = inbox;
   }
 
   /** Accepts one verified delivery; returns at once, the work runs on the pool. */
@@ -62,33 +42,18 @@ public final class WebexInbox implements AutoCloseable {
     WebhookEnvelope.Data data = envelope.data();
     if (envelope.is("messages", "created")) {
       if (bot.get().isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
-      if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
-      return start(() -> runMessage(data.id(), data.roomId()), data);
+      return inbox.take("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), () -> busy(data.roomId()));
     }
     if (envelope.is("attachmentActions", "created")) {
       if (bot.get().isBotSender(data.personId(), null)) return Fate.FROM_BOT;
-      if (!deliveries.firstTime("webex:" + data.id())) return Fate.DUPLICATE;
-      return start(() -> runAction(data.id(), data.roomId()), data);
+      return inbox.take("webex:" + data.id(), () -> runAction(data.id(), data.roomId()), () -> busy(data.roomId()));
     }
     return Fate.IGNORED;
   }
 
-  private Fate start(Runnable work, WebhookEnvelope.Data data) {
-    if (pool.trySubmit(work)) return Fate.STARTED;
-    log.warn("Command pool full ({} running); telling the sender in room {} to retry", pool.inFlight(),
-        data.roomId());
-    try {
-      notices.execute(() -> busy(data.roomId()));
-    } catch (RejectedExecutionException e) {
-      log.warn("Busy-notice queue full too; dropping the notice for room {}", data.roomId());
-    }
-    return Fate.BUSY;
-  }
-
   private void busy(String roomId) {
     try {
-      conversation.reply(roomId, null, Reply.note(Reply.Tone.WARNING,
-          "I'm busy with other commands right now, so I did not run yours. Please send it again in a minute."));
+      conversation.reply(roomId, null, Reply.note(Reply.Tone.WARNING, Inbox.BUSY));
     } catch (WebexException e) {
       log.warn("Could not post a busy notice (tracking id {})", e.trackingId());
     }
@@ -174,14 +139,6 @@ public final class WebexInbox implements AutoCloseable {
       conversation.reply(roomId, threadRoot, reply);
     } catch (WebexException e) {
       log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
-    } finally {
-      commandDone.accept(cause);
     }
-  }
-
-  /** Stops taking work; commands in flight finish within the grace period. */
-  @Override
-  public void close() {
-    notices.shutdown();
   }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.chat.webex;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.chat.Fate;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
@@ -15,8 +16,6 @@ import org.slf4j.LoggerFactory;
 public final class WebexWebhook {
 
   private static final Logger log = LoggerFactory.getLogger(WebexWebhook.class);
-  /** The context attribute that tells metrics what became of the delivery. */
-  public static final String FATE = "switchboard.fate";
 
   private final WebexSignature signature;
   private final ObjectMapper mapper;
@@ -48,9 +47,9 @@ public final class WebexWebhook {
       throw new BadRequestResponse("The envelope lacks resource, event or data.id");
     }
     // 3. Dispatch; the command runs on the pool, Webex gets its answer now.
-    WebexInbox.Fate fate = inbox.accept(envelope);
+    Fate fate = inbox.accept(envelope);
     log.debug("Webhook {}/{} {} -> {}", envelope.resource(), envelope.event(), envelope.data().id(), fate);
-    ctx.attribute(FATE, fate.name().toLowerCase(java.util.Locale.ROOT));
+    ctx.attribute(Fate.ATTRIBUTE, fate.metric());
     ctx.status(200).result("");
   }
 }

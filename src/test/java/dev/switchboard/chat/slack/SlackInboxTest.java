@@ -10,7 +10,8 @@ import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
-import dev.switchboard.chat.slack.SlackInbox.Fate;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.Operations;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -44,10 +44,10 @@ final class SlackInboxTest {
   final MockWebServer slack = new MockWebServer();
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final LinkedBlockingQueue<String> done = new LinkedBlockingQueue<>();
   private final CountDownLatch release = new CountDownLatch(1);
   private WebexSimulator simulator;
   private CommandPool pool;
+  private Inbox shared;
   private SlackInbox inbox;
 
   @BeforeEach
@@ -64,19 +64,19 @@ final class SlackInboxTest {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     WebexClient webex = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(simulator.org().adminToken())).build();
-    Operations operations = new Operations(webex, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
-        Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+    Operations operations = Operations.builder(webex, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, webex.objectMapper(), Clock.systemUTC())).build();
     SlackClient client = new SlackClient(slack.url("/api"), new OkHttpClient(), "xoxb-t", mapper,
         Ticker.systemTicker(), Sleeper.REAL);
     pool = new CommandPool(1);
-    inbox = new SlackInbox(client, operations, new Deliveries(Ticker.systemTicker()), pool, done::add);
+    shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool);
+    inbox = new SlackInbox(client, operations, shared);
   }
 
   @AfterEach
   void stop() {
     release.countDown();
-    inbox.close();
+    shared.close();
     pool.shutdown(Duration.ofSeconds(5));
     simulator.close();
   }
@@ -104,7 +104,7 @@ final class SlackInboxTest {
   void event_sameIdTwice_secondIsADuplicate() throws Exception {
     EventEnvelope first = envelope("Ev1", mention("U_ANA", "<@UBOT> whoami", "1.1"));
     assertThat(inbox.event(first)).isEqualTo(Fate.STARTED);
-    assertThat(done.poll(10, TimeUnit.SECONDS)).isEqualTo("Ev1");
+    assertThat(nextPost().path("text").asText()).contains("ana.admin@example.com");
     assertThat(inbox.event(first)).isEqualTo(Fate.DUPLICATE);
   }
 

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.NewMessage;
-import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.Operations;
@@ -28,6 +29,8 @@ final class WebexInboxTest {
 
 
   @TempDir Path dataDir;
+  /** What both front ends share: redeliveries, the pool, busy notices. */
+  private Inbox shared;
 
   @Test
   void poolSaturated_answersAtOnce_andTellsThePersonItIsBusy() throws Exception {
@@ -42,17 +45,17 @@ final class WebexInboxTest {
           .botTokens(new StaticTokenProvider(org.tokenFor(ANA))).adminTokens(new StaticTokenProvider(org.tokenFor(ANA)))
           .build().createMessage(NewMessage.toRoom(room, "intercept on at HQ"));
 
-      WebexInbox.Fate fate = inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created",
+      Fate fate = inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created",
           org.orgId(), null, null, null, "active", sent.personId(),
           new WebhookEnvelope.Data(sent.id(), room, "direct", sent.personId(), ANA, null, null)));
 
-      assertThat(fate).isEqualTo(WebexInbox.Fate.BUSY);
+      assertThat(fate).isEqualTo(Fate.BUSY);
       var notice = dev.switchboard.Await.until(() -> simulator.messagesInRoom(room).stream()
           .filter(m -> org.botPersonId().equals(m.path("personId").asText())).findFirst());
       assertThat(notice.get("markdown").asText()).contains("busy");
       assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
       release.countDown();
-      inbox.close();
+      shared.close();
       pool.shutdown(java.time.Duration.ofSeconds(5));
     }
   }
@@ -74,7 +77,7 @@ final class WebexInboxTest {
           .filter(m -> org.botPersonId().equals(m.path("personId").asText())).findFirst());
       assertThat(notice.get("markdown").asText()).contains("could not read your message").contains("send it again");
       pool.shutdown(java.time.Duration.ofSeconds(5));
-      inbox.close();
+      shared.close();
     }
   }
 
@@ -84,12 +87,10 @@ final class WebexInboxTest {
     WebexClient client = WebexClient.builder().baseUrl(simulator.baseUrl())
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .botTokens(new StaticTokenProvider(org.botToken())).build();
-    Operations operations = new Operations(client, PolicyFile.parse(DemoOrg.policyYaml()),
-        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC()), Operations.Settings.defaults(),
-        Clock.systemUTC(), Ticker.systemTicker(), Sleeper.REAL);
+    Operations operations = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
+        new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC())).build();
     return new WebexInbox(client, operations,
-        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()),
-        new Deliveries(Ticker.systemTicker()), pool, id -> {});
+        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool));
   }
 
   private static void await(CountDownLatch latch) {

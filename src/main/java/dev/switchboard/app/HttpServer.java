@@ -1,0 +1,66 @@
+package dev.switchboard.app;
+
+import dev.switchboard.chat.CommandPool;
+import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.webex.WebhookRegistrar;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The HTTP server and every route it serves: the webhook of each front end that is on, and the health,
+ * readiness and metrics endpoints.
+ */
+final class HttpServer {
+
+  /** Webex envelopes are about a kilobyte; anything far larger is not one. */
+  static final long MAX_BODY_BYTES = 64 * 1024;
+  /**
+   * A Slack interaction payload carries the whole message whose button was pressed (up to 50 blocks of
+   * 3,000 characters, form-encoded), so the limit is higher when Slack is on.
+   */
+  static final long MAX_SLACK_BODY_BYTES = 1024 * 1024;
+
+  private HttpServer() {}
+
+  /** Starts the server on the settings' host and port (0: any free one). */
+  static Javalin start(Service.Settings s, Wiring w) {
+    Metrics metrics = w.metrics();
+    Javalin http = Javalin.create(config -> {
+      // Our mapper, not Javalin's default: that one fails on unknown properties.
+      config.jsonMapper(new JavalinJackson(w.client().objectMapper(), false));
+      config.http.maxRequestSize = w.slack().isPresent() ? MAX_SLACK_BODY_BYTES : MAX_BODY_BYTES;
+      config.startup.showJavalinBanner = false;
+      config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
+      w.webex().ifPresent(webex ->
+          config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webex.webhook()::handle)));
+      w.slack().ifPresent(slack -> {
+        config.routes.post(SlackFrontEnd.COMMANDS, timed(metrics, "slack", slack::commands));
+        config.routes.post(SlackFrontEnd.EVENTS, timed(metrics, "slack", slack::events));
+        config.routes.post(SlackFrontEnd.INTERACTIVITY, timed(metrics, "slack", slack::interactivity));
+      });
+      config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
+      config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", w.health().last().asMap())));
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(metrics.scrape()));
+    });
+    return http.start(s.host(), s.port());
+  }
+
+  /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
+  private static Handler timed(Metrics metrics, String platform, Handler handler) {
+    return ctx -> {
+      long start = System.nanoTime();
+      try {
+        handler.handle(ctx);
+      } finally {
+        String fate = ctx.attribute(Fate.ATTRIBUTE);
+        metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
+            Duration.ofNanos(System.nanoTime() - start));
+      }
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package dev.switchboard.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.Sleeper;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.chat.CommandPool;
+import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.slack.SlackAnnouncer;
+import dev.switchboard.chat.slack.SlackClient;
+import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.slack.SlackInbox;
+import dev.switchboard.chat.slack.SlackSignature;
+import dev.switchboard.chat.webex.WebexAnnouncer;
+import dev.switchboard.chat.webex.WebexInbox;
+import dev.switchboard.chat.webex.WebexSignature;
+import dev.switchboard.chat.webex.WebexWebhook;
+import dev.switchboard.ops.Announcer;
+import dev.switchboard.ops.AuditLog;
+import dev.switchboard.ops.Operations;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * The service's parts, each built once from its {@link Service.Settings}: the operations, the one inbox and
+ * command pool, and the front ends that are on. They share one {@link OkHttpClient} (the settings', which the
+ * Webex client is built on too) and one {@link ObjectMapper} (the Webex client's).
+ */
+record Wiring(WebexClient client, Metrics metrics, Operations operations, CommandPool pool, Inbox inbox,
+    Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health) {
+
+  /** At most this many commands run at once; more are told the bot is busy. */
+  private static final int COMMANDS_AT_ONCE = 64;
+
+  /** The Webex front end, when on: who the bot is and the webhook Webex posts to. */
+  record WebexFrontEnd(BotIdentity bot, WebexWebhook webhook) {}
+
+  /** The HTTP client everything shares: one connection pool, the timeouts Webex and Slack calls need. */
+  static OkHttpClient httpClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  static Wiring build(Service.Settings s) {
+    Clock clock = Clock.systemUTC();
+    WebexClient client = s.client();
+    ObjectMapper mapper = client.objectMapper();
+    Optional<BotIdentity> bot = s.webhookSecret().map(secret -> BotIdentity.ask(client, s.ops().botName()));
+    Operations.Settings ops = bot.map(me -> s.ops().withBotName(me.get().displayName())).orElse(s.ops());
+    AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), mapper, clock);
+    Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
+        side.botToken(), mapper, Ticker.systemTicker(), Sleeper.REAL));
+    Announcer webexAnnouncer = new WebexAnnouncer(client);
+    Operations operations = Operations.builder(client, s.policy(), audit)
+        .settings(ops)
+        .clock(clock)
+        .observer((kind, reply, took) -> s.metrics().commandHandled(kind, reply.tone().name().toLowerCase()))
+        .scheduleFile(s.dataDir().resolve("schedules.json"))
+        .announcer(slackClient.map(slack -> Announcer.all(webexAnnouncer, new SlackAnnouncer(slack)))
+            .orElse(webexAnnouncer))
+        .build();
+
+    CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
+    s.metrics().queueDepth(pool::inFlight);
+    Inbox inbox = new Inbox(deliveries(audit, clock), pool);
+    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
+        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
+    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
+        new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
+    return new Wiring(client, s.metrics(), operations, pool, inbox, webex, slack,
+        new WebexHealth(client, clock, webex.isPresent()));
+  }
+
+  /** A restart must not re-run a redelivered command (an `undo` replayed would revert a second change). */
+  private static Deliveries deliveries(AuditLog audit, Clock clock) {
+    Deliveries deliveries = new Deliveries(Ticker.systemTicker());
+    Instant horizon = clock.instant().minus(Deliveries.WINDOW);
+    deliveries.remember(audit.entries(e -> e.messageId() != null && e.platform() != null
+            && e.time().isAfter(horizon)).stream()
+        .map(e -> e.platform().toLowerCase(Locale.ROOT) + ":" + e.messageId()).distinct().toList());
+    return deliveries;
+  }
+}

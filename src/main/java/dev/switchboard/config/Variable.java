@@ -1,0 +1,51 @@
+package dev.switchboard.config;
+
+import java.util.Map;
+
+/**
+ * Every environment variable {@code serve} and its helpers read, with what it means: declared here once, read
+ * through these constants, and the one list the deployment files (Compose, Kubernetes, systemd) are checked
+ * against. In the order an operator fills them in.
+ */
+public enum Variable {
+  WEBEX_BOT_TOKEN(true, "the Webex bot's access token (messages and webhooks); pairs with WEBEX_WEBHOOK_SECRET"),
+  WEBEX_WEBHOOK_SECRET(true, "the secret the bot's Webex webhooks are signed with (HMAC-SHA1)"),
+  WEBEX_ADMIN_TOKEN(true, "a fixed admin access token; or leave it unset and set the three refresh variables"),
+  WEBEX_CLIENT_ID(true, "the Service App's (or integration's) client id, for refreshing the admin token"),
+  WEBEX_CLIENT_SECRET(true, "the Service App's (or integration's) client secret"),
+  WEBEX_REFRESH_TOKEN(true, "the Service App's refresh token; a newer one is kept in the data directory"),
+  WEBEX_API_BASE(false, "the Webex REST base URL (default https://webexapis.com/v1; the simulator's for a trial)"),
+  WEBEX_ORG_ID(false, "the managed org's id, sent as orgId (default: the admin token's own org)"),
+  PORT(false, "the HTTP port serve listens on (default 8080)"),
+  SWITCHBOARD_POLICY(false, "path of the policy YAML: location admins, on-call and help-desk lists (optional)"),
+  SWITCHBOARD_DATA_DIR(false, "directory for the audit log and the newest refresh token (default ./data)"),
+  PUBLIC_URL(false, "the public base URL Webex and Slack reach serve at (used by webhooks register)"),
+  SWITCHBOARD_DEFAULT_REGION(false, "country for numbers typed without one, e.g. US or GB (default US)"),
+  SWITCHBOARD_REPORT_ROOM(false, "a Webex room id for the daily report of forgotten intercepts (optional)"),
+  SLACK_BOT_TOKEN(true, "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET"),
+  SLACK_SIGNING_SECRET(true, "the Slack app's signing secret, for verifying requests from Slack"),
+  SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)");
+
+  private final boolean secret;
+  private final String meaning;
+
+  Variable(boolean secret, String meaning) {
+    this.secret = secret;
+    this.meaning = meaning;
+  }
+
+  /** Whether its value is a credential (a Kubernetes Secret, never a ConfigMap or a log). */
+  public boolean secret() {
+    return secret;
+  }
+
+  /** One line on what it holds. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** Its value in {@code env} exactly as set, or null when unset. */
+  public String in(Map<String, String> env) {
+    return env.get(name());
+  }
+}

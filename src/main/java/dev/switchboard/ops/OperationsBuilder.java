@@ -1,0 +1,73 @@
+package dev.switchboard.ops;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.Sleeper;
+import dev.switchboard.calling.WebexClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Builds {@link Operations}; see {@link Operations#builder}. */
+public final class OperationsBuilder {
+
+  private final WebexClient client;
+  private final Policy policy;
+  private final AuditLog auditLog;
+  private Operations.Settings settings = Operations.Settings.defaults();
+  private Clock clock = Clock.systemUTC();
+  private Ticker ticker = Ticker.systemTicker();
+  private Sleeper sleeper = Sleeper.REAL;
+  private Operations.Observer observer = Operations.Observer.NONE;
+  private Path scheduleFile;
+  private Announcer announcer = Announcer.NONE;
+
+  OperationsBuilder(WebexClient client, Policy policy, AuditLog auditLog) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+  }
+
+  public OperationsBuilder settings(Operations.Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  public OperationsBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /** Time for the caches (roles, locations). */
+  public OperationsBuilder ticker(Ticker ticker) {
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
+    return this;
+  }
+
+  /** How bulk work waits out a rate limit. */
+  public OperationsBuilder sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return this;
+  }
+
+  public OperationsBuilder observer(Operations.Observer observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
+    return this;
+  }
+
+  /** Where the schedules are kept; default {@code schedules.json} in the audit log's directory. */
+  public OperationsBuilder scheduleFile(Path scheduleFile) {
+    this.scheduleFile = Objects.requireNonNull(scheduleFile, "scheduleFile");
+    return this;
+  }
+
+  /** Where automatic changes, reminders and reports are posted. */
+  public OperationsBuilder announcer(Announcer announcer) {
+    this.announcer = Objects.requireNonNull(announcer, "announcer");
+    return this;
+  }
+
+  public Operations build() {
+    return new Operations(client, policy, auditLog, settings, clock, ticker, sleeper, observer,
+        scheduleFile != null ? scheduleFile : auditLog.directory().resolve("schedules.json"), announcer);
+  }
+}
