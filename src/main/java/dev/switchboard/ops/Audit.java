@@ -36,6 +36,20 @@ public final class Audit {
     return UUID.randomUUID().toString();
   }
 
+  /**
+   * Writes the outcome of an intent found open (a crash, a lost answer), as read from Webex now: {@code after} is
+   * what is live.
+   */
+  public AuditEntry settle(AuditEntry intent, Outcome outcome, Object after, String detail) {
+    AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), intent.batch(), clock.instant(), intent.platform(),
+        intent.requesterId(), intent.requesterEmail(), intent.conversation(), intent.messageId(), intent.command(),
+        intent.action(), intent.targetType(), intent.targetId(), intent.targetName(), intent.before(),
+        after == null ? null : mapper.valueToTree(after), outcome, detail, intent.trackingIds(), intent.undoes(),
+        intent.id());
+    log.append(entry);
+    return entry;
+  }
+
   /** Starts an entry for this requester's command. */
   public Line line(Requester requester, String command, String batch, String action) {
     return new Line(requester, command, batch, action);

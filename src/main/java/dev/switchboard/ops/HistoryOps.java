@@ -18,10 +18,10 @@ final class HistoryOps {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
 
-  private final AuditLog log;
+  private final AuditStore log;
   private final LocationDirectory directory;
 
-  HistoryOps(AuditLog log, LocationDirectory directory) {
+  HistoryOps(AuditStore log, LocationDirectory directory) {
     this.log = log;
     this.directory = directory;
   }

@@ -107,7 +107,7 @@ public final class Operations {
    * Operations whose schedules are kept in {@code scheduleFile} and whose automatic changes, reminders and
    * reports are posted through {@code announcer}; {@link #scheduler()} carries out what is due.
    */
-  public Operations(WebexClient client, Policy policy, AuditLog auditLog, Settings settings, Clock clock,
+  Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
     this.observer = observer;
     ObjectMapper mapper = client.objectMapper();
@@ -120,6 +120,7 @@ public final class Operations {
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
     LocationLocks locks = new LocationLocks();
     WriteStep writes = new WriteStep(audit, locks);
+    Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
     InterceptReads reads = new InterceptReads(client, bulk);
     this.interceptStatus = new InterceptStatus(client, directory, reads);
     this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
@@ -129,8 +130,8 @@ public final class Operations {
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), writes);
     this.history = new HistoryOps(auditLog, directory);
     this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
-        intercept, interceptBulk, undo, bulk, locks, writes, announcer, scheduleFile, settings.schedules(), clock,
-        settings.botName()));
+        intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleFile, settings.schedules(),
+        clock, settings.botName()));
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */

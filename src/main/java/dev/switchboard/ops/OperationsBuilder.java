@@ -20,6 +20,7 @@ public final class OperationsBuilder {
   private Operations.Observer observer = Operations.Observer.NONE;
   private Path scheduleFile;
   private Announcer announcer = Announcer.NONE;
+  private AuditStore store;
 
   OperationsBuilder(WebexClient client, Policy policy, AuditLog auditLog) {
     this.client = Objects.requireNonNull(client, "client");
@@ -66,8 +67,17 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /**
+   * Where audit entries are kept, when not straight in the audit log: tests wrap the log here to fail at a chosen
+   * step (a full disk, a crash between intent and outcome).
+   */
+  public OperationsBuilder auditStore(AuditStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+    return this;
+  }
+
   public Operations build() {
-    return new Operations(client, policy, auditLog, settings, clock, ticker, sleeper, observer,
+    return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
         scheduleFile != null ? scheduleFile : auditLog.directory().resolve("schedules.json"), announcer);
   }
 }

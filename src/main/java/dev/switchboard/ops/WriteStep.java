@@ -170,6 +170,10 @@ public final class WriteStep {
     this.superseding = superseding;
   }
 
+  Superseding superseding() {
+    return superseding;
+  }
+
   /** Whether the write of this intent is still under way here (so it is not settled from outside). */
   boolean inFlight(String intentId) {
     return inFlight.contains(intentId);

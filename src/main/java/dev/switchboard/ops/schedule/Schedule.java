@@ -50,7 +50,9 @@ record Schedule(int id, Requester requester, String requesterName, String comman
     /** Switchboard was down from the start until after the end. */
     MISSED,
     /** Cancelled before it ran. */
-    CANCELLED;
+    CANCELLED,
+    /** Dropped because a later change at the location (anyone's, through Switchboard) took over. */
+    SUPERSEDED;
 
     boolean finished() {
       return this != PENDING && this != RUNNING;
@@ -119,6 +121,14 @@ record Schedule(int id, Requester requester, String requesterName, String comman
     Item remindedNow() {
       return new Item(locationId, locationName, zone, options, startAt, endAt, start, end, startBatch, startEntryId,
           before, true, retryAt, note);
+    }
+
+    /** A later change at the location owns it now: nothing still pending here runs. */
+    Item superseded(String words) {
+      Phase s = start.finished() ? start : Phase.SUPERSEDED;
+      Phase e = end.finished() ? end : Phase.SUPERSEDED;
+      return new Item(locationId, locationName, zone, options, startAt, endAt, s, e, startBatch, startEntryId, before,
+          reminded, retryAt, words);
     }
 
     Item cancelled(String words) {

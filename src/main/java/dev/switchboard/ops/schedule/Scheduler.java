@@ -7,6 +7,7 @@ import dev.switchboard.ops.Authorizer;
 import dev.switchboard.ops.BulkRunner;
 import dev.switchboard.ops.LocationDirectory;
 import dev.switchboard.ops.LocationLocks;
+import dev.switchboard.ops.Reconciler;
 import dev.switchboard.ops.UndoOps;
 import dev.switchboard.ops.WriteStep;
 import java.time.Clock;
@@ -34,12 +35,14 @@ public final class Scheduler {
   private final ScheduledReverts reverts;
   private final ScheduleReminders reminders;
   private final DailyReport report;
+  private final Reconciler reconciler;
   private boolean recovered;
 
   Scheduler(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, Authorizer authorizer,
       UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName,
-      LocationLocks locks, WriteStep writes) {
+      LocationLocks locks, WriteStep writes, Reconciler reconciler) {
     this.clock = clock;
+    this.reconciler = reconciler;
     ScheduleRound round = new ScheduleRound(store, audit, directory, announcer);
     this.recovery = new ScheduleRecovery(store, client, audit, round);
     this.starts = new ScheduledStarts(store, client, audit, authorizer, bulk, locks, writes, round);
@@ -53,11 +56,15 @@ public final class Scheduler {
     runDue(clock.instant());
   }
 
-  /** One round as if it were {@code now}: starts, then reverts, then reminders, then the daily report. */
+  /**
+   * One round as if it were {@code now}: open intents settled, then starts, reverts, reminders and the daily report.
+   */
   public synchronized void runDue(Instant now) {
     try {
+      // Changes whose outcome was lost are settled from Webex first: the schedules' own recovery reads what they say.
+      boolean settled = reconciler.settle();
       // Recovery runs until it has settled everything: when Webex could not answer, the next round tries again.
-      if (!recovered) recovered = recovery.settle(now);
+      if (!recovered && settled) recovered = recovery.settle(now);
       starts.run(now);
       reverts.run(now);
       reminders.run(now);

@@ -16,6 +16,7 @@ import dev.switchboard.ops.LocationLocks;
 import dev.switchboard.ops.Plan;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.Principal;
+import dev.switchboard.ops.Reconciler;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.UndoOps;
@@ -40,7 +41,8 @@ public final class Scheduling {
   /** What scheduling is built from: the operations it uses, and where its plans are kept and announced. */
   public record Parts(WebexClient client, Policy policy, LocationDirectory directory, Audit audit,
       Authorizer authorizer, Confirmations confirmations, InterceptOps intercept, InterceptBulk interceptBulk,
-      UndoOps undo, BulkRunner bulk, LocationLocks locks, WriteStep writes, Announcer announcer, Path file,
+      UndoOps undo, BulkRunner bulk, LocationLocks locks, WriteStep writes, Reconciler reconciler, Announcer announcer,
+      Path file,
       ScheduleSettings settings, Clock clock, String botName) {}
 
   public Scheduling(Parts p) {
@@ -51,8 +53,10 @@ public final class Scheduling {
     this.timed = new TimedChanges(store, p.intercept(), p.interceptBulk(), p.audit(), p.confirmations(), presets,
         p.settings(), p.clock(), p.botName());
     this.commands = new ScheduleCommands(store, p.directory(), p.audit(), presets, p.settings(), p.clock());
+    // One owner per change: every change applied through the write step drops what it supersedes.
+    p.writes().supersedingWith(new Supersession(store, p.announcer()));
     this.scheduler = new Scheduler(store, p.client(), p.directory(), p.audit(), p.authorizer(), p.undo(), p.bulk(),
-        p.announcer(), p.settings(), p.clock(), p.botName(), p.locks(), p.writes());
+        p.announcer(), p.settings(), p.clock(), p.botName(), p.locks(), p.writes(), p.reconciler());
   }
 
   /** Carries out what is due; the service runs {@link Scheduler#runDue()} every few seconds. */
