@@ -125,17 +125,23 @@ final class ScheduleOpsTest {
   }
 
   @Test
-  void changeBySomeoneElseInBetween_isLeftAlone_andTheThreadHearsWho() {
+  void changeBySomeoneElseInBetween_supersedesTheSwitchBack_andTheThreadHearsWhoAtOnce() {
     start();
     sim.say(ANA, "intercept on at HQ for 2h");
-    sim.say(UMA, "intercept on at HQ voicemail");
+    Reply later = sim.say(UMA, "intercept on at HQ voicemail");
+
+    // The thread hears at once, and the later change's reply says so too (one owner per change).
+    assertThat(sim.announcer.last()).contains(UMA + " changed HQ at Wed 25 Nov 03:00 CST")
+        .contains("schedule #1 will not switch it back").contains("intercept on at HQ voicemail");
+    assertThat(text(later)).contains("Schedule #1 (Ana Admin) will not switch HQ back any more");
+    int said = sim.announcer.said.size();
 
     sim.advance(Duration.ofHours(2));
 
     assertThat(sim.interceptOn("HQ")).isTrue();
     assertThat(sim.simulator.locationIntercept("HQ").at("/incoming/voicemailEnabled").asBoolean()).isTrue();
-    assertThat(sim.announcer.last()).contains("HQ: left alone: changed since by " + UMA)
-        .contains("(intercept on at HQ voicemail)");
+    assertThat(sim.announcer.said).hasSize(said);
+    assertThat(undoEntries()).isZero();
   }
 
   @Test

@@ -8,6 +8,11 @@ import dev.switchboard.sim.DemoOrg;
 import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.function.UnaryOperator;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +33,11 @@ final class SimulatedOrg implements AutoCloseable {
   final RecordingAnnouncer announcer = new RecordingAnnouncer();
   private final Path dataDir;
   private final ScheduleSettings schedules;
+  /** Loses Webex's answers when told to, after the request has reached the simulator. */
+  final LostAnswers lostAnswers = new LostAnswers();
   AuditLog audit;
+  /** The audit store the bot writes to: the log, or a faulty wrapper of it (see {@link #restart(UnaryOperator)}). */
+  AuditStore store;
   Operations operations;
 
   SimulatedOrg(Path dataDir) {
@@ -56,8 +65,17 @@ final class SimulatedOrg implements AutoCloseable {
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .botTokens(new StaticTokenProvider(org.botToken()))
         .sleeper(time)
+        .httpClient(new OkHttpClient.Builder().addInterceptor(lostAnswers).build())
         .build();
+    this.policy = policy;
     restart(policy);
+  }
+
+  private final String policy;
+
+  /** A restart whose audit store is {@code wrap} of the log: a full disk, a crash at a chosen step. */
+  void restart(UnaryOperator<AuditStore> wrap) {
+    restart(policy, wrap);
   }
 
   /**
@@ -65,8 +83,14 @@ final class SimulatedOrg implements AutoCloseable {
    * {@code kill -9}: everything it knows comes from the disk).
    */
   void restart(String policy) {
+    restart(policy, UnaryOperator.identity());
+  }
+
+  private void restart(String policy, UnaryOperator<AuditStore> wrap) {
     audit = new AuditLog(dataDir, client.objectMapper(), time);
+    store = wrap.apply(audit);
     operations = Operations.builder(client, PolicyFile.parse(policy), audit)
+        .auditStore(store)
         .settings(Operations.Settings.defaults().withSchedules(schedules))
         .clock(time).ticker(time).sleeper(time)
         .scheduleFile(dataDir.resolve("schedules.json"))
@@ -98,6 +122,21 @@ final class SimulatedOrg implements AutoCloseable {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An interceptor that, while {@code method} is set, lets such requests reach Webex and then loses the answer. */
+  static final class LostAnswers implements Interceptor {
+    volatile String method;
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      if (chain.request().method().equals(method)) {
+        response.close();
+        throw new SocketTimeoutException("timeout (answer lost by the test)");
+      }
+      return response;
     }
   }
 

@@ -38,7 +38,7 @@ final class Supersession implements WriteStep.Superseding {
     Instant asked = askedAt(change);
     List<String> notes = new ArrayList<>();
     for (Schedule s : store.all()) {
-      if (!s.created().isBefore(asked)) continue; // asked for after this change: it stays
+      if (s.created().isAfter(asked)) continue; // asked for after this change: it stays
       for (Item item : s.items()) {
         if (!item.locationId().equals(change.targetId()) || !pending(item) || own(item, change)) continue;
         String words = "superseded: " + who(change) + " changed " + item.locationName() + " at "
