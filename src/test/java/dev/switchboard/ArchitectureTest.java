@@ -2,6 +2,8 @@ package dev.switchboard;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -16,6 +18,8 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import dev.switchboard.ops.Operations;
+import dev.switchboard.ops.OperationsBuilder;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -65,6 +69,16 @@ final class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(CHAT, APP, SIM, CONFIG, "io.javalin..")
         .because("ops carries out commands for any front end: it uses command and calling, and Reply,"
             + " Requester and Announcer are its own API")
+        .check(classes);
+  }
+
+  @ArchTest
+  void ops_reachesSchedulingOnlyThroughItsWiring(JavaClasses classes) {
+    noClasses().that().resideInAPackage("dev.switchboard.ops")
+        .and(not(belongToAnyOf(Operations.class, OperationsBuilder.class)))
+        .should().dependOnClassesThat().resideInAPackage("dev.switchboard.ops.schedule..")
+        .because("scheduling is built on the operations (the write step, undo, audit), not the other way round;"
+            + " only the wiring and the dispatcher know it")
         .check(classes);
   }
 
