@@ -117,7 +117,7 @@ final class WriteAheadTest {
     Reply on = sim.say(OMAR, "intercept on at Denver");
 
     assertThat(text(off)).contains("Schedule #1").contains("will not switch Denver back");
-    assertThat(sim.announcer.last()).contains(ANA + " changed Denver").contains("schedule #1 will not switch it back");
+    assertThat(sim.announcer.last()).contains("You changed Denver").contains("schedule #1 will not switch it back");
     sim.advance(Duration.ofSeconds(70));
 
     assertThat(on.tone()).isEqualTo(Reply.Tone.SUCCESS);

@@ -83,10 +83,11 @@ final class Supersession implements WriteStep.Superseding {
 
   private void tell(Schedule s, Item item, AuditEntry change) {
     String what = item.start() == Phase.PENDING ? "will not change it" : "will not switch it back";
-    Reply reply = Reply.of(Tone.INFO, who(change) + " changed " + item.locationName() + " at "
+    boolean theirOwn = change.requesterEmail() != null && change.requesterEmail().equalsIgnoreCase(s.requester().email());
+    Reply reply = Reply.of(Tone.INFO, (theirOwn ? "You" : who(change)) + " changed " + item.locationName() + " at "
             + ScheduleTimes.time(change.time(), item.zoneId()) + ", so schedule #" + s.id() + " " + what + ".")
-        .text("Their change: `" + change.command() + "`. A later change at a location takes over every plan made "
-            + "before it there.")
+        .text((theirOwn ? "Your" : "Their") + " change: `" + change.command() + "`. A later change at a location takes "
+            + "over every plan made before it there.")
         .toEveryone().build();
     try {
       announcer.announce(s.requester(), reply);
