@@ -101,9 +101,10 @@ public final class InterceptOps {
         before -> InterceptEdits.apply(before, command.enable(), command.options(), e164)), direct);
 
     if (result instanceof Result.Unchanged<InterceptSettings> unchanged) {
-      return Reply.of(Tone.INFO, "Intercept at " + location.name() + " already looks like that; nothing changed.")
-          .facts(InterceptEdits.describe(unchanged.current(), region))
-          .build();
+      Reply.Builder reply = Reply.of(Tone.INFO, "Intercept at " + location.name() + " already looks like that; "
+          + "nothing changed.").facts(InterceptEdits.describe(unchanged.current(), region));
+      unchanged.notes().forEach(reply::text);
+      return reply.build();
     }
     if (result instanceof Result.Failed<InterceptSettings> failed) {
       return Replies.failed("intercept at " + location.name(), failed);

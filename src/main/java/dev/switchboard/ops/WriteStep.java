@@ -119,8 +119,15 @@ public final class WriteStep {
       }
     }
 
-    /** It already looked like that: nothing written, nothing audited. */
-    record Unchanged<S>(S current) implements Result<S> {}
+    /**
+     * It already looked like that: nothing written, nothing audited. A person who asks for what is already there
+     * still takes the location over from earlier plans: {@code notes} says what no longer happens.
+     */
+    record Unchanged<S>(S current, List<String> notes) implements Result<S> {
+      public Unchanged {
+        notes = List.copyOf(notes);
+      }
+    }
 
     /** It no longer looked as the change was planned on: nothing written, nothing audited. */
     record Moved<S>(S current) implements Result<S> {}
@@ -195,7 +202,7 @@ public final class WriteStep {
     if (!request.expected().test(current)) return new Result.Moved<>(current);
     S body = request.desired().apply(current);
     S expected = setting.expected(current, body);
-    if (setting.same(current, expected)) return new Result.Unchanged<>(current);
+    if (setting.same(current, expected)) return new Result.Unchanged<>(current, affirmed(request));
     var unwritable = setting.unwritable(body);
     if (unwritable.isPresent()) return new Result.Failed<>(current, Reason.UNWRITABLE, unwritable.get(), null);
 
@@ -272,6 +279,21 @@ public final class WriteStep {
       notes.addAll(superseding.applied(entry));
     }
     return new Result.Applied<>(before, expected, after, entry, readBackProblem, notes);
+  }
+
+  /**
+   * A person asked for what is already live at a location (say, on-call keeping an intercept on): that is their
+   * change from now on, so the earlier plans there are superseded just as by a write. The scheduler's own steps and
+   * undo affirm nothing.
+   */
+  private List<String> affirmed(Request<?> request) {
+    if (request.requester().platform() == Requester.Platform.SCHEDULER || !request.action().equals(Audit.INTERCEPT)) {
+      return List.of();
+    }
+    Setting<?> setting = request.setting();
+    return superseding.applied(audit.line(request.requester(), request.command(), request.batch(), request.action())
+        .target(setting.targetType(), setting.targetId(), setting.targetName())
+        .detail("already like that").entry(Outcome.SKIPPED));
   }
 
   /** Writes the outcome; null when the store cannot keep it (the intent stays open and is settled later). */

@@ -1,12 +1,14 @@
 package dev.switchboard.app;
 
 import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.OMAR;
 import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.chat.webex.AdaptiveCardRenderer;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,26 @@ final class WebexEndToEndTest {
     assertThat(reply.get("text").asText()).contains("Intercept is now ON at HQ");
     assertThat(reply.get("attachments").get(0).get("contentType").asText())
         .isEqualTo("application/vnd.microsoft.card.adaptive");
+  }
+
+  @Test
+  void onCallKeepsATimedIntercept_theTimerLeavesIt_andBothThreadsSayWhy() {
+    String anaRoom = bot.org.directRoomId(ANA);
+    JsonNode timed = bot.post(ANA, Map.of("roomId", anaRoom, "text", "intercept on at Denver for 1m"));
+    assertThat(bot.awaitReply(anaRoom, timed.get("id").asText(), 1).get("markdown").asText())
+        .contains("Intercept is now ON at Denver").contains("schedule #1");
+
+    String omarRoom = bot.org.directRoomId(OMAR);
+    JsonNode keep = bot.post(OMAR, Map.of("roomId", omarRoom, "text", "intercept on at Denver"));
+    JsonNode omarReply = bot.awaitReply(omarRoom, keep.get("id").asText(), 1);
+    JsonNode told = bot.awaitReply(anaRoom, timed.get("id").asText(), 2);
+    bot.service.operations().scheduler().runDue(Instant.now().plusSeconds(61));
+
+    assertThat(omarReply.get("markdown").asText()).contains("already looks like that")
+        .contains("Schedule #1 (Ana Admin) will not switch Denver back any more");
+    assertThat(told.get("markdown").asText()).contains(OMAR + " changed Denver")
+        .contains("schedule #1 will not switch it back");
+    assertThat(bot.simulator.locationIntercept("Denver").get("enabled").asBoolean()).isTrue();
   }
 
   @Test

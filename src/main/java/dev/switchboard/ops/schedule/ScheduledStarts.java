@@ -168,7 +168,10 @@ final class ScheduledStarts {
         WriteStep.Route.gated(client, calls));
     if (result instanceof Result.Applied<InterceptSettings> applied) {
       store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.DONE, applied.entry().id(), null)));
-      return item.locationName() + ": " + InterceptEdits.difference(applied.before(), applied.after(), round.region(item));
+      String line = item.locationName() + ": " + InterceptEdits.difference(applied.before(), applied.after(),
+          round.region(item));
+      // What this start took over from earlier plans at the location (one owner per change).
+      return applied.notes().isEmpty() ? line : line + " — " + String.join(" ", applied.notes());
     }
     if (result instanceof Result.Failed<InterceptSettings> failed) {
       store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.FAILED, null,
