@@ -48,6 +48,18 @@ public final class Confirmations {
     this.clock = clock;
   }
 
+  /** Whether this requester has anything waiting here, an offer or a preview. */
+  boolean waiting(Requester requester) {
+    Pending found = pending.get(requester.key());
+    return found != null && !expired(found);
+  }
+
+  /** Drops the requester's "did you mean" offer, if that is what is waiting: they said something else. */
+  void dropOffer(Requester requester) {
+    Pending found = pending.get(requester.key());
+    if (found != null && found.plan() instanceof Plan.Suggestion) pending.remove(requester.key(), found);
+  }
+
   public void put(Pending change) {
     forgetOld();
     pending.put(change.requester().key(), change);

@@ -81,6 +81,7 @@ public final class Operations {
   private final Scheduling schedules;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Observer observer;
+  private final Clock clock;
 
   /** Told about every answered command, for metrics. */
   @FunctionalInterface
@@ -110,6 +111,7 @@ public final class Operations {
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
     this.observer = observer;
+    this.clock = clock;
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
@@ -200,7 +202,10 @@ public final class Operations {
     }
     Principal principal = ((Authorizer.Resolution.Known) resolution).principal();
     if (principal.email() != null) requester = requester.withEmail(principal.email());
-    if (command instanceof Command.Unknown unknown) return unknown(unknown);
+    if (!(command instanceof Command.Confirm) && !(command instanceof Command.Cancel)) {
+      confirmations.dropOffer(requester);
+    }
+    if (command instanceof Command.Unknown unknown) return unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
 
     CommandSpec spec = CommandTable.specOf(command);
@@ -259,6 +264,7 @@ public final class Operations {
           : interceptBulk.confirm(requester, principal, pending, change, Audit.newBatch());
     }
     if (plan instanceof Plan.Later later) return schedules.confirmLater(requester, principal, pending, later);
+    if (plan instanceof Plan.Suggestion offer) return dispatch(requester, parse(offer.line()), offer.line(), null);
     return undo.run(requester, principal, pending.command(), (Plan.Undo) plan);
   }
 
@@ -339,9 +345,18 @@ public final class Operations {
     return line.toString();
   }
 
-  private static Reply unknown(Command.Unknown unknown) {
+  /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
+  private Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
     Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
-    if (unknown.suggestion() != null) reply.text("Did you mean `" + unknown.suggestion() + "`?");
+    if (unknown.suggestion() != null) {
+      if (confirmations.waiting(requester)) {
+        reply.text("Did you mean `" + unknown.suggestion() + "`?");
+      } else {
+        confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
+            new Plan.Suggestion(unknown.suggestion()), clock.instant()));
+        reply.text("Did you mean `" + unknown.suggestion() + "`? Reply `yes` within 2 minutes to run it.");
+      }
+    }
     if (unknown.usage() != null) reply.text(unknown.usage());
     return reply.text("Type `help` to see everything I can do.").build();
   }

@@ -37,6 +37,12 @@ public sealed interface Plan {
     }
   }
 
+  /**
+   * A "did you mean" offer: {@code yes} runs {@code line} exactly as if it had been typed (authorized, and with a
+   * preview where several locations are named). A newer message that is not {@code yes} drops it.
+   */
+  record Suggestion(String line) implements Plan {}
+
   /** An undo of a change to several targets. */
   record Undo(String batch, List<AuditEntry> entries) implements Plan {
     public Undo {

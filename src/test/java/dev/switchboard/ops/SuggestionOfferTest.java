@@ -1,0 +1,81 @@
+package dev.switchboard.ops;
+
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.chat.PlainTextRenderer;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A "did you mean" is an offer: {@code yes} runs it as if typed; anything else drops it. */
+final class SuggestionOfferTest {
+
+  @TempDir
+  Path dataDir;
+  private SimulatedOrg sim;
+
+  @BeforeEach
+  void start() {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private static String text(Reply reply) {
+    return PlainTextRenderer.render(reply);
+  }
+
+  @Test
+  void aTypo_thenYes_runsTheSuggestionExactlyAsTyped() {
+    assertThat(text(sim.say(ANA, "intercpt on at HQ"))).contains("Did you mean intercept on at HQ?")
+        .contains("Reply yes");
+
+    Reply yes = sim.say(ANA, "yes");
+
+    assertThat(text(yes)).contains("Intercept is now ON at HQ");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+  }
+
+  @Test
+  void anotherMessage_dropsTheOffer() {
+    sim.say(ANA, "intercpt on at HQ");
+    sim.say(ANA, "whoami");
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("Nothing is waiting for your confirmation");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void theOfferExpires_afterTwoMinutes() {
+    sim.say(ANA, "intercpt on at HQ");
+    sim.time.advance(Duration.ofMinutes(3));
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("expired");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void yesToAnOffer_isAuthorizedLikeTheTypedCommand() {
+    sim.say(HANA, "intercpt on at HQ");
+
+    assertThat(sim.say(HANA, "yes").tone()).isEqualTo(Reply.Tone.DENIED);
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void aTypoWhileAPreviewWaits_doesNotReplaceThePreview() {
+    sim.say(ANA, "intercept on at Austin, Denver");
+    sim.say(ANA, "intercpt on at HQ");
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept changed at 2 of 2 locations");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+}
