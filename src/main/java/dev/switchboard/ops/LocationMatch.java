@@ -37,7 +37,8 @@ public sealed interface LocationMatch {
   /**
    * Matches {@code query} against {@code locations}, ignoring case and runs of white space: an exact name wins;
    * else a unique prefix match; else a unique contains match; else the prefix (or contains) matches are
-   * ambiguous; else nothing matched and the closest names by edit distance are offered.
+   * ambiguous; else a location whose city is exactly the query; else nothing matched and the closest names by
+   * edit distance are offered.
    */
   static LocationMatch among(String query, List<Location> locations) {
     Objects.requireNonNull(query, "query");
@@ -64,6 +65,12 @@ public sealed interface LocationMatch {
     }
     if (contains.size() > 1) {
       return new Ambiguous(contains);
+    }
+    // People name a site by its city as `locations` shows it ("Dallas" for HQ): a name never loses to a city.
+    var city = named.stream().filter(l -> l.address() != null && l.address().city() != null
+        && normalise(l.address().city()).equals(wanted)).toList();
+    if (!city.isEmpty()) {
+      return city.size() == 1 ? new Found(city.get(0)) : new Ambiguous(city);
     }
     Comparator<Location> byDistance = Comparator
         .<Location>comparingInt(l -> editDistance(wanted, normalise(l.name())))

@@ -3,6 +3,7 @@ package dev.switchboard.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.switchboard.calling.Address;
 import dev.switchboard.calling.Location;
 import java.util.Arrays;
 import java.util.List;
@@ -102,6 +103,16 @@ final class LocationMatchTest {
 
     assertThat(LocationMatch.among("aus", List.of(unnamed, location("Austin"))))
         .isEqualTo(new LocationMatch.Found(location("Austin")));
+  }
+
+  @Test
+  void aCity_findsItsLocation_butNeverBeatsAName() {
+    var hq = new Location("hq", "HQ", null, null, null, new Address(null, null, "Dallas", null, null, "US"));
+    var dallasLab = new Location("lab", "Dallas Lab", null, null, null,
+        new Address(null, null, "Plano", null, null, "US"));
+
+    assertThat(LocationMatch.among("dallas", List.of(hq))).isEqualTo(new LocationMatch.Found(hq));
+    assertThat(LocationMatch.among("Dallas", List.of(hq, dallasLab))).isEqualTo(new LocationMatch.Found(dallasLab));
   }
 
   @Test
