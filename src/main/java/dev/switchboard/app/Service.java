@@ -173,7 +173,7 @@ final class Service implements AutoCloseable {
 
   /**
    * Graceful stop: take no more webhooks, start no new bulk location, let commands in flight
-   * finish (their audit lines are on disk before they reply), then stop.
+   * finish (their intents are on disk before they write to Webex), force the audit log, then stop.
    */
   @Override
   public void close() {
@@ -185,6 +185,7 @@ final class Service implements AutoCloseable {
     }
     wiring.inbox().close();
     housekeeping.close();
+    wiring.audit().close(); // forces what the last commands wrote
     log.info("Switchboard stopped.");
   }
 }

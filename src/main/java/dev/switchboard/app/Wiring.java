@@ -31,8 +31,8 @@ import okhttp3.OkHttpClient;
  * command pool, and the front ends that are on. They share one {@link OkHttpClient} (the settings', which the
  * Webex client is built on too) and one {@link ObjectMapper} (the Webex client's).
  */
-record Wiring(WebexClient client, Metrics metrics, Operations operations, CommandPool pool, Inbox inbox,
-    Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health) {
+record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations operations, CommandPool pool,
+    Inbox inbox, Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health) {
 
   /** At most this many commands run at once; more are told the bot is busy. */
   private static final int COMMANDS_AT_ONCE = 64;
@@ -74,7 +74,7 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
         new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
     Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
         new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
-    return new Wiring(client, s.metrics(), operations, pool, inbox, webex, slack,
+    return new Wiring(client, s.metrics(), audit, operations, pool, inbox, webex, slack,
         new WebexHealth(client, clock, webex.isPresent()));
   }
 

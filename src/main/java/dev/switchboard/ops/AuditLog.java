@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The append-only audit trail: JSON lines in {@code audit-YYYY-MM-DD.jsonl} files (UTC days) under
- * the data directory, created readable by the service only. Each entry is forced to disk before
- * {@link #append} returns, so a reply never announces a change the log could lose. A torn last
- * line after a crash is skipped on reading, not fatal.
+ * the data directory, created readable by the service only. An intent is forced to disk before
+ * {@link #append} returns, so no Webex write happens that the log could lose. A torn last line after a
+ * crash is skipped on reading, not fatal.
  */
-public final class AuditLog implements AuditStore {
+public final class AuditLog implements AuditStore, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
   private static final String PREFIX = "audit-";
@@ -41,6 +42,14 @@ public final class AuditLog implements AuditStore {
   private final List<AuditEntry> entries = new ArrayList<>();
   // Intents with no outcome yet, by id, oldest first: settled by reading Webex (see Reconciler).
   private final Map<String, AuditEntry> unsettled = new LinkedHashMap<>();
+  // Today's file, kept open: opening it per entry cost more than the write (guarded by this).
+  private FileChannel channel;
+  private LocalDate day;
+  // How far the file is known to be on disk; forces are taken one at a time, and a force covers every write
+  // before it (guarded by forcing).
+  private final Object forcing = new Object();
+  private FileChannel forcedChannel;
+  private long forcedThrough;
 
   public AuditLog(Path directory, ObjectMapper mapper, Clock clock) {
     this.directory = directory;
@@ -50,24 +59,83 @@ public final class AuditLog implements AuditStore {
     readAll().forEach(this::remember);
   }
 
-  /** Writes the entry and forces it to disk. */
+  /**
+   * Writes the entry. An intent is forced to disk before this returns (it must survive a crash: the write it
+   * announces is settled from it); other entries reach the disk with the next force or when the system flushes —
+   * losing one to a crash loses nothing, since the intent before it is settled from Webex at the next start.
+   * Concurrent intents share one force (group commit).
+   */
   @Override
-  public synchronized void append(AuditEntry entry) {
-    Path file = directory.resolve(PREFIX + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + SUFFIX);
-    try {
-      byte[] line = (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-      if (!Files.exists(file)) PrivateFiles.create(file);
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        channel.position(channel.size());
-        if (endsTorn(channel)) channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+  public void append(AuditEntry entry) {
+    FileChannel written;
+    long end;
+    synchronized (this) {
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+      Path file = directory.resolve(PREFIX + today + SUFFIX);
+      try {
+        byte[] line = (mapper.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        written = channelFor(today, file);
+        written.position(written.size());
         ByteBuffer buffer = ByteBuffer.wrap(line);
-        while (buffer.hasRemaining()) channel.write(buffer);
-        channel.force(false);
+        while (buffer.hasRemaining()) written.write(buffer);
+        end = written.position();
+      } catch (IOException e) {
+        throw new Unavailable("Could not write the audit log " + file + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new Unavailable("Could not write the audit log " + file + ": " + e.getMessage(), e);
     }
-    remember(entry);
+    if (entry.intended()) force(written, end);
+    synchronized (this) {
+      remember(entry);
+    }
+  }
+
+  /** The open file of {@code day}, opened (created 0600) at the first entry of the day; yesterday's is closed. */
+  private FileChannel channelFor(LocalDate today, Path file) throws IOException {
+    if (channel != null && today.equals(day) && channel.isOpen()) return channel;
+    if (channel != null) {
+      try (FileChannel old = channel) {
+        old.force(false);
+      } catch (IOException e) {
+        log.warn("Could not close yesterday's audit file cleanly: {}", e.getMessage());
+      }
+      channel = null;
+    }
+    if (!Files.exists(file)) PrivateFiles.create(file);
+    FileChannel opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    opened.position(opened.size());
+    if (endsTorn(opened)) opened.write(ByteBuffer.wrap(new byte[] {'\n'}));
+    channel = opened;
+    day = today;
+    return opened;
+  }
+
+  /** Forces the file through {@code end}, unless a force since the write already did (then it returns at once). */
+  private void force(FileChannel written, long end) {
+    synchronized (forcing) {
+      if (written == forcedChannel && forcedThrough >= end) return;
+      try {
+        long through = written.size();
+        written.force(false);
+        forcedChannel = written;
+        forcedThrough = through;
+      } catch (ClosedChannelException e) {
+        // Rotated at midnight: closing forced it.
+      } catch (IOException e) {
+        throw new Unavailable("Could not force the audit log to disk: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Forces and closes the open file; a later entry opens it again. */
+  @Override
+  public synchronized void close() {
+    if (channel == null) return;
+    try (FileChannel open = channel) {
+      open.force(false);
+    } catch (IOException e) {
+      log.warn("Could not close the audit log cleanly: {}", e.getMessage());
+    }
+    channel = null;
   }
 
   private void remember(AuditEntry entry) {

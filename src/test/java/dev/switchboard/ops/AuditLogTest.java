@@ -45,6 +45,61 @@ final class AuditLogTest {
     assertThat(reopened.entries().get(0).trackingIds()).containsExactly("TRACK-1");
   }
 
+  private static AuditEntry intent(String id, Instant time) {
+    AuditEntry e = entry(id, time);
+    return new AuditEntry(e.id(), e.batch(), e.time(), e.platform(), e.requesterId(), e.requesterEmail(),
+        e.conversation(), e.messageId(), e.command(), e.action(), e.targetType(), e.targetId(), e.targetName(),
+        e.before(), e.after(), AuditEntry.Outcome.INTENDED, null, List.of(), null, null);
+  }
+
+  private static AuditEntry outcomeOf(String id, String intentId, Instant time) {
+    AuditEntry e = entry(id, time);
+    return new AuditEntry(e.id(), e.batch(), e.time(), e.platform(), e.requesterId(), e.requesterEmail(),
+        e.conversation(), e.messageId(), e.command(), e.action(), e.targetType(), e.targetId(), e.targetName(),
+        e.before(), e.after(), AuditEntry.Outcome.APPLIED, null, List.of(), null, intentId);
+  }
+
+  @Test
+  void manyWritersAtOnce_everyEntryIsReadBack_whole() throws Exception {
+    Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    AuditLog log = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int writer = t;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < 50; i++) {
+            String id = writer + "-" + i;
+            log.append(i % 2 == 0 ? intent(id, now) : outcomeOf(id, writer + "-" + (i - 1), now));
+          }
+        }));
+      }
+      for (var f : done) f.get();
+    } finally {
+      pool.shutdown();
+    }
+    log.close();
+
+    AuditLog reopened = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    assertThat(reopened.entries()).hasSize(400);
+    assertThat(reopened.unsettled()).isEmpty();
+  }
+
+  @Test
+  void anIntentWithoutItsOutcome_isUnsettled_untilTheOutcomeNamesIt_acrossAReopen() {
+    Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    AuditLog log = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    log.append(intent("i1", now));
+    log.append(intent("i2", now));
+    log.append(outcomeOf("o1", "i1", now));
+
+    AuditLog reopened = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    assertThat(reopened.unsettled()).extracting(AuditEntry::id).containsExactly("i2");
+    reopened.append(outcomeOf("o2", "i2", now));
+    assertThat(reopened.unsettled()).isEmpty();
+  }
+
   @Test
   void append_createsOwnerOnlyFileNamedForTheUtcDay() throws IOException {
     Instant now = Instant.parse("2026-11-25T23:59:00Z");
