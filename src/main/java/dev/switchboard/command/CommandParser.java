@@ -293,7 +293,7 @@ public final class CommandParser {
       }
     }
     words.addAll(EXTRA_WORDS);
-    words.addAll(InterceptGrammar.OPTION_WORDS);
+    words.addAll(OptionGrammar.OPTION_WORDS);
     return Set.copyOf(words);
   }
 }

@@ -25,7 +25,7 @@ public record InterceptOptions(Boolean voicemail, NumberOption announce, NumberO
    * preset); throws {@link IllegalArgumentException} saying what is wrong when they are not options.
    */
   public static InterceptOptions parse(String text) {
-    return InterceptGrammar.readOptions(text == null ? "" : text);
+    return OptionGrammar.read(text == null ? "" : text);
   }
 
   /** These options, with any this one does not name taken from {@code base}. */
