@@ -7,13 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * The intercept options as people type them after the locations, e.g. {@code voicemail announce +12147691003 zero
- * off}: read in any order, each at most once.
+ * off}: read in any order, each at most once, and written so that reading them back gives the same options.
  */
 final class OptionGrammar {
 
   static final Set<String> OPTION_WORDS = Set.of("voicemail", "vm", "voice-mail", "announce", "announcement",
       "announcements", "zero", "zero-transfer", "outbound", "outgoing", "inbound", "incoming");
   private static final Set<String> NEGATIONS = Set.of("no", "without");
+  /** One word of a number: phone punctuation around at least one digit. */
+  private static final String NUMBER_WORD = "[+0-9().\\-]*[0-9][+0-9().\\-]*";
+  private static final Pattern NUMBERISH = Pattern.compile(NUMBER_WORD);
+  /** A number as the reader takes it: its words one space apart. */
+  private static final Pattern READABLE_NUMBER = Pattern.compile(NUMBER_WORD + "(?: " + NUMBER_WORD + ")*");
 
   private OptionGrammar() {}
 
@@ -29,6 +34,40 @@ final class OptionGrammar {
   /** Reads the options of an intercept command; throws {@link BadOption} at the first problem. */
   static InterceptOptions read(List<Token> tokens) {
     return new Reader(tokens).read();
+  }
+
+  /** The options as typed, in a fixed order, each named option once; "" when none is named. */
+  static String write(InterceptOptions options) {
+    List<String> words = new ArrayList<>();
+    if (options.voicemail() != null) {
+      words.add(options.voicemail() ? "voicemail" : "no voicemail");
+    }
+    if (options.announce() != null) {
+      words.add("announce " + write(options.announce()));
+    }
+    if (options.zeroTransfer() != null) {
+      words.add("zero " + write(options.zeroTransfer()));
+    }
+    if (options.outbound() != null) {
+      words.add(options.outbound() == OutboundType.LOCAL_ONLY ? "outbound local-only" : "outbound intercept-all");
+    }
+    if (options.outboundTransfer() != null) {
+      words.add("outbound to " + write(options.outboundTransfer()));
+    }
+    if (options.inbound() != null) {
+      words.add(options.inbound() == InboundType.ALLOW_ALL ? "inbound allow-all" : "inbound intercept-all");
+    }
+    return String.join(" ", words);
+  }
+
+  private static String write(NumberOption option) {
+    if (!(option instanceof NumberOption.To to)) {
+      return "off";
+    }
+    // A number typed here is always readable as it is; one made elsewhere with other spacing ("214 - 769 1003",
+    // two spaces) is written without its spaces, so that it still reads back, as the same digits.
+    String raw = to.number().raw();
+    return READABLE_NUMBER.matcher(raw).matches() ? raw : raw.replace(" ", "");
   }
 
   /** Whether an option starts at word {@code i}: an option word, or "no"/"without"/"with" before one. */
@@ -52,7 +91,6 @@ final class OptionGrammar {
 
   /** Reads options in any order, refusing one named twice with different values. */
   private static final class Reader {
-    private static final Pattern NUMBERISH = Pattern.compile("[+0-9().\\-]*[0-9][+0-9().\\-]*");
     private static final Set<String> OFFISH = Set.of("off", "no", "none", "nothing", "disabled", "disable", "false");
     private static final Set<String> ONISH = Set.of("on", "yes", "enabled", "enable", "true");
 
