@@ -5,10 +5,21 @@ import java.util.Objects;
 /** What a chat line asks for; {@link CommandParser} makes one from text. Bad input is a value, not an exception. */
 public sealed interface Command {
 
+  /**
+   * The row of {@link CommandTable} this command belongs to: its topic, usage and the access it needs. Every command
+   * names its own, so a new command cannot compile without one.
+   */
+  CommandSpec spec();
+
   /** {@code help} or {@code help <topic>}; {@code topic} is null for the overview, else a known topic, lower-case. */
   record Help(String topic) implements Command {
     public Help {
       topic = blankToNull(topic);
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HELP);
     }
   }
 
@@ -34,6 +45,12 @@ public sealed interface Command {
     public InterceptChange withOptions(InterceptOptions options) {
       return new InterceptChange(enable, target, options, null, timing);
     }
+
+    /** A change with a time is a {@code timed intercept}; one now, for good, an {@code intercept}. */
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(timing != null ? CommandTable.TIMED_INTERCEPT : CommandTable.INTERCEPT);
+    }
   }
 
   /** Show the intercept settings; a bare {@code intercept status} is {@link LocationTarget.All}. */
@@ -41,12 +58,22 @@ public sealed interface Command {
     public InterceptStatus {
       Objects.requireNonNull(target, "target");
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.INTERCEPT_STATUS);
+    }
   }
 
   /** Show a person's three transfer numbers and whether custom ones are used. */
   record ShowTransferNumbers(PersonRef person) implements Command {
     public ShowTransferNumbers {
       Objects.requireNonNull(person, "person");
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.TRANSFER_NUMBERS);
     }
   }
 
@@ -57,6 +84,11 @@ public sealed interface Command {
       Objects.requireNonNull(number, "number");
       checkSlot(slot);
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.SET_TRANSFER_NUMBER);
+    }
   }
 
   /** Clear transfer number {@code slot} (1 to 3) of a person. */
@@ -65,12 +97,22 @@ public sealed interface Command {
       Objects.requireNonNull(person, "person");
       checkSlot(slot);
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.CLEAR_TRANSFER_NUMBER);
+    }
   }
 
   /** Switch a person's custom transfer numbers on or off. */
   record CustomTransferNumbers(PersonRef person, boolean enabled) implements Command {
     public CustomTransferNumbers {
       Objects.requireNonNull(person, "person");
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.CUSTOM_TRANSFER_NUMBERS);
     }
   }
 
@@ -79,15 +121,30 @@ public sealed interface Command {
     public ListLocations {
       filter = blankToNull(filter);
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.LOCATIONS);
+    }
   }
 
   /** Take back the requester's own last change. */
-  record Undo() implements Command {}
+  record Undo() implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.UNDO);
+    }
+  }
 
   /** Show recent changes, optionally at one location (null: every location the requester may see). */
   record History(String location) implements Command {
     public History {
       location = blankToNull(location);
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HISTORY);
     }
   }
 
@@ -95,6 +152,11 @@ public sealed interface Command {
   record ListSchedules(String location) implements Command {
     public ListSchedules {
       location = blankToNull(location);
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.SCHEDULES);
     }
   }
 
@@ -109,6 +171,11 @@ public sealed interface Command {
         throw new IllegalArgumentException("Extend by a positive span, not " + by);
       }
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.EXTEND);
+    }
   }
 
   /** Drop what a schedule still has to do; what it already changed stays as it is. */
@@ -116,19 +183,44 @@ public sealed interface Command {
     public CancelSchedule {
       Objects.requireNonNull(schedule, "schedule");
     }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.CANCEL_SCHEDULE);
+    }
   }
 
   /** List the intercept presets of the policy file. */
-  record ListPresets() implements Command {}
+  record ListPresets() implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.PRESETS);
+    }
+  }
 
   /** Say who the requester is to the bot and what they may run. */
-  record WhoAmI() implements Command {}
+  record WhoAmI() implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.WHOAMI);
+    }
+  }
 
   /** Go ahead with the requester's pending change. */
-  record Confirm() implements Command {}
+  record Confirm() implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.CONFIRM);
+    }
+  }
 
   /** Drop the requester's pending change. */
-  record Cancel() implements Command {}
+  record Cancel() implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.CANCEL);
+    }
+  }
 
   /**
    * A line that is no command; {@code suggestion} is a whole command line to try (nullable) and {@code usage}
@@ -139,6 +231,12 @@ public sealed interface Command {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(usage, "usage");
       suggestion = blankToNull(suggestion);
+    }
+
+    /** {@code help}: answering it needs nothing. */
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HELP);
     }
 
     /** A reply in light markdown, e.g. "I don't know `interecpt HQ`. Did you mean `intercept HQ?`?". */
@@ -164,6 +262,12 @@ public sealed interface Command {
     /** A reply in light markdown: the problem, then the usage. */
     public String message() {
       return problem + "\nUsage: " + usage;
+    }
+
+    /** The row of its topic; {@code help} when the topic is none of the table's. */
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.topic(topic).orElseGet(() -> CommandTable.spec(CommandTable.HELP));
     }
   }
 

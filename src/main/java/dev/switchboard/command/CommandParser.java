@@ -79,14 +79,14 @@ public final class CommandParser {
     Optional<String> line = corrected(said);
     Command meant = line.map(l -> parse(Utterance.of(l, ""))).orElse(null);
     if (meant != null && !(meant instanceof Command.Unknown) && !(meant instanceof Command.Invalid)) {
-      return new Command.Unknown(said.asTyped(), line.get(), CommandTable.specOf(meant).usage());
+      return new Command.Unknown(said.asTyped(), line.get(), meant.spec().usage());
     }
     if (command instanceof Command.Invalid) {
       return command;
     }
     if (meant instanceof Command.Invalid invalid) {
       // "intercpt on": the command is clear, its arguments are not; show an example of it
-      CommandSpec spec = CommandTable.specOf(invalid);
+      CommandSpec spec = invalid.spec();
       return new Command.Unknown(said.asTyped(), spec.examples().get(0), spec.usage());
     }
     return unknown(said);
@@ -293,7 +293,7 @@ public final class CommandParser {
       }
     }
     words.addAll(EXTRA_WORDS);
-    words.addAll(InterceptGrammar.OPTION_WORDS);
+    words.addAll(OptionGrammar.OPTION_WORDS);
     return Set.copyOf(words);
   }
 }

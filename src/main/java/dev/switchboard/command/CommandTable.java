@@ -135,53 +135,9 @@ public final class CommandTable {
     return SPECS.stream().filter(spec -> spec.topic().equals(wanted)).findFirst();
   }
 
-  /**
-   * The spec a command belongs to. {@link Command.Invalid} belongs to its topic; {@link Command.Unknown} to
-   * {@code help} (it needs nothing to be answered).
-   */
+  /** The spec a command belongs to: {@link Command#spec()}, for callers that hold the table. */
   public static CommandSpec specOf(Command command) {
-    return spec(topicOf(command));
-  }
-
-  static String topicOf(Command command) {
-    if (command instanceof Command.Help || command instanceof Command.Unknown) {
-      return HELP;
-    } else if (command instanceof Command.InterceptChange change) {
-      return change.timing() != null ? TIMED_INTERCEPT : INTERCEPT;
-    } else if (command instanceof Command.ListSchedules) {
-      return SCHEDULES;
-    } else if (command instanceof Command.ExtendSchedule) {
-      return EXTEND;
-    } else if (command instanceof Command.CancelSchedule) {
-      return CANCEL_SCHEDULE;
-    } else if (command instanceof Command.ListPresets) {
-      return PRESETS;
-    } else if (command instanceof Command.InterceptStatus) {
-      return INTERCEPT_STATUS;
-    } else if (command instanceof Command.ShowTransferNumbers) {
-      return TRANSFER_NUMBERS;
-    } else if (command instanceof Command.SetTransferNumber) {
-      return SET_TRANSFER_NUMBER;
-    } else if (command instanceof Command.ClearTransferNumber) {
-      return CLEAR_TRANSFER_NUMBER;
-    } else if (command instanceof Command.CustomTransferNumbers) {
-      return CUSTOM_TRANSFER_NUMBERS;
-    } else if (command instanceof Command.ListLocations) {
-      return LOCATIONS;
-    } else if (command instanceof Command.History) {
-      return HISTORY;
-    } else if (command instanceof Command.Undo) {
-      return UNDO;
-    } else if (command instanceof Command.WhoAmI) {
-      return WHOAMI;
-    } else if (command instanceof Command.Confirm) {
-      return CONFIRM;
-    } else if (command instanceof Command.Cancel) {
-      return CANCEL;
-    } else if (command instanceof Command.Invalid invalid) {
-      return topic(invalid.topic()).map(CommandSpec::topic).orElse(HELP);
-    }
-    throw new IllegalArgumentException("No spec for " + command);
+    return command.spec();
   }
 
   /** The spec of a topic known to exist. */

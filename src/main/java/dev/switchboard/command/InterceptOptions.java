@@ -1,5 +1,7 @@
 package dev.switchboard.command;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The intercept settings a command names; {@code null} means "not named: keep what Webex has now".
  *
@@ -25,7 +27,27 @@ public record InterceptOptions(Boolean voicemail, NumberOption announce, NumberO
    * preset); throws {@link IllegalArgumentException} saying what is wrong when they are not options.
    */
   public static InterceptOptions parse(String text) {
-    return InterceptGrammar.readOptions(text == null ? "" : text);
+    return OptionGrammar.read(text == null ? "" : text);
+  }
+
+  /**
+   * These options as a person types them after the locations, the inverse of {@link #parse}: e.g. {@code voicemail
+   * announce +12147691003 zero off outbound local-only outbound to +12147691007 inbound allow-all}; "" for
+   * {@link #none()}. {@code parse(o.format())} equals {@code o} for any options whose numbers are as the parser reads
+   * them (groups with a digit each, one space apart); any other number comes back as the same digits.
+   */
+  public String format() {
+    return OptionGrammar.write(this);
+  }
+
+  /** These options with each number they name ({@code announce}, {@code zero}, {@code outbound to}) changed. */
+  public InterceptOptions withNumbers(UnaryOperator<DialString> change) {
+    return new InterceptOptions(voicemail, renumbered(announce, change), renumbered(zeroTransfer, change), outbound,
+        renumbered(outboundTransfer, change), inbound);
+  }
+
+  private static NumberOption renumbered(NumberOption option, UnaryOperator<DialString> change) {
+    return option instanceof NumberOption.To to ? new NumberOption.To(change.apply(to.number())) : option;
   }
 
   /** These options, with any this one does not name taken from {@code base}. */

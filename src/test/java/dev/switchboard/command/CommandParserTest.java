@@ -361,7 +361,7 @@ final class CommandParserTest {
     assertThat(unknown.suggestion()).isEqualTo(suggestion);
     Command suggested = PARSER.parse(suggestion);
     assertThat(suggested).isNotInstanceOfAny(Unknown.class, Invalid.class);
-    assertThat(unknown.usage()).isEqualTo(CommandTable.specOf(suggested).usage());
+    assertThat(unknown.usage()).isEqualTo(suggested.spec().usage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.switchboard.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ final class CommandTableTest {
     Command command = PARSER.parse(example);
 
     assertThat(command).isNotInstanceOfAny(Command.Unknown.class, Command.Invalid.class);
-    assertThat(CommandTable.specOf(command).topic()).isEqualTo(topic);
+    assertThat(command.spec().topic()).isEqualTo(topic);
   }
 
   static Stream<Arguments> commands() {
@@ -47,6 +48,8 @@ final class CommandTableTest {
     return Stream.of(
         arguments(new Command.Help(null), "help", Access.ANYONE),
         arguments(new Command.InterceptChange(true, hq, InterceptOptions.none()), "intercept", Access.CHANGE_INTERCEPT),
+        arguments(new Command.InterceptChange(true, hq, InterceptOptions.none(), null,
+            new Timing(null, new Timing.Moment.After(Duration.ofHours(2)))), "timed intercept", Access.CHANGE_INTERCEPT),
         arguments(new Command.InterceptStatus(new LocationTarget.All()), "intercept status", Access.READ_INTERCEPT),
         arguments(new Command.ShowTransferNumbers(ALICE), "transfer numbers", Access.READ_TRANSFER),
         arguments(new Command.SetTransferNumber(ALICE, 1, new DialString("+12055553651")), "set transfer number",
@@ -56,6 +59,11 @@ final class CommandTableTest {
         arguments(new Command.ListLocations(null), "locations", Access.READ_LOCATIONS),
         arguments(new Command.History("HQ"), "history", Access.READ_HISTORY),
         arguments(new Command.Undo(), "undo", Access.OWN_CHANGE),
+        arguments(new Command.ListSchedules(null), "schedules", Access.READ_INTERCEPT),
+        arguments(new Command.ExtendSchedule(ScheduleRef.number(3), Duration.ofHours(1), null), "extend",
+            Access.CHANGE_INTERCEPT),
+        arguments(new Command.CancelSchedule(ScheduleRef.number(3)), "cancel schedule", Access.CHANGE_INTERCEPT),
+        arguments(new Command.ListPresets(), "presets", Access.READ_INTERCEPT),
         arguments(new Command.WhoAmI(), "whoami", Access.ANYONE),
         arguments(new Command.Confirm(), "confirm", Access.PENDING_REQUESTER),
         arguments(new Command.Cancel(), "cancel", Access.PENDING_REQUESTER),
@@ -67,11 +75,12 @@ final class CommandTableTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
-  void specOf_givesEachCommandItsTopicAndAccess(Command command, String topic, Access access) {
-    CommandSpec spec = CommandTable.specOf(command);
+  void spec_givesEachCommandItsTopicAndAccess(Command command, String topic, Access access) {
+    CommandSpec spec = command.spec();
 
     assertThat(spec.topic()).isEqualTo(topic);
     assertThat(spec.access()).isEqualTo(access);
+    assertThat(CommandTable.specOf(command)).isSameAs(spec);
   }
 
   @Test

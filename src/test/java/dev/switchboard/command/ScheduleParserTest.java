@@ -151,8 +151,8 @@ final class ScheduleParserTest {
 
   @Test
   void timedIntercept_belongsToItsOwnTopic_andHelpExplainsTimes() {
-    assertThat(CommandTable.specOf(PARSER.parse("intercept on at HQ for 2h")).topic()).isEqualTo("timed intercept");
-    assertThat(CommandTable.specOf(PARSER.parse("intercept on at HQ preset storm")).topic()).isEqualTo("intercept");
+    assertThat(PARSER.parse("intercept on at HQ for 2h").spec().topic()).isEqualTo("timed intercept");
+    assertThat(PARSER.parse("intercept on at HQ preset storm").spec().topic()).isEqualTo("intercept");
     assertThat(HelpText.topic("timed intercept")).get().asString()
         .contains("own time zone").contains("`for 90m`").contains("`until Mon 08:00`");
     assertThat(HelpText.topic("intercept")).get().asString().contains("**timed intercept**");
