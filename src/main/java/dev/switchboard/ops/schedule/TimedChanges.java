@@ -3,10 +3,8 @@ package dev.switchboard.ops.schedule;
 import dev.switchboard.calling.Location;
 import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
-import dev.switchboard.command.InboundType;
+import dev.switchboard.command.DialString;
 import dev.switchboard.command.InterceptOptions;
-import dev.switchboard.command.NumberOption;
-import dev.switchboard.command.OutboundType;
 import dev.switchboard.command.Timing;
 import dev.switchboard.ops.Audit;
 import dev.switchboard.ops.AuditEntry;
@@ -265,23 +263,7 @@ final class TimedChanges {
 
   /** Options as they are typed, numbers as given in {@code e164} (typed → E.164), e.g. {@code voicemail zero off}. */
   static String optionsText(InterceptOptions options, Map<String, String> e164) {
-    List<String> words = new ArrayList<>();
-    if (options.voicemail() != null) words.add(options.voicemail() ? "voicemail" : "no voicemail");
-    if (options.announce() != null) words.add("announce " + number(options.announce(), e164));
-    if (options.zeroTransfer() != null) words.add("zero " + number(options.zeroTransfer(), e164));
-    if (options.outbound() != null) {
-      words.add(options.outbound() == OutboundType.LOCAL_ONLY ? "outbound local-only" : "outbound intercept-all");
-    }
-    if (options.outboundTransfer() != null) words.add("outbound to " + number(options.outboundTransfer(), e164));
-    if (options.inbound() != null) {
-      words.add(options.inbound() == InboundType.ALLOW_ALL ? "inbound allow-all" : "inbound intercept-all");
-    }
-    return String.join(" ", words);
-  }
-
-  private static String number(NumberOption option, Map<String, String> e164) {
-    if (option instanceof NumberOption.To to) return e164.getOrDefault(to.number().raw(), to.number().raw());
-    return "off";
+    return options.withNumbers(n -> new DialString(e164.getOrDefault(n.raw(), n.raw()))).format();
   }
 
   private static Reply appended(Reply reply, String text) {
