@@ -113,6 +113,11 @@ final class SimulatedOrg implements AutoCloseable {
     return new Requester(Requester.Platform.CONSOLE, email, org.personId(email), email, "console", null);
   }
 
+  /** A reply as the console shows it: what tests read. */
+  static String text(Reply reply) {
+    return dev.switchboard.chat.PlainTextRenderer.render(reply);
+  }
+
   boolean interceptOn(String location) {
     return simulator.locationIntercept(location).get("enabled").asBoolean();
   }

@@ -2,9 +2,9 @@ package dev.switchboard.ops;
 
 import static dev.switchboard.DemoPeople.ANA;
 import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.ops.SimulatedOrg.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.chat.PlainTextRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -27,10 +27,6 @@ final class SuggestionOfferTest {
   @AfterEach
   void stop() {
     sim.close();
-  }
-
-  private static String text(Reply reply) {
-    return PlainTextRenderer.render(reply);
   }
 
   @Test

@@ -2,11 +2,11 @@ package dev.switchboard.ops;
 
 import static dev.switchboard.DemoPeople.ANA;
 import static dev.switchboard.DemoPeople.OMAR;
+import static dev.switchboard.ops.SimulatedOrg.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.chat.PlainTextRenderer;
 import dev.switchboard.ops.FaultyAuditStore.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,10 +35,6 @@ final class WriteAheadTest {
   @AfterEach
   void stop() {
     sim.close();
-  }
-
-  private static String text(Reply reply) {
-    return PlainTextRenderer.render(reply);
   }
 
   private List<AuditEntry> outcomes(String action) {
