@@ -135,11 +135,6 @@ public final class CommandTable {
     return SPECS.stream().filter(spec -> spec.topic().equals(wanted)).findFirst();
   }
 
-  /** The spec a command belongs to: {@link Command#spec()}, for callers that hold the table. */
-  public static CommandSpec specOf(Command command) {
-    return command.spec();
-  }
-
   /** The spec of a topic known to exist. */
   static CommandSpec spec(String topic) {
     return topic(topic).orElseThrow(() -> new IllegalStateException("No such topic in the table: " + topic));

@@ -208,7 +208,7 @@ public final class Operations {
     if (command instanceof Command.Unknown unknown) return unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
 
-    CommandSpec spec = CommandTable.specOf(command);
+    CommandSpec spec = command.spec();
     if (!Permissions.mayRun(principal, spec.access())) {
       audit.line(requester, text, Audit.newBatch(), "denied").detail(spec.topic()).write(Outcome.DENIED);
       return Replies.denied("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));

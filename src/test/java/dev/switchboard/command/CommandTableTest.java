@@ -80,7 +80,7 @@ final class CommandTableTest {
 
     assertThat(spec.topic()).isEqualTo(topic);
     assertThat(spec.access()).isEqualTo(access);
-    assertThat(CommandTable.specOf(command)).isSameAs(spec);
+    assertThat(CommandTable.topic(topic)).containsSame(spec);
   }
 
   @Test
