@@ -13,6 +13,7 @@ import dev.switchboard.ops.WriteStep.Result;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,8 @@ public final class InterceptBulk {
       String heading) {
     List<Step> changing = plan.steps().stream().filter(s -> !InterceptEdits.same(s.before(), s.desired())).toList();
     List<Step> unchanged = plan.steps().stream().filter(s -> InterceptEdits.same(s.before(), s.desired())).toList();
-    if (changing.isEmpty()) {
+    // A timed change keeps the locations already as asked too: their end is planned all the same.
+    if (changing.isEmpty() && (!plan.timed() || unchanged.isEmpty())) {
       Reply.Builder reply = Reply.of(notes.isEmpty() ? Tone.INFO : Tone.WARNING,
           "Nothing to change: " + (unchanged.isEmpty() ? "no location could be read."
               : "intercept already looks like that at " + Replies.names(unchanged.stream().map(Step::location).toList())
@@ -77,7 +79,8 @@ public final class InterceptBulk {
       if (!notes.isEmpty()) reply.items(notes, Replies.LIST_LIMIT);
       return reply.build();
     }
-    Plan.Intercept kept = new Plan.Intercept(plan.enable(), plan.options(), changing, plan.timing());
+    Plan.Intercept kept = new Plan.Intercept(plan.enable(), plan.options(), plan.timed() ? plan.steps() : changing,
+        plan.timing());
     Confirmations.Pending pending =
         new Confirmations.Pending(requester, principal.displayName(), text, kept, clock.instant());
     confirmations.put(pending);
@@ -90,7 +93,8 @@ public final class InterceptBulk {
     reply.items(lines, Replies.LIST_LIMIT);
     if (!unchanged.isEmpty()) {
       reply.text("Already like that, left alone: " + Replies.names(unchanged.stream().map(Step::location).toList())
-          + ".");
+          + (plan.timed() ? " (at the end, intercept is switched " + (plan.enable() ? "off" : "on") + " there too)"
+              : "") + ".");
     }
     if (!notes.isEmpty()) {
       reply.text("Not included:");
@@ -107,6 +111,15 @@ public final class InterceptBulk {
    */
   public Reply confirm(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan,
       String batch) {
+    return confirmed(requester, principal, pending, plan, batch).reply();
+  }
+
+  /** What a confirmed run answered, and the locations it found already as asked (nothing written there). */
+  public record Confirmed(Reply reply, Set<String> alreadyThere) {}
+
+  /** As {@link #confirm}, telling also which locations were already as asked. */
+  public Confirmed confirmed(Requester requester, Principal principal, Confirmations.Pending pending,
+      Plan.Intercept plan, String batch) {
     List<Step> allowed = plan.steps().stream()
         .filter(s -> Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, s.location().name())).toList();
     if (allowed.size() < plan.steps().size()) {
@@ -114,8 +127,8 @@ public final class InterceptBulk {
           .filter(l -> !Permissions.mayAt(principal, Access.CHANGE_INTERCEPT, l.name())).toList();
       audit.line(requester, pending.command(), Audit.newBatch(), "denied")
           .detail("confirm intercept change at " + Replies.names(refused)).write(Outcome.DENIED);
-      return Replies.denied("change intercept at " + Replies.names(refused) + " any more",
-          Permissions.needed(Access.CHANGE_INTERCEPT, null));
+      return new Confirmed(Replies.denied("change intercept at " + Replies.names(refused) + " any more",
+          Permissions.needed(Access.CHANGE_INTERCEPT, null)), Set.of());
     }
     var outcomes = bulk.<Step, Result<InterceptSettings>>run(allowed, step -> calls -> writes.apply(
         WriteStep.Request.of(new Setting.Intercept(step.location().id(), step.location().name()), requester,
@@ -125,6 +138,7 @@ public final class InterceptBulk {
 
     List<String> lines = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
+    Set<String> alreadyThere = new HashSet<>();
     List<Step> moved = new ArrayList<>();
     int applied = 0;
     int failed = 0;
@@ -146,7 +160,9 @@ public final class InterceptBulk {
         failed++;
         lines.add(name + ": **" + (f.reason() == WriteStep.Reason.UNKNOWN ? "not known" : "failed") + "** — "
             + f.problem());
-      } else if (result instanceof Result.Unchanged<InterceptSettings>) {
+      } else if (result instanceof Result.Unchanged<InterceptSettings> u) {
+        alreadyThere.add(step.location().id());
+        notes.addAll(u.notes());
         lines.add(name + ": already like that; nothing changed");
       } else if (result instanceof Result.Applied<InterceptSettings> a) {
         applied++;
@@ -173,6 +189,6 @@ public final class InterceptBulk {
     } else if (applied > 0) {
       reply.button("Undo", Action.UNDO, batch);
     }
-    return reply.build();
+    return new Confirmed(reply.build(), alreadyThere);
   }
 }

@@ -66,7 +66,7 @@ public final class InterceptEdits {
    * What is PUT: the full settings, without {@code fileName} unless the greeting is custom (Webex
    * rejects a file name it did not issue, and a default greeting has none).
    */
-  static InterceptSettings forWriting(InterceptSettings settings) {
+  public static InterceptSettings forWriting(InterceptSettings settings) {
     Incoming in = settings.incoming();
     if (in == null || in.announcements() == null) return settings;
     Announcements ann = in.announcements();

@@ -92,14 +92,26 @@ public final class InterceptOps {
     return Checked.ok(new Prepared(locations, numbers));
   }
 
+  /** What a single change answered, and how its write step ended. */
+  public record Single(Result<InterceptSettings> result, Reply reply) {}
+
   /** Changes one location at once, its audit line in {@code batch}. */
   public Reply single(Requester requester, String text, Command.InterceptChange command, Location location,
       Map<String, String> e164, String batch) {
-    String region = directory.regionOf(location);
+    return singleChange(requester, text, command, location, e164, batch).reply();
+  }
+
+  /** As {@link #single}, telling also how the write step ended. */
+  public Single singleChange(Requester requester, String text, Command.InterceptChange command, Location location,
+      Map<String, String> e164, String batch) {
     Result<InterceptSettings> result = writes.apply(WriteStep.Request.of(
         new Setting.Intercept(location.id(), location.name()), requester, text, batch, Audit.INTERCEPT,
         before -> InterceptEdits.apply(before, command.enable(), command.options(), e164)), direct);
+    return new Single(result, answer(result, location, batch));
+  }
 
+  private Reply answer(Result<InterceptSettings> result, Location location, String batch) {
+    String region = directory.regionOf(location);
     if (result instanceof Result.Unchanged<InterceptSettings> unchanged) {
       Reply.Builder reply = Reply.of(Tone.INFO, "Intercept at " + location.name() + " already looks like that; "
           + "nothing changed.").facts(InterceptEdits.describe(unchanged.current(), region));

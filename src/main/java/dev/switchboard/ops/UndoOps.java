@@ -141,7 +141,7 @@ public final class UndoOps {
 
   /** How taking back one change ended and, unless restored, what happened in words. */
   public record Revert(Reverted outcome, String words, List<String> notes) {
-    Revert(Reverted outcome, String words) {
+    public Revert(Reverted outcome, String words) {
       this(outcome, words, List.of());
     }
   }

@@ -76,10 +76,12 @@ record Schedule(int id, Requester requester, String requesterName, String comman
    * @param reminded whether the reminder before the end was sent
    * @param retryAt when a revert that failed on Webex is tried again
    * @param note what happened, in words, for {@code schedules} and announcements
+   * @param switchEnd the location already was as asked when the change was made, so there is no before-state to
+   *     go back to: the end switches {@code enabled} to the opposite and leaves every other setting as it is
    */
   record Item(String locationId, String locationName, String zone, String options, Instant startAt, Instant endAt,
       Phase start, Phase end, String startBatch, String startEntryId, JsonNode before, boolean reminded,
-      Instant retryAt, String note) {
+      Instant retryAt, String note, boolean switchEnd) {
 
     Item {
       Objects.requireNonNull(locationId, "locationId");
@@ -99,28 +101,28 @@ record Schedule(int id, Requester requester, String requesterName, String comman
 
     Item starting(Phase phase, String batch, JsonNode read) {
       return new Item(locationId, locationName, zone, options, startAt, endAt, phase, end, batch, startEntryId, read,
-          reminded, retryAt, note);
+          reminded, retryAt, note, switchEnd);
     }
 
     Item started(Phase phase, String entryId, String words) {
       Phase after = phase == Phase.DONE ? end : end == Phase.NONE ? Phase.NONE : Phase.CANCELLED;
       return new Item(locationId, locationName, zone, options, startAt, endAt, phase, after, startBatch, entryId,
-          before, reminded, retryAt, words);
+          before, reminded, retryAt, words, switchEnd);
     }
 
     Item ending(Phase phase, Instant retry, String words) {
       return new Item(locationId, locationName, zone, options, startAt, endAt, start, phase, startBatch, startEntryId,
-          before, reminded, retry, words == null ? note : words);
+          before, reminded, retry, words == null ? note : words, switchEnd);
     }
 
     Item endingAt(Instant newEnd) {
       return new Item(locationId, locationName, zone, options, startAt, newEnd, start, end, startBatch, startEntryId,
-          before, false, retryAt, note);
+          before, false, retryAt, note, switchEnd);
     }
 
     Item remindedNow() {
       return new Item(locationId, locationName, zone, options, startAt, endAt, start, end, startBatch, startEntryId,
-          before, true, retryAt, note);
+          before, true, retryAt, note, switchEnd);
     }
 
     /** A later change at the location owns it now: nothing still pending here runs. */
@@ -128,14 +130,20 @@ record Schedule(int id, Requester requester, String requesterName, String comman
       Phase s = start.finished() ? start : Phase.SUPERSEDED;
       Phase e = end.finished() ? end : Phase.SUPERSEDED;
       return new Item(locationId, locationName, zone, options, startAt, endAt, s, e, startBatch, startEntryId, before,
-          reminded, retryAt, words);
+          reminded, retryAt, words, switchEnd);
+    }
+
+    /** Started at a location that already was as asked: its end switches {@code enabled} back. */
+    Item startedAlreadyThere() {
+      return new Item(locationId, locationName, zone, options, startAt, endAt, Phase.DONE, end, startBatch, null,
+          before, reminded, retryAt, "already like that: the end switches intercept back", true);
     }
 
     Item cancelled(String words) {
       Phase s = start.finished() ? start : Phase.CANCELLED;
       Phase e = end.finished() ? end : Phase.CANCELLED;
       return new Item(locationId, locationName, zone, options, startAt, endAt, s, e, startBatch, startEntryId, before,
-          reminded, retryAt, words);
+          reminded, retryAt, words, switchEnd);
     }
   }
 

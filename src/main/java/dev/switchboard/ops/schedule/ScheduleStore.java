@@ -88,6 +88,16 @@ final class ScheduleStore {
     return schedule;
   }
 
+  /**
+   * Removes a schedule that turned out to plan nothing; when it was the newest, its number is given back, so
+   * numbers are only ever shown for schedules that exist.
+   */
+  synchronized void remove(int id) {
+    List<Schedule> all = new ArrayList<>(state.schedules());
+    all.removeIf(s -> s.id() == id);
+    write(new State(id == state.nextId() - 1 ? id : state.nextId(), state.lastReport(), all));
+  }
+
   /** Changes one schedule; returns it as changed. */
   synchronized Schedule update(int id, UnaryOperator<Schedule> change) {
     List<Schedule> all = new ArrayList<>();

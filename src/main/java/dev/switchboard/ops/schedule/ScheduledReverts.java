@@ -1,5 +1,10 @@
 package dev.switchboard.ops.schedule;
 
+import dev.switchboard.calling.InterceptSettings;
+import dev.switchboard.calling.WebexClient;
+import dev.switchboard.ops.Setting;
+import dev.switchboard.ops.WriteStep;
+import dev.switchboard.ops.WriteStep.Result;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.calling.InterceptSettings;
@@ -27,10 +32,15 @@ final class ScheduledReverts {
 
   private final ScheduleStore store;
   private final UndoOps undo;
+  private final WriteStep writes;
+  private final WebexClient client;
   private final ObjectMapper mapper;
   private final ScheduleRound round;
 
-  ScheduledReverts(ScheduleStore store, UndoOps undo, ObjectMapper mapper, ScheduleRound round) {
+  ScheduledReverts(ScheduleStore store, UndoOps undo, WriteStep writes, WebexClient client, ObjectMapper mapper,
+      ScheduleRound round) {
+    this.writes = writes;
+    this.client = client.withoutRateLimitWaits();
     this.store = store;
     this.undo = undo;
     this.mapper = mapper;
@@ -53,6 +63,17 @@ final class ScheduledReverts {
       // Re-checked on the stored item: an `extend` may have moved the end since this round began.
       if (!store.claim(s.id(), item.locationId(), i -> i.end() == Phase.PENDING && !i.endAt().isAfter(now),
           i -> i.ending(Phase.RUNNING, i.retryAt(), null))) {
+        continue;
+      }
+      if (item.switchEnd()) {
+        UndoOps.Revert flipped = switchBack(s, item, batch);
+        String words = flipped.outcome() == UndoOps.Reverted.RESTORED
+            ? "intercept switched " + (s.enable() ? "off" : "on") : flipped.words();
+        boolean done = flipped.outcome() != UndoOps.Reverted.FAILED;
+        store.update(s.id(), x -> x.withItem(item.locationId(), i -> done ? i.ending(Phase.DONE, null, words)
+            : i.ending(Phase.PENDING, now.plus(RETRY), words)));
+        if (done || item.retryAt() == null) lines.add(item.locationName() + ": " + words);
+        trouble |= flipped.outcome() == UndoOps.Reverted.LEFT_ALONE || !done;
         continue;
       }
       Optional<AuditEntry> entry = round.startEntry(item);
@@ -101,6 +122,31 @@ final class ScheduledReverts {
     round.late(reply, first.endAt(), first.zoneId(), now);
     reply.text("Asked by " + s.requesterName() + ": `" + s.command() + "`.");
     round.announce(s, reply.toEveryone().build());
+  }
+
+  /**
+   * The end of a timed change at a location that already was as asked: {@code enabled} goes to the opposite and
+   * every other setting stays as it is now — unless {@code enabled} is no longer what the schedule left.
+   */
+  private UndoOps.Revert switchBack(Schedule s, Item item, String batch) {
+    Result<InterceptSettings> result = writes.apply(WriteStep.Request.of(
+            new Setting.Intercept(item.locationId(), item.locationName()), s.requester().asScheduler(), s.command(),
+            batch, Audit.INTERCEPT, current -> InterceptEdits.forWriting(
+                new InterceptSettings(!s.enable(), current.incoming(), current.outgoing())))
+        .onlyIf(current -> Boolean.valueOf(s.enable()).equals(current.enabled()))
+        .detail("automatic switch-back of schedule " + s.id() + ", " + ScheduleRound.scheduledBy(s)),
+        WriteStep.Route.direct(client));
+    if (result instanceof Result.Applied<InterceptSettings> applied) {
+      return new UndoOps.Revert(UndoOps.Reverted.RESTORED, null, applied.notes());
+    }
+    if (result instanceof Result.Failed<InterceptSettings> failed) {
+      return new UndoOps.Revert(UndoOps.Reverted.FAILED, "**failed** — " + failed.problem());
+    }
+    if (result instanceof Result.Moved<InterceptSettings>) {
+      return new UndoOps.Revert(UndoOps.Reverted.LEFT_ALONE, "left alone: changed outside Switchboard since");
+    }
+    return new UndoOps.Revert(UndoOps.Reverted.ALREADY_BACK, "already " + (s.enable() ? "off" : "on")
+        + "; nothing to do");
   }
 
   private Reply.Block restored(AuditEntry start, String region) {

@@ -46,7 +46,7 @@ public final class Scheduler {
     ScheduleRound round = new ScheduleRound(store, audit, directory, announcer);
     this.recovery = new ScheduleRecovery(store, client, audit, round);
     this.starts = new ScheduledStarts(store, client, audit, authorizer, bulk, locks, writes, round);
-    this.reverts = new ScheduledReverts(store, undo, client.objectMapper(), round);
+    this.reverts = new ScheduledReverts(store, undo, writes, client, client.objectMapper(), round);
     this.reminders = new ScheduleReminders(store, settings, botName, round);
     this.report = new DailyReport(store, client, directory, audit, bulk, announcer, settings, botName);
   }

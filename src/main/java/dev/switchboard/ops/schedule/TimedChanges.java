@@ -17,6 +17,7 @@ import dev.switchboard.ops.Permissions;
 import dev.switchboard.ops.Plan;
 import dev.switchboard.ops.Principal;
 import dev.switchboard.ops.Replies;
+import dev.switchboard.ops.WriteStep;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Reply.Action;
 import dev.switchboard.ops.Reply.Tone;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Timed and later intercept changes as commands: a change now that is taken back later, a change later, with a
@@ -96,8 +98,10 @@ final class TimedChanges {
         Schedule schedule = store.add(id -> new Schedule(id, requester, principal.displayName(), text, now,
             command.enable(), List.of(nowItem(location, times.get(location.id()), command.options(),
                 ready.numbers().get(location.id()), batch)), null));
-        Reply reply = intercept.single(requester, text, command, location, ready.numbers().get(location.id()), batch);
-        return settle(schedule, reply, now);
+        InterceptOps.Single done = intercept.singleChange(requester, text, command, location,
+            ready.numbers().get(location.id()), batch);
+        return settle(schedule, done.reply(), now,
+            done.result() instanceof WriteStep.Result.Unchanged<?> ? Set.of(location.id()) : Set.of());
       }
       Reply preview = bulk.preview(requester, principal, text, command, ready.locations(), ready.numbers());
       if (preview.buttons().isEmpty()) return preview;
@@ -136,7 +140,8 @@ final class TimedChanges {
         .toList();
     Schedule schedule = store.add(id -> new Schedule(id, pending.requester(), pending.requesterName(),
         pending.command(), now, plan.enable(), items, null));
-    return settle(schedule, bulk.confirm(requester, principal, pending, plan, batch), now);
+    InterceptBulk.Confirmed done = bulk.confirmed(requester, principal, pending, plan, batch);
+    return settle(schedule, done.reply(), now, done.alreadyThere());
   }
 
   /** {@code yes} to a later start at several locations: authorize again, then plan it. */
@@ -164,7 +169,7 @@ final class TimedChanges {
       Window w = times.get(location.id());
       items.add(new Item(location.id(), location.name(), w.zone().getId(),
           optionsText(command.options(), numbers.get(location.id())), w.start(), w.end(), Phase.PENDING,
-          w.end() == null ? Phase.NONE : Phase.PENDING, null, null, null, false, null, null));
+          w.end() == null ? Phase.NONE : Phase.PENDING, null, null, null, false, null, null, false));
     }
     Schedule schedule = store.add(id -> new Schedule(id, requester, requesterName, text, now, command.enable(),
         items, null));
@@ -188,31 +193,58 @@ final class TimedChanges {
   private static Item nowItem(Location location, Window w, InterceptOptions options, Map<String, String> numbers,
       String batch) {
     return new Item(location.id(), location.name(), w.zone().getId(), optionsText(options, numbers), w.start(),
-        w.end(), Phase.RUNNING, w.end() == null ? Phase.NONE : Phase.PENDING, batch, null, null, false, null, null);
+        w.end(), Phase.RUNNING, w.end() == null ? Phase.NONE : Phase.PENDING, batch, null, null, false, null, null, false);
   }
 
-  /** After a change made now: each location it changed gets its way back planned, the others are dropped. */
-  private Reply settle(Schedule schedule, Reply reply, Instant now) {
+  /**
+   * After a change made now: each location it changed gets its way back planned; each that already was as asked
+   * gets its end planned all the same (intercept switched back, other settings left as they are); the others are
+   * dropped. A schedule left with nothing to do is removed, so its number is never shown for nothing.
+   */
+  private Reply settle(Schedule schedule, Reply reply, Instant now, Set<String> alreadyThere) {
     List<Item> reverting = new ArrayList<>();
+    List<Item> switching = new ArrayList<>();
     for (Item item : schedule.items()) {
       Optional<AuditEntry> entry = audit.log().entries(e -> item.startBatch().equals(e.batch())
           && item.locationId().equals(e.targetId()) && e.applied() && e.action().equals(Audit.INTERCEPT))
           .stream().findFirst();
+      boolean there = entry.isEmpty() && alreadyThere.contains(item.locationId()) && item.endAt() != null;
       Schedule updated = store.update(schedule.id(), s -> s.withItem(item.locationId(), i -> entry.isPresent()
           ? i.started(Phase.DONE, entry.get().id(), null)
+          : there ? i.startedAlreadyThere()
           : i.started(Phase.UNCHANGED, null, "not changed, so nothing to take back")));
       if (entry.isPresent()) reverting.add(updated.item(item.locationId()));
+      if (there) switching.add(updated.item(item.locationId()));
     }
-    if (reverting.isEmpty()) {
+    if (reverting.isEmpty() && switching.isEmpty()) {
+      store.remove(schedule.id());
       return appended(reply, "Nothing was changed, so nothing will be switched back.");
     }
-    Item first = reverting.get(0);
-    String when = reverting.size() == 1
-        ? ScheduleTimes.when(first.endAt(), first.zoneId(), now)
-        : times(reverting, now);
-    return appended(reply, "Goes back to how it was at " + when + " (schedule #" + schedule.id() + "). To keep it "
-        + "longer: `@" + botName + " extend schedule " + schedule.id() + " by 1h`; to keep it as it is: `@" + botName
-        + " cancel schedule " + schedule.id() + "`.");
+    String state = schedule.enable() ? "ON" : "off";
+    String other = schedule.enable() ? "off" : "on";
+    String keep = " To keep it longer: `@" + botName + " extend schedule " + schedule.id() + " by 1h`; to keep it as it "
+        + "is: `@" + botName + " cancel schedule " + schedule.id() + "`.";
+    StringBuilder text = new StringBuilder();
+    if (!reverting.isEmpty()) {
+      Item first = reverting.get(0);
+      text.append("Goes back to how it was at ").append(reverting.size() == 1
+          ? ScheduleTimes.when(first.endAt(), first.zoneId(), now) : times(reverting, now)).append(" (schedule #")
+          .append(schedule.id()).append(").");
+    }
+    if (!switching.isEmpty()) {
+      Item first = switching.get(0);
+      if (text.length() > 0) text.append(' ');
+      text.append(names(switching)).append(switching.size() == 1 ? " is" : " are").append(" already ").append(state)
+          .append("; ").append(switching.size() == 1 ? "it goes " : "they go ").append(other).append(' ')
+          .append(switching.size() == 1 ? ScheduleTimes.when(first.endAt(), first.zoneId(), now)
+              : times(switching, now))
+          .append(" (schedule #").append(schedule.id()).append(").");
+    }
+    return appended(reply, text + keep);
+  }
+
+  private static String names(List<Item> items) {
+    return Replies.prose(items.stream().map(Item::locationName).toList());
   }
 
   /** Each location's start and end, or the reply refusing them: in the past, end before start, too long. */

@@ -1,0 +1,99 @@
+package dev.switchboard.ops;
+
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.ops.SimulatedOrg.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.ops.FaultyAuditStore.Fault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A timed change at a location already as asked plans the end anyway (the storm case: on since last night,
+ * "keep it on and switch it off in two hours"); schedule numbers are only ever shown for schedules that exist.
+ */
+final class TimedAlreadyThereTest {
+
+  @TempDir
+  Path dataDir;
+  private SimulatedOrg sim;
+
+  @BeforeEach
+  void start() {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private boolean voicemail(String location) {
+    return sim.simulator.locationIntercept(location).at("/incoming/voicemailEnabled").asBoolean();
+  }
+
+  @Test
+  void alreadyOn_forTwoHours_saysSo_andSwitchesOffAtTheEnd_keepingTheOtherSettings_acrossARestart() {
+    sim.say(ANA, "intercept on at HQ voicemail");
+
+    Reply reply = sim.say(ANA, "intercept on at HQ for 2h");
+
+    assertThat(text(reply)).contains("already looks like that")
+        .contains("HQ is already ON; it goes off Wed 25 Nov 05:00 CST").contains("(schedule #1)");
+    assertThat(text(sim.say(ANA, "schedules"))).contains("#1").contains("HQ");
+
+    sim.restart(UnaryOperator.identity());
+    sim.advance(Duration.ofMinutes(119));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    sim.advance(Duration.ofMinutes(1));
+
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(voicemail("HQ")).isTrue();
+    assertThat(sim.announcer.last()).contains("Schedule #1").contains("HQ: intercept switched off");
+  }
+
+  @Test
+  void alreadyOn_thenSwitchedOffOutsideSwitchboard_theEndLeavesItAlone() {
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(ANA, "intercept on at HQ for 1h");
+    String hq = sim.org.locationId("HQ"); // changed behind Switchboard's back, straight through the API:
+    sim.client.putLocationIntercept(hq, sim.client.locationIntercept(hq).withEnabled(false));
+
+    sim.advance(Duration.ofHours(1));
+
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(sim.announcer.last()).contains("left alone: changed outside Switchboard since");
+  }
+
+  @Test
+  void severalLocations_someAlreadyOn_eachGetsItsEnd() {
+    sim.say(ANA, "intercept on at Austin");
+
+    Reply preview = sim.say(ANA, "intercept on at Austin, Denver for 1h");
+    assertThat(text(preview)).contains("Denver").contains("Already like that, left alone: Austin")
+        .contains("switched off there too");
+    Reply done = sim.say(ANA, "yes");
+    assertThat(text(done)).contains("Austin is already ON; it goes off");
+
+    sim.advance(Duration.ofHours(2));
+
+    assertThat(sim.interceptOn("Austin")).isFalse();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+  }
+
+  @Test
+  void aTimedChangeThatPlansNothing_givesItsNumberBack() {
+    sim.restart(log -> new FaultyAuditStore(log, Fault.DISK_FULL));
+    assertThat(text(sim.say(ANA, "intercept on at HQ for 1h"))).contains("I can't record changes right now")
+        .doesNotContain("schedule #");
+
+    sim.restart(UnaryOperator.identity());
+    assertThat(text(sim.say(ANA, "intercept on at Denver for 1h"))).contains("(schedule #1)");
+    assertThat(text(sim.say(ANA, "cancel schedule 2"))).contains("There is no schedule #2");
+  }
+}
