@@ -7,6 +7,8 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.ops.Reply.Tone;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +19,16 @@ final class InterceptStatus {
   private final WebexClient client;
   private final LocationDirectory directory;
   private final InterceptReads reads;
+  private final PendingPlans plans;
+  private final Clock clock;
 
-  InterceptStatus(WebexClient client, LocationDirectory directory, InterceptReads reads) {
+  InterceptStatus(WebexClient client, LocationDirectory directory, InterceptReads reads, PendingPlans plans,
+      Clock clock) {
     this.client = client;
     this.directory = directory;
     this.reads = reads;
+    this.plans = plans;
+    this.clock = clock;
   }
 
   Reply status(Principal principal, Command.InterceptStatus command) {
@@ -36,19 +43,30 @@ final class InterceptStatus {
     }
     if (readable.size() == 1 && locations.size() == 1) return one(readable.get(0));
 
-    List<String> lines = new ArrayList<>();
+    // ON locations (and those that could not be read) first, never hidden: a cut list leaves out OFF ones only.
+    Instant now = clock.instant();
+    List<String> onLines = new ArrayList<>();
+    List<String> offLines = new ArrayList<>();
     int on = 0;
     for (InterceptReads.Reading reading : reads.readAll(readable)) {
+      String plan = plans.at(reading.location().id(), now).map(p -> "; " + p).orElse("");
       if (!reading.ok()) {
-        lines.add(reading.problemLine());
-        continue;
+        onLines.add(reading.problemLine());
+      } else if (InterceptEdits.isOn(reading.settings())) {
+        on++;
+        onLines.add(reading.location().name() + ": " + summary(reading.settings(),
+            directory.regionOf(reading.location())) + plan);
+      } else {
+        offLines.add(reading.location().name() + ": off" + plan);
       }
-      if (InterceptEdits.isOn(reading.settings())) on++;
-      lines.add(reading.location().name() + ": " + summary(reading.settings(), directory.regionOf(reading.location())));
     }
+    int room = Math.max(0, Replies.LIST_LIMIT - onLines.size());
+    List<String> lines = new ArrayList<>(onLines);
+    lines.addAll(offLines.subList(0, Math.min(room, offLines.size())));
     Reply.Builder reply = Reply.of(Tone.INFO,
         "Intercept is on at " + Replies.plural(on, "location", "locations") + " of " + readable.size() + ".");
-    reply.items(lines, Replies.LIST_LIMIT);
+    reply.block(new Reply.Block.Items(lines, 0));
+    if (offLines.size() > room) reply.text("… and " + (offLines.size() - room) + " more, all off.");
     if (readable.size() < locations.size()) {
       reply.text("Not shown (you may not see them): " + Replies.plural(locations.size() - readable.size(),
           "location", "locations") + ".");
@@ -60,10 +78,11 @@ final class InterceptStatus {
     try {
       InterceptSettings settings = client.locationIntercept(location.id());
       boolean on = InterceptEdits.isOn(settings);
-      return Reply.of(on ? Tone.WARNING : Tone.INFO, "Intercept is " + (on ? "ON" : "off") + " at " + location.name()
-              + ".")
-          .facts(InterceptEdits.describe(settings, directory.regionOf(location)))
-          .build();
+      Reply.Builder reply = Reply.of(on ? Tone.WARNING : Tone.INFO, "Intercept is " + (on ? "ON" : "off") + " at "
+              + location.name() + ".")
+          .facts(InterceptEdits.describe(settings, directory.regionOf(location)));
+      plans.at(location.id(), clock.instant()).ifPresent(plan -> reply.text("Planned: " + plan + "."));
+      return reply.build();
     } catch (WebexException e) {
       return Replies.webexError("read intercept at " + location.name(), e);
     }

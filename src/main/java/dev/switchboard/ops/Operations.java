@@ -124,7 +124,6 @@ public final class Operations {
     WriteStep writes = new WriteStep(audit, locks);
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
     InterceptReads reads = new InterceptReads(client, bulk);
-    this.interceptStatus = new InterceptStatus(client, directory, reads);
     this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
         settings.botName());
     this.intercept = new InterceptOps(client, directory, audit, writes, interceptBulk);
@@ -134,6 +133,7 @@ public final class Operations {
     this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
         intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleFile, settings.schedules(),
         clock, settings.botName()));
+    this.interceptStatus = new InterceptStatus(client, directory, reads, schedules, clock);
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */

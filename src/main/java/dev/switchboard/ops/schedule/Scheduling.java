@@ -21,7 +21,11 @@ import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.UndoOps;
 import dev.switchboard.ops.WriteStep;
+import dev.switchboard.ops.PendingPlans;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +34,14 @@ import org.slf4j.LoggerFactory;
  * Timed and scheduled intercept, as the operations see it: the commands that plan, list, extend and cancel changes,
  * and the {@link Scheduler} that carries out what is due. Plans are kept in one file ({@link ScheduleStore}).
  */
-public final class Scheduling {
+public final class Scheduling implements PendingPlans {
 
   private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
 
   private final TimedChanges timed;
   private final ScheduleCommands commands;
   private final Scheduler scheduler;
+  private final ScheduleStore store;
 
   /** What scheduling is built from: the operations it uses, and where its plans are kept and announced. */
   public record Parts(WebexClient client, Policy policy, LocationDirectory directory, Audit audit,
@@ -50,6 +55,7 @@ public final class Scheduling {
     Presets presets = Presets.from(p.policy());
     presets.warnings().forEach(log::warn);
     ScheduleStore store = new ScheduleStore(p.file(), mapper, p.clock());
+    this.store = store;
     this.timed = new TimedChanges(store, p.intercept(), p.interceptBulk(), p.audit(), p.confirmations(), presets,
         p.settings(), p.clock(), p.botName());
     this.commands = new ScheduleCommands(store, p.directory(), p.audit(), presets, p.settings(), p.clock());
@@ -57,6 +63,27 @@ public final class Scheduling {
     p.writes().supersedingWith(new Supersession(store, p.announcer()));
     this.scheduler = new Scheduler(store, p.client(), p.directory(), p.audit(), p.authorizer(), p.undo(), p.bulk(),
         p.announcer(), p.settings(), p.clock(), p.botName(), p.locks(), p.writes(), p.reconciler());
+  }
+
+  /** The next step planned at a location, soonest first, e.g. "goes off Wed 08:00 CST, in 2 h (schedule #4 by Ana)". */
+  @Override
+  public Optional<String> at(String locationId, Instant now) {
+    return store.all().stream().flatMap(s -> s.items().stream()
+            .filter(i -> i.locationId().equals(locationId) && i.planned())
+            .map(i -> new NextStep(i.start() == Schedule.Phase.PENDING ? i.startAt() : i.endAt(), words(s, i, now))))
+        .filter(step -> step.when() != null)
+        .min(Comparator.comparing(NextStep::when))
+        .map(NextStep::words);
+  }
+
+  private record NextStep(Instant when, String words) {}
+
+  private static String words(Schedule s, Schedule.Item i, Instant now) {
+    String what = i.start() == Schedule.Phase.PENDING ? "goes " + (s.enable() ? "ON" : "off") + " "
+        + ScheduleTimes.when(i.startAt(), i.zoneId(), now)
+        : i.switchEnd() ? "goes " + (s.enable() ? "off" : "on") + " " + ScheduleTimes.when(i.endAt(), i.zoneId(), now)
+        : "goes back to how it was " + ScheduleTimes.when(i.endAt(), i.zoneId(), now);
+    return what + " (schedule #" + s.id() + " by " + s.requesterName() + ")";
   }
 
   /** Carries out what is due; the service runs {@link Scheduler#runDue()} every few seconds. */
