@@ -17,8 +17,8 @@ public interface Announcer {
   /** Posts {@code reply} in the thread where {@code original} asked for the schedule. */
   void announce(Requester original, Reply reply);
 
-  /** Posts {@code reply} to a room or channel named in the configuration. */
-  void post(String room, Reply reply);
+  /** Posts {@code reply} to a room or channel named in the configuration; false when it could not be posted. */
+  boolean post(String room, Reply reply);
 
   /**
    * Every announcer in turn: each posts what belongs to its platform. A configured room ({@link #post}) is the
@@ -33,8 +33,8 @@ public interface Announcer {
       }
 
       @Override
-      public void post(String room, Reply reply) {
-        first.post(room, reply);
+      public boolean post(String room, Reply reply) {
+        return first.post(room, reply);
       }
     };
   }
@@ -45,6 +45,8 @@ public interface Announcer {
     public void announce(Requester original, Reply reply) {}
 
     @Override
-    public void post(String room, Reply reply) {}
+    public boolean post(String room, Reply reply) {
+      return false;
+    }
   };
 }

@@ -140,9 +140,13 @@ public final class UndoOps {
   public enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
 
   /** How taking back one change ended and, unless restored, what happened in words. */
-  public record Revert(Reverted outcome, String words, List<String> notes) {
+  public record Revert(Reverted outcome, String words, List<String> notes, boolean permanent) {
     public Revert(Reverted outcome, String words) {
-      this(outcome, words, List.of());
+      this(outcome, words, List.of(), false);
+    }
+
+    public Revert(Reverted outcome, String words, List<String> notes) {
+      this(outcome, words, notes, false);
     }
   }
 
@@ -185,7 +189,7 @@ public final class UndoOps {
           .detail(failed.problem()).write(Outcome.FAILED);
     }
     return new Revert(Reverted.FAILED, "**" + (failed.reason() == WriteStep.Reason.UNKNOWN ? "not known" : "failed")
-        + "** — " + failed.problem());
+        + "** — " + failed.problem(), List.of(), failed.cause() != null && failed.cause().status() == 404);
   }
 
   /** Whether a target read now is still as the entry left it, given the entry's before- and after-state. */

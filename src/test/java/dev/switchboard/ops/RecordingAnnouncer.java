@@ -15,6 +15,8 @@ final class RecordingAnnouncer implements Announcer {
   }
 
   final List<Said> said = new CopyOnWriteArrayList<>();
+  /** What {@link #post} answers: false plays a room that cannot be posted to. */
+  volatile boolean posting = true;
 
   @Override
   public void announce(Requester original, Reply reply) {
@@ -22,8 +24,9 @@ final class RecordingAnnouncer implements Announcer {
   }
 
   @Override
-  public void post(String room, Reply reply) {
+  public boolean post(String room, Reply reply) {
     said.add(new Said(null, room, reply));
+    return posting;
   }
 
   List<Said> inThreads() {

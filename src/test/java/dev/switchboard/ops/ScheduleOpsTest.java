@@ -246,6 +246,37 @@ final class ScheduleOpsTest {
   }
 
   @Test
+  void aSwitchBackToALocationThatIsGone_stopsAndIsReportedOnce() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 1h");
+    sim.lostAnswers.gone = sim.org.locationId("HQ");
+
+    sim.advance(Duration.ofHours(1));
+    sim.advance(Duration.ofMinutes(5));
+
+    assertThat(sim.announcer.said).filteredOn(s -> s.text().contains("the location is gone")).hasSize(1);
+    assertThat(sim.simulator.calls()).filteredOn(c -> c.method().equals("PUT")).hasSize(1); // only the start's
+    assertThat(text(sim.say(ANA, "schedules"))).contains("Nothing is planned");
+  }
+
+  @Test
+  void dailyReport_thatCannotBePosted_isTriedAgain_andMarkedDoneOnlyOncePosted() {
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom("ops-room"));
+    sim.announcer.posting = false;
+    sim.advance(Duration.ofMinutes(2));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(1);
+
+    sim.advance(Duration.ofMinutes(5));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(1); // not before its retry time
+
+    sim.announcer.posting = true;
+    sim.advance(Duration.ofMinutes(6));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(2);
+    sim.advance(Duration.ofHours(1));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(2); // posted: done for the day
+  }
+
+  @Test
   void dailyReport_namesForgottenIntercepts_once_andNotThosePlannedToEnd() {
     start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom("ops-room"));
     sim.say(ANA, "intercept on at HQ");

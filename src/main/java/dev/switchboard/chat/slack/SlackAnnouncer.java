@@ -43,13 +43,15 @@ public final class SlackAnnouncer implements Announcer {
 
   /** Posts to a channel; a failure is logged, since the change it reports already happened and is audited. */
   @Override
-  public void post(String channel, Reply reply) {
+  public boolean post(String channel, Reply reply) {
     try {
       slack.postMessage(channel, BlockKitRenderer.message(reply), null);
+      return true;
     } catch (SlackException e) {
       log.warn("Could not post to Slack channel {}: {}", channel, e.getMessage());
     } catch (RuntimeException e) {
       log.warn("Could not post to Slack channel {}", channel, e);
     }
+    return false;
   }
 }

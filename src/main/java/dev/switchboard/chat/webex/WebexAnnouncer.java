@@ -49,11 +49,13 @@ public final class WebexAnnouncer implements Announcer {
   }
 
   @Override
-  public void post(String room, Reply reply) {
+  public boolean post(String room, Reply reply) {
     try {
       conversation.reply(room, null, reply);
+      return true;
     } catch (WebexException e) {
       log.warn("Could not post to room {} (tracking id {}): {}", room, e.trackingId(), e.status());
+      return false;
     }
   }
 }

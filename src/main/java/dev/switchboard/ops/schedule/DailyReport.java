@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
 /** The daily report of forgotten intercepts: on for long, with nothing planned to end it. */
 final class DailyReport {
 
+  /** A report that could not be posted is tried again after this long. */
+  static final Duration RETRY = Duration.ofMinutes(10);
+
   private static final Logger log = LoggerFactory.getLogger(DailyReport.class);
 
   private final ScheduleStore store;
@@ -40,6 +43,8 @@ final class DailyReport {
   private final Announcer announcer;
   private final ScheduleSettings settings;
   private final String botName;
+  /** After a report that could not be posted, when to try again. */
+  private Instant nextTry;
 
   DailyReport(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, BulkRunner bulk,
       Announcer announcer, ScheduleSettings settings, String botName) {
@@ -58,6 +63,7 @@ final class DailyReport {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     if (now.isBefore(today.atTime(settings.reportAt()).toInstant(ZoneOffset.UTC))) return;
     if (store.lastReport() != null && !store.lastReport().isBefore(today)) return;
+    if (nextTry != null && now.isBefore(nextTry)) return;
     List<Location> locations;
     try {
       locations = directory.all();
@@ -89,13 +95,15 @@ final class DailyReport {
               + e.requesterEmail() + " (`" + e.command() + "`)")
           .orElse("**" + location.name() + "**: on, turned on outside Switchboard (no record of when)"));
     }
-    if (!store.claimReport(today)) return;
     if (lines.isEmpty()) {
+      store.claimReport(today);
       log.info("Daily report: no forgotten intercepts");
       return;
     }
+    // Marked done only once it is posted: a post that fails is tried again a few minutes later, not lost.
+    boolean posted;
     try {
-      announcer.post(settings.reportRoom(), Reply.of(Tone.WARNING, "Forgotten intercepts? Intercept has been on for "
+      posted = announcer.post(settings.reportRoom(), Reply.of(Tone.WARNING, "Forgotten intercepts? Intercept has been on for "
               + "over " + ScheduleTimes.span(settings.forgottenAfter()) + " at "
               + Replies.plural(lines.size(), "location", "locations") + ", with nothing planned to end it.")
           .items(lines, Replies.LIST_LIMIT)
@@ -104,6 +112,12 @@ final class DailyReport {
           .toEveryone().build());
     } catch (RuntimeException e) {
       log.warn("Could not post the daily report: {}", e.getMessage());
+      posted = false;
+    }
+    if (posted) {
+      store.claimReport(today);
+    } else {
+      nextTry = now.plus(RETRY);
     }
   }
 

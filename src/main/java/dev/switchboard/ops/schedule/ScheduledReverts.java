@@ -104,6 +104,13 @@ final class ScheduledReverts {
           trouble = true;
         }
         case FAILED -> {
+          if (revert.permanent()) { // the location is gone (404): no retry can switch it back
+            store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.ending(Phase.FAILED, null,
+                revert.words())));
+            lines.add(item.locationName() + ": " + revert.words() + " — the location is gone; not tried again");
+            trouble = true;
+            continue;
+          }
           store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.ending(Phase.PENDING, now.plus(RETRY),
               revert.words())));
           if (item.retryAt() == null) { // a revert that keeps failing is announced once
