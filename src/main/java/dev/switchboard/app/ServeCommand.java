@@ -10,7 +10,9 @@ import dev.switchboard.config.ConfigLoader;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.schedule.ScheduleSettings;
+import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Operations;
+import dev.switchboard.ops.Requester;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -68,7 +70,7 @@ final class ServeCommand {
         .listen(host, config.port())
         .ops(Operations.Settings.defaults().withOrgId(config.orgId().orElse(null))
             .withDefaultRegion(config.defaultRegion())
-            .withSchedules(ScheduleSettings.defaults().withReportRoom(config.reportRoom().orElse(null))))
+            .withSchedules(reportRooms(config)))
         .metrics(metrics)
         .keepWebhooksActive();
     config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
@@ -110,5 +112,18 @@ final class ServeCommand {
     } catch (RuntimeException e) {
       log.warn("Could not check the policy's location names against Webex: {}", e.getMessage());
     }
+  }
+
+  /** The daily report goes to the Webex room and the Slack channel that are set; neither: no report. */
+  private static ScheduleSettings reportRooms(Config config) {
+    ScheduleSettings schedules = ScheduleSettings.defaults();
+    if (config.reportRoom().isPresent()) {
+      schedules = schedules.withReportRoom(new Announcer.Room(Requester.Platform.WEBEX, config.reportRoom().get()));
+    }
+    if (config.reportChannel().isPresent()) {
+      schedules = schedules.withReportRoom(new Announcer.Room(Requester.Platform.SLACK,
+          config.reportChannel().get()));
+    }
+    return schedules;
   }
 }

@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param dataDir where the audit log and the refresh token live
  * @param publicUrl the URL Webex reaches us at, or empty
  * @param defaultRegion the region phone numbers are read in when a location has no country
- * @param reportRoom the Webex room the daily report of forgotten intercepts goes to, or empty for no report
+ * @param reportRoom the Webex room the daily report of forgotten intercepts goes to, or empty
+ * @param reportChannel the Slack channel it goes to, or empty (neither: no report)
  */
 public record Config(
     Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase,
     Optional<String> orgId, int port, Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl,
-    String defaultRegion, Optional<String> reportRoom) {
+    String defaultRegion, Optional<String> reportRoom, Optional<String> reportChannel) {
 
   public Config {
     Objects.requireNonNull(webex, "webex");

@@ -8,6 +8,7 @@ import static dev.switchboard.config.Variable.SLACK_SIGNING_SECRET;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DATA_DIR;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DEFAULT_REGION;
 import static dev.switchboard.config.Variable.SWITCHBOARD_POLICY;
+import static dev.switchboard.config.Variable.SLACK_REPORT_CHANNEL;
 import static dev.switchboard.config.Variable.SWITCHBOARD_REPORT_ROOM;
 import static dev.switchboard.config.Variable.WEBEX_ADMIN_TOKEN;
 import static dev.switchboard.config.Variable.WEBEX_API_BASE;
@@ -70,9 +71,10 @@ public final class ConfigLoader {
     Optional<URI> publicUrl = Optional.ofNullable(value(PUBLIC_URL)).map(v -> url(PUBLIC_URL, v));
     String region = region();
     Optional<String> reportRoom = Optional.ofNullable(value(SWITCHBOARD_REPORT_ROOM)); // optional: no report
+    Optional<String> reportChannel = Optional.ofNullable(value(SLACK_REPORT_CHANNEL));
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
     return new Result.Loaded(new Config(webex, slack, admin, apiBase, orgId, port, policy, dataDir, publicUrl,
-        region, reportRoom));
+        region, reportRoom, reportChannel));
   }
 
   /** On when both variables are set; one alone names the other; neither is fine when Slack is on. */

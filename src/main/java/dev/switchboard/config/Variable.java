@@ -24,7 +24,8 @@ public enum Variable {
   SWITCHBOARD_REPORT_ROOM(false, "a Webex room id for the daily report of forgotten intercepts (optional)"),
   SLACK_BOT_TOKEN(true, "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET"),
   SLACK_SIGNING_SECRET(true, "the Slack app's signing secret, for verifying requests from Slack"),
-  SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)");
+  SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)"),
+  SLACK_REPORT_CHANNEL(false, "a Slack channel id for the daily report of forgotten intercepts (optional)");
 
   private final boolean secret;
   private final String meaning;

@@ -17,12 +17,22 @@ public interface Announcer {
   /** Posts {@code reply} in the thread where {@code original} asked for the schedule. */
   void announce(Requester original, Reply reply);
 
-  /** Posts {@code reply} to a room or channel named in the configuration; false when it could not be posted. */
-  boolean post(String room, Reply reply);
+  /** A room (Webex) or channel (Slack) named in the configuration, e.g. where the daily report goes. */
+  record Room(Requester.Platform platform, String id) {
+    public Room {
+      java.util.Objects.requireNonNull(platform, "platform");
+      java.util.Objects.requireNonNull(id, "id");
+    }
+  }
 
   /**
-   * Every announcer in turn: each posts what belongs to its platform. A configured room ({@link #post}) is the
-   * first's: the daily report goes to one place.
+   * Posts {@code reply} to a configured room of this announcer's platform; false when it could not be posted, or
+   * the room is another platform's.
+   */
+  boolean post(Room room, Reply reply);
+
+  /**
+   * Every announcer in turn: each posts what belongs to its platform (a thread, a configured room).
    */
   static Announcer all(Announcer first, Announcer... others) {
     return new Announcer() {
@@ -33,8 +43,10 @@ public interface Announcer {
       }
 
       @Override
-      public boolean post(String room, Reply reply) {
-        return first.post(room, reply);
+      public boolean post(Room room, Reply reply) {
+        boolean posted = first.post(room, reply);
+        for (Announcer other : others) posted |= other.post(room, reply);
+        return posted;
       }
     };
   }
@@ -45,7 +57,7 @@ public interface Announcer {
     public void announce(Requester original, Reply reply) {}
 
     @Override
-    public boolean post(String room, Reply reply) {
+    public boolean post(Room room, Reply reply) {
       return false;
     }
   };

@@ -17,6 +17,8 @@ final class RecordingAnnouncer implements Announcer {
   final List<Said> said = new CopyOnWriteArrayList<>();
   /** What {@link #post} answers: false plays a room that cannot be posted to. */
   volatile boolean posting = true;
+  /** Rooms that cannot be posted to. */
+  volatile java.util.Set<String> refusing = java.util.Set.of();
 
   @Override
   public void announce(Requester original, Reply reply) {
@@ -24,9 +26,9 @@ final class RecordingAnnouncer implements Announcer {
   }
 
   @Override
-  public boolean post(String room, Reply reply) {
-    said.add(new Said(null, room, reply));
-    return posting;
+  public boolean post(Room room, Reply reply) {
+    said.add(new Said(null, room.id(), reply));
+    return posting && !refusing.contains(room.id());
   }
 
   List<Said> inThreads() {

@@ -260,8 +260,26 @@ final class ScheduleOpsTest {
   }
 
   @Test
+  void dailyReport_goesToTheWebexRoomAndTheSlackChannel_andOnlyTheOneThatFailedIsTriedAgain() {
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults()
+        .withReportRoom(new Announcer.Room(Requester.Platform.WEBEX, "ops-room"))
+        .withReportRoom(new Announcer.Room(Requester.Platform.SLACK, "C0PS")));
+    sim.announcer.refusing = java.util.Set.of("C0PS");
+    sim.advance(Duration.ofMinutes(2));
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(1);
+    assertThat(sim.announcer.inRoom("C0PS")).hasSize(1);
+
+    sim.announcer.refusing = java.util.Set.of();
+    sim.advance(Duration.ofMinutes(11));
+    sim.advance(Duration.ofHours(1));
+
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(1);
+    assertThat(sim.announcer.inRoom("C0PS")).hasSize(2);
+  }
+
+  @Test
   void dailyReport_thatCannotBePosted_isTriedAgain_andMarkedDoneOnlyOncePosted() {
-    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom("ops-room"));
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom(new Announcer.Room(Requester.Platform.WEBEX, "ops-room")));
     sim.announcer.posting = false;
     sim.advance(Duration.ofMinutes(2));
     assertThat(sim.announcer.inRoom("ops-room")).hasSize(1);
@@ -278,7 +296,7 @@ final class ScheduleOpsTest {
 
   @Test
   void dailyReport_namesForgottenIntercepts_once_andNotThosePlannedToEnd() {
-    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom("ops-room"));
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom(new Announcer.Room(Requester.Platform.WEBEX, "ops-room")));
     sim.say(ANA, "intercept on at HQ");
     sim.say(ANA, "intercept on at Austin for 3d");
     sim.advance(Duration.ofMinutes(2));

@@ -43,7 +43,11 @@ public final class SlackAnnouncer implements Announcer {
 
   /** Posts to a channel; a failure is logged, since the change it reports already happened and is audited. */
   @Override
-  public boolean post(String channel, Reply reply) {
+  public boolean post(Room room, Reply reply) {
+    return room.platform() == Requester.Platform.SLACK && post(room.id(), reply);
+  }
+
+  private boolean post(String channel, Reply reply) {
     try {
       slack.postMessage(channel, BlockKitRenderer.message(reply), null);
       return true;

@@ -49,9 +49,10 @@ public final class WebexAnnouncer implements Announcer {
   }
 
   @Override
-  public boolean post(String room, Reply reply) {
+  public boolean post(Room room, Reply reply) {
+    if (room.platform() != Requester.Platform.WEBEX) return false;
     try {
-      conversation.reply(room, null, reply);
+      conversation.reply(room.id(), null, reply);
       return true;
     } catch (WebexException e) {
       log.warn("Could not post to room {} (tracking id {}): {}", room, e.trackingId(), e.status());

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +44,10 @@ final class DailyReport {
   private final Announcer announcer;
   private final ScheduleSettings settings;
   private final String botName;
-  /** After a report that could not be posted, when to try again. */
+  /** After a report that could not be posted everywhere, when to try again; and where today's went already. */
   private Instant nextTry;
+  private LocalDate postedDay;
+  private final Set<Announcer.Room> postedTo = new HashSet<>();
 
   DailyReport(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, BulkRunner bulk,
       Announcer announcer, ScheduleSettings settings, String botName) {
@@ -59,7 +62,7 @@ final class DailyReport {
   }
 
   void run(Instant now) {
-    if (settings.reportRoom() == null) return;
+    if (settings.reportRooms().isEmpty()) return;
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     if (now.isBefore(today.atTime(settings.reportAt()).toInstant(ZoneOffset.UTC))) return;
     if (store.lastReport() != null && !store.lastReport().isBefore(today)) return;
@@ -100,21 +103,27 @@ final class DailyReport {
       log.info("Daily report: no forgotten intercepts");
       return;
     }
-    // Marked done only once it is posted: a post that fails is tried again a few minutes later, not lost.
-    boolean posted;
-    try {
-      posted = announcer.post(settings.reportRoom(), Reply.of(Tone.WARNING, "Forgotten intercepts? Intercept has been on for "
-              + "over " + ScheduleTimes.span(settings.forgottenAfter()) + " at "
-              + Replies.plural(lines.size(), "location", "locations") + ", with nothing planned to end it.")
-          .items(lines, Replies.LIST_LIMIT)
-          .text("To end it: `@" + botName + " intercept off at <location>`; to plan it: `@" + botName
-              + " intercept off at <location> at 17:00`.")
-          .toEveryone().build());
-    } catch (RuntimeException e) {
-      log.warn("Could not post the daily report: {}", e.getMessage());
-      posted = false;
+    // Marked done only once it is posted everywhere: a room that failed is tried again a few minutes later.
+    Reply report = Reply.of(Tone.WARNING, "Forgotten intercepts? Intercept has been on for over "
+            + ScheduleTimes.span(settings.forgottenAfter()) + " at "
+            + Replies.plural(lines.size(), "location", "locations") + ", with nothing planned to end it.")
+        .items(lines, Replies.LIST_LIMIT)
+        .text("To end it: `@" + botName + " intercept off at <location>`; to plan it: `@" + botName
+            + " intercept off at <location> at 17:00`.")
+        .toEveryone().build();
+    if (!today.equals(postedDay)) {
+      postedDay = today;
+      postedTo.clear();
     }
-    if (posted) {
+    for (Announcer.Room room : settings.reportRooms()) {
+      if (postedTo.contains(room)) continue;
+      try {
+        if (announcer.post(room, report)) postedTo.add(room);
+      } catch (RuntimeException e) {
+        log.warn("Could not post the daily report to {}: {}", room, e.getMessage());
+      }
+    }
+    if (postedTo.containsAll(settings.reportRooms())) {
       store.claimReport(today);
     } else {
       nextTry = now.plus(RETRY);
