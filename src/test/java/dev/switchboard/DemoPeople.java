@@ -30,11 +30,18 @@ public final class DemoPeople {
   public static final String BOB = "bob@example.com";
   /** No rights; no Webex Calling. */
   public static final String CARL = "carl.nocalling@example.com";
+  /** Location administrator of HQ in Control Hub only: Webex shows no role for it, the policy does not name Lou. */
+  public static final String LOU = "lou.chlocadmin@example.com";
   /** Another organisation. */
   public static final String EVE = "eve@other.example.com";
+  /** Partner administrator (Partner Co), full admin here through the policy's externalAdmins. */
+  public static final String PIA = "pia.partner@partner.example";
+  /** Partner administrator (Partner Co) the policy does not name. */
+  public static final String PAUL = "paul.partner@partner.example";
 
   /** Everyone, in the seed's order. */
-  public static final List<String> ALL = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, ALICE_JONES, BOB, CARL, EVE);
+  public static final List<String> ALL = List.of(ANA, UMA, RITA, LEO, OMAR, HANA, PAT, ALICE, ALICE_JONES, BOB, CARL, LOU, EVE,
+      PIA, PAUL);
 
   private DemoPeople() {}
 }

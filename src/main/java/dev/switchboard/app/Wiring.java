@@ -12,6 +12,7 @@ import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackInbox;
 import dev.switchboard.chat.slack.SlackSignature;
+import dev.switchboard.chat.webex.PostedCards;
 import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -57,7 +58,9 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), mapper, clock);
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
         side.botToken(), mapper, Ticker.systemTicker(), Sleeper.REAL));
-    Announcer webexAnnouncer = new WebexAnnouncer(client);
+    // Shared by the inbox and the announcer: a press on any card the bot posted is checked against it.
+    PostedCards cards = PostedCards.open(s.dataDir().resolve("webex-cards"));
+    Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
     Operations operations = Operations.builder(client, s.policy(), audit)
         .settings(ops)
         .clock(clock)
@@ -71,7 +74,7 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     s.metrics().queueDepth(pool::inFlight);
     Inbox inbox = new Inbox(deliveries(audit, clock), pool);
     Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
-        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
+        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox, cards)))));
     Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
         new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
     return new Wiring(client, s.metrics(), audit, operations, pool, inbox, webex, slack,

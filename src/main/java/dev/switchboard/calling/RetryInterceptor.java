@@ -14,7 +14,8 @@ import okhttp3.Response;
  * <ul>
  *   <li>429, and 423 for non-POST calls: waits {@code Retry-After} (seconds or an HTTP date; 5 s when absent).
  *       A wait over 60 s, or rate-limit waits turned off, hands the response back at once; the client turns it
- *       into a {@link RateLimitedException}.
+ *       into a {@link RateLimitedException}. Inside {@link LongWaits#allowedDuring} one wait per call of up to
+ *       {@link LongWaits#MAX} is sat out instead, after telling the work's notice.
  *   <li>502, 503, 504 and I/O failures, for GET, PUT and DELETE only: exponential back-off with jitter.
  *       A POST is never repeated after it may have reached Webex, except on 429.
  * </ul>
@@ -52,6 +53,7 @@ final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
     boolean idempotent = IDEMPOTENT.contains(request.method());
+    boolean waitedLong = false;
     for (int attempt = 1; ; attempt++) {
       boolean lastAttempt = attempt >= maxAttempts;
       Response response;
@@ -68,8 +70,19 @@ final class RetryInterceptor implements Interceptor {
       Duration wait;
       if (status == 429 || (status == 423 && idempotent)) {
         wait = RetryAfter.parse(response.header("Retry-After"), clock);
-        if (lastAttempt || !waitOnRateLimit || wait.compareTo(MAX_RATE_LIMIT_WAIT) > 0) {
+        if (lastAttempt || !waitOnRateLimit) {
           return response;
+        }
+        if (wait.compareTo(MAX_RATE_LIMIT_WAIT) > 0) {
+          LongWaits.Notice notice = LongWaits.current();
+          if (notice == null || waitedLong || wait.compareTo(LongWaits.MAX) > 0) {
+            return response;
+          }
+          waitedLong = true;
+          response.close();
+          LongWaits.tell(notice, wait, clock.instant().plus(wait));
+          pause(wait);
+          continue;
         }
       } else if (TRANSIENT.contains(status) && idempotent && !lastAttempt) {
         wait = backoff(attempt);

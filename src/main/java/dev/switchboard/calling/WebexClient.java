@@ -47,6 +47,11 @@ public final class WebexClient {
     return new WebexClient(http.withoutRateLimitWaits());
   }
 
+  /** This client managing {@code orgId} (sent as {@code orgId} on admin calls; null sends none). Shares connections. */
+  public WebexClient withOrgId(String orgId) {
+    return new WebexClient(http.withOrgId(orgId == null || orgId.isBlank() ? null : orgId));
+  }
+
   /** The shared mapper (unknown properties ignored, nulls omitted when writing). */
   public ObjectMapper objectMapper() {
     return http.mapper();
@@ -73,6 +78,18 @@ public final class WebexClient {
   public List<Location> callingLocations() {
     var url = http.adminUrl("telephony", "config", "locations").build();
     return http.list(WebexOperation.LIST_CALLING_LOCATIONS, url, "locations", Location.class);
+  }
+
+  // ---- Organizations ----------------------------------------------------------------------------------
+
+  /**
+   * One organisation, by its Webex id or the bare uuid Control Hub shows; Webex answers with its Webex id.
+   *
+   * @see <a href="https://developer.webex.com/docs/api/v1/organizations/get-organization-details">Get Organization Details</a>
+   */
+  public Organization organization(String orgId) {
+    var url = http.url("organizations", Require.present(orgId, "orgId").strip()).build();
+    return http.get(WebexOperation.GET_ORGANIZATION, url, Organization.class);
   }
 
   // ---- People -----------------------------------------------------------------------------------------

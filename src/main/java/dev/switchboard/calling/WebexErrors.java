@@ -27,10 +27,12 @@ final class WebexErrors {
     }
     String message = null;
     var descriptions = new ArrayList<String>();
+    var codes = new ArrayList<Integer>();
     String trackingId = response.header("Trackingid");
     JsonNode json = readTree(mapper, body);
     if (json != null && json.isObject()) {
       message = text(json.get("message"));
+      addCode(codes, json.get("errorCode"));
       JsonNode errors = json.get("errors");
       if (errors != null && errors.isArray()) {
         for (JsonNode error : errors) {
@@ -38,6 +40,7 @@ final class WebexErrors {
           if (description != null) {
             descriptions.add(description);
           }
+          addCode(codes, error.get("errorCode"));
         }
       }
       if (trackingId == null) {
@@ -49,7 +52,7 @@ final class WebexErrors {
           RetryAfter.parse(response.header("Retry-After"), clock));
     }
     String detail = json == null && !body.isBlank() ? "unexpected response: " + snippet(operation, body) : null;
-    return new WebexException(operation, status, message, descriptions, trackingId, detail, null);
+    return new WebexException(operation, status, message, descriptions, codes, trackingId, detail, null);
   }
 
   /**
@@ -97,6 +100,21 @@ final class WebexErrors {
     } catch (IOException notJson) {
       return null;
     }
+  }
+
+  /**
+   * An {@code errorCode}, a number (Webex Calling, e.g. 4008) or a numeric string; anything else, or a code already
+   * seen, is left out. wxc_sdk reads the same field ({@code ErrorDetail.error_code}, {@code SingleError.error_code}).
+   */
+  private static void addCode(List<Integer> codes, JsonNode node) {
+    if (node == null || node.isNull()) return;
+    Integer code = null;
+    if (node.canConvertToInt() && node.isIntegralNumber()) {
+      code = node.intValue();
+    } else if (node.isTextual() && node.asText().strip().matches("\\d{1,9}")) {
+      code = Integer.parseInt(node.asText().strip());
+    }
+    if (code != null && !codes.contains(code)) codes.add(code);
   }
 
   private static String text(JsonNode node) {

@@ -37,17 +37,26 @@ public class WebexException extends RuntimeException {
   private final String webexMessage;
   private final List<String> descriptions;
   private final String trackingId;
+  private final List<Integer> errorCodes;
+
+  /** As {@link #WebexException(WebexOperation, int, String, List, List, String, String, Throwable)}, without error codes. */
+  public WebexException(WebexOperation operation, int status, String webexMessage, List<String> descriptions,
+      String trackingId, String detail, Throwable cause) {
+    this(operation, status, webexMessage, descriptions, List.of(), trackingId, detail, cause);
+  }
 
   /**
    * @param status the HTTP status, 0 when Webex could not be reached
    * @param webexMessage Webex's {@code message}, may be null
    * @param descriptions Webex's {@code errors[].description}, may be null
+   * @param errorCodes Webex's {@code errorCode}s (top level, then {@code errors[].errorCode}), may be null
    * @param trackingId the {@code Trackingid} of the response, may be null
    * @param detail what to say when Webex said nothing (a body snippet, an I/O message), may be null
    */
   public WebexException(WebexOperation operation, int status, String webexMessage, List<String> descriptions,
-      String trackingId, String detail, Throwable cause) {
-    super(format(operation, status, webexMessage, descriptions, trackingId, detail), cause);
+      List<Integer> errorCodes, String trackingId, String detail, Throwable cause) {
+    super(format(operation, status, webexMessage, descriptions, errorCodes, trackingId, detail), cause);
+    this.errorCodes = errorCodes == null ? List.of() : List.copyOf(errorCodes);
     this.operation = operation;
     this.status = status;
     this.webexMessage = webexMessage;
@@ -68,6 +77,19 @@ public class WebexException extends RuntimeException {
   /** Webex's {@code errors[].description}, possibly empty. */
   public List<String> descriptions() {
     return descriptions;
+  }
+
+  /**
+   * Webex's own error codes, e.g. 4008; Webex Calling answers carry them ({@code errors[].errorCode}), other APIs
+   * often do not. Possibly empty; never the HTTP status alone.
+   */
+  public List<Integer> errorCodes() {
+    return errorCodes;
+  }
+
+  /** Whether Webex answered with this {@code errorCode}. */
+  public boolean hasErrorCode(int code) {
+    return errorCodes.contains(code);
   }
 
   /** The tracking id Webex answered with, or null. */
@@ -93,7 +115,7 @@ public class WebexException extends RuntimeException {
   }
 
   private static String format(WebexOperation operation, int status, String webexMessage,
-      List<String> descriptions, String trackingId, String detail) {
+      List<String> descriptions, List<Integer> errorCodes, String trackingId, String detail) {
     var text = new StringBuilder();
     text.append('[').append(status).append(' ').append(reason(status)).append("] ");
     if (webexMessage != null && !webexMessage.isBlank()) {
@@ -104,6 +126,10 @@ public class WebexException extends RuntimeException {
       text.append(detail);
     } else {
       text.append(operation).append(" failed");
+    }
+    if (errorCodes != null && !errorCodes.isEmpty()) {
+      text.append(errorCodes.size() == 1 ? " (error " : " (errors ");
+      text.append(String.join(", ", errorCodes.stream().map(String::valueOf).toList())).append(')');
     }
     if (trackingId != null && !trackingId.isBlank()) {
       text.append(" [Tracking ID: ").append(trackingId).append(']');

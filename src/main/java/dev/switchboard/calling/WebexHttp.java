@@ -81,6 +81,11 @@ final class WebexHttp {
     return new WebexHttp(baseUrl, baseHttp, mapper, tokens, orgId, listener, retry.withoutRateLimitWaits(), clock);
   }
 
+  /** The same plumbing, sharing connections, sending another {@code orgId} (null: none). */
+  WebexHttp withOrgId(String otherOrgId) {
+    return new WebexHttp(baseUrl, baseHttp, mapper, tokens, otherOrgId, listener, retry, clock);
+  }
+
   ObjectMapper mapper() {
     return mapper;
   }
@@ -166,20 +171,36 @@ final class WebexHttp {
     return new Page<>(items, nextPage(operation, response));
   }
 
-  /** The {@code rel="next"} link, if any; a link to another origin is refused, since it would carry our token there. */
+  /**
+   * The {@code rel="next"} link, if any. It is followed to the configured base's origin or, over https, to one of
+   * Webex's own API hosts ({@link #WEBEX_API_DOMAINS}): Webex may page a list through a regional host. A link
+   * anywhere else is refused, since it would carry our token there.
+   */
   private HttpUrl nextPage(WebexOperation operation, Response response) {
     String next = LinkHeader.next(response.headers("Link"));
     if (next == null) {
       return null;
     }
     HttpUrl url = response.request().url().resolve(next);
-    if (url == null || !url.scheme().equals(baseUrl.scheme()) || !url.host().equals(baseUrl.host())
-        || url.port() != baseUrl.port()) {
+    if (url == null || !(sameOrigin(url, baseUrl) || isWebexApiHost(url))) {
       throw new WebexException(operation, response.code(), null, List.of(), response.header("Trackingid"),
           operation + " got a paging link to another server, not followed: " + (url == null ? next : url.host()),
           null);
     }
     return url;
+  }
+
+  /** The domains of Webex's own REST hosts: {@code webexapis.com} and its regional and service hosts. */
+  static final List<String> WEBEX_API_DOMAINS = List.of("webexapis.com", "wbx2.com", "ciscospark.com");
+
+  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
+  }
+
+  static boolean isWebexApiHost(HttpUrl url) {
+    if (!url.isHttps() || url.port() != 443) return false;
+    String host = url.host();
+    return WEBEX_API_DOMAINS.stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain));
   }
 
   private static Request.Builder request(WebexOperation operation, HttpUrl url) {

@@ -9,6 +9,8 @@ public enum WebexOperation {
   LIST_LOCATIONS(Identity.ADMIN, "spark-admin:locations_read"),
   GET_LOCATION(Identity.ADMIN, "spark-admin:locations_read"),
   LIST_CALLING_LOCATIONS(Identity.ADMIN, "spark-admin:telephony_config_read"),
+  /** An org by its id, either form; WEBEX_ORG_ID is resolved through it at start. */
+  GET_ORGANIZATION(Identity.ADMIN, "spark-admin:organizations_read"),
   LIST_PEOPLE(Identity.ADMIN, "spark-admin:people_read"),
   GET_PERSON(Identity.ADMIN, "spark-admin:people_read"),
   /** Used with both identities ({@link WebexClient#me(Identity)}); the admin identity is its default. */

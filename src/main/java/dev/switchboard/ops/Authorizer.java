@@ -3,6 +3,7 @@ package dev.switchboard.ops;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.calling.AdminRole;
 import dev.switchboard.calling.Person;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
@@ -10,10 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves a requester to a person of the managed org and collects their roles. Deny by default:
- * an unknown person, a person of another org and a bot are refused.
+ * an unknown person, a bot, and a person of another org whom the policy's {@code externalAdmins} does not name
+ * are refused. Orgs are compared by the uuid inside their ids ({@link ManagedOrg#contains}).
  */
 public final class Authorizer {
 
@@ -60,10 +63,17 @@ public final class Authorizer {
     if (person.isBot()) {
       return new Resolution.Refused("Bots may not run commands.");
     }
-    if (!org.id().equals(person.orgId())) {
-      return new Resolution.Refused(who(requester) + " belongs to another organisation, so you may run nothing here.");
-    }
     String email = person.email() != null ? person.email().toLowerCase(Locale.ROOT) : requester.email();
+    if (!org.contains(person.orgId())) {
+      // A partner admin: a person of another org, let in only when the policy names them, with the role it gives.
+      Optional<AdminRole> role = policy.externalRole(email);
+      if (role.isEmpty()) {
+        return new Resolution.Refused(who(requester) + " belongs to another organisation, so you may run nothing "
+            + "here. A partner administrator needs an externalAdmins entry in Switchboard's policy file.");
+      }
+      return new Resolution.Known(new Principal(person, email, Set.of(role.get()),
+          policy.locationsAdministeredBy(email), policy.isOnCall(email), policy.isHelpDesk(email), true));
+    }
     Principal principal = new Principal(person, email, person.adminRoles(), policy.locationsAdministeredBy(email),
         policy.isOnCall(email), policy.isHelpDesk(email));
     return new Resolution.Known(principal);

@@ -2,10 +2,12 @@ package dev.switchboard.ops;
 
 import dev.switchboard.calling.Identity;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexIds;
 
 /**
- * The organisation Switchboard manages: {@code WEBEX_ORG_ID} when set, otherwise the admin token's
- * own org, asked of Webex once and then remembered.
+ * The organisation Switchboard manages: {@code WEBEX_ORG_ID} when set (resolved at start to Webex's own id), otherwise
+ * the admin token's own org, asked of Webex once and then remembered. Org ids are compared by the uuid inside them
+ * ({@link #contains}): Control Hub shows the bare uuid, the People API the base64 id.
  */
 public final class ManagedOrg {
 
@@ -26,5 +28,10 @@ public final class ManagedOrg {
       }
     }
     return id;
+  }
+
+  /** Whether {@code orgId} (either form) is this org. */
+  public boolean contains(String orgId) {
+    return WebexIds.same(id(), orgId);
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Location;
+import dev.switchboard.calling.LongWaits;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
@@ -82,6 +83,7 @@ public final class Operations {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Observer observer;
   private final Clock clock;
+  private final Announcer announcer;
 
   /** Told about every answered command, for metrics. */
   @FunctionalInterface
@@ -112,6 +114,7 @@ public final class Operations {
       Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
     this.observer = observer;
     this.clock = clock;
+    this.announcer = announcer;
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
@@ -166,7 +169,8 @@ public final class Operations {
 
   private Reply answer(Requester requester, Command command, String text, String ref) {
     long start = System.nanoTime();
-    Reply reply = safely(requester, command, text, ref);
+    Reply reply = LongWaits.allowedDuring((wait, at) -> announcer.announce(requester, Replies.waiting(wait, at)),
+        () -> safely(requester, command, text, ref));
     observer.handled(kind(command), reply, Duration.ofNanos(System.nanoTime() - start));
     return reply;
   }
@@ -303,7 +307,7 @@ public final class Operations {
   }
 
   private Reply whoami(Principal principal) {
-    List<String> roles = principal.roleNames();
+    List<String> roles = principal.rolesWithSources();
     List<String> may = CommandTable.all().stream()
         .filter(spec -> Permissions.mayRun(principal, spec.access()))
         .map(spec -> "`" + spec.topic() + "`")
@@ -311,13 +315,14 @@ public final class Operations {
         .toList();
     Reply.Builder reply = Reply.of(Tone.INFO, "You are " + principal.displayName() + " (" + principal.email() + ").")
         .facts(List.of(
-            new Reply.Fact("Roles", roles.isEmpty() ? "none" : String.join(", ", roles)),
+            new Reply.Fact("Roles", roles.isEmpty() ? "none" : String.join("; ", roles)),
             new Reply.Fact("You may run", String.join(", ", may))));
-    if (!principal.locationsAdministered().isEmpty()) {
-      reply.text("Location admin of: " + String.join(", ", principal.locationsAdministered().stream().sorted().toList())
-          + ".");
+    if (principal.external()) {
+      reply.text("You belong to another organisation; Switchboard's policy file lets you act here as a partner admin.");
     }
-    return reply.build();
+    // Webex shows Control Hub location administrators nowhere Switchboard can read reliably (see the README).
+    return reply.text("Webex roles come from Webex; " + Principal.LOCATION_RIGHTS
+        + ", not from Control Hub.").build();
   }
 
   private Reply locations(String filter) {

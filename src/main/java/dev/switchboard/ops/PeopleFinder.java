@@ -31,13 +31,13 @@ final class PeopleFinder {
     if (ref.isEmail()) {
       List<Person> people = client.peopleByEmail(query).stream()
           .filter(p -> p.emails() != null && p.emails().stream().anyMatch(e -> e.equalsIgnoreCase(query)))
-          .filter(p -> org.id().equals(p.orgId()))
+          .filter(p -> org.contains(p.orgId()))
           .toList();
       if (people.isEmpty()) return new Found.None("No one in this organisation has the email `" + query + "`.");
       return new Found.One(client.person(people.get(0).id()));
     }
     List<Person> people = client.peopleByDisplayName(query).stream()
-        .filter(p -> org.id().equals(p.orgId()) && !p.isBot())
+        .filter(p -> org.contains(p.orgId()) && !p.isBot())
         .toList();
     List<Person> exact = people.stream()
         .filter(p -> p.displayName() != null && p.displayName().equalsIgnoreCase(query)).toList();

@@ -37,8 +37,19 @@ public final class Permissions {
     };
   }
 
-  /** Says which role is needed, for a refusal. */
+  /**
+   * Says which role is needed, for a refusal; where a location admin would do, it says that location rights come
+   * from Switchboard's policy file (Webex does not tell Switchboard who is a Control Hub location administrator).
+   */
   public static String needed(Access access, String locationName) {
+    String roles = roles(access, locationName);
+    return switch (access) {
+      case ANYONE, OWN_CHANGE, PENDING_REQUESTER -> roles;
+      default -> roles + " (" + Principal.LOCATION_RIGHTS + ")";
+    };
+  }
+
+  private static String roles(Access access, String locationName) {
     String locationAdmin = locationName == null ? "a location admin" : "the location admin of " + locationName;
     return switch (access) {
       case ANYONE, OWN_CHANGE, PENDING_REQUESTER -> "anyone in the organisation";

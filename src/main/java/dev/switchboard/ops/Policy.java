@@ -15,14 +15,17 @@ import java.util.Set;
  * The roles Webex cannot tell us: location admins with their locations, the on-call list and the
  * help desk. Entries are emails or {@code @domain}; location names match case-insensitively.
  * {@code presets} are named intercept option sets, e.g. {@code storm: {voicemail: true, announce: "+12147691003"}},
- * read by {@link Presets}.
+ * read by {@link Presets}. {@code externalAdmins} names people of another org (partner administrators) who may act
+ * here with the role given, e.g. {@code pia.partner@partner.example: full} ({@code full}, {@code user} or
+ * {@code read-only}); exact emails only, since a domain would let in everyone of that org.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Policy(
     @JsonProperty("locationAdmins") Map<String, List<String>> locationAdmins,
     @JsonProperty("onCall") List<String> onCall,
     @JsonProperty("helpDesk") List<String> helpDesk,
-    @JsonProperty("presets") Map<String, Map<String, Object>> presets) {
+    @JsonProperty("presets") Map<String, Map<String, Object>> presets,
+    @JsonProperty("externalAdmins") Map<String, ExternalRole> externalAdmins) {
 
   @com.fasterxml.jackson.annotation.JsonCreator
   public Policy {
@@ -39,11 +42,54 @@ public record Policy(
           : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options))));
     }
     presets = java.util.Collections.unmodifiableMap(named);
+    Map<String, ExternalRole> external = new LinkedHashMap<>();
+    if (externalAdmins != null) {
+      externalAdmins.forEach((who, role) -> {
+        String email = normalise(who);
+        if (email.startsWith("@") || !email.contains("@")) {
+          throw new IllegalArgumentException("externalAdmins names '" + who + "': name each partner admin by email");
+        }
+        if (role == null) {
+          throw new IllegalArgumentException("externalAdmins gives " + who + " no role: use full, user or read-only");
+        }
+        external.put(email, role);
+      });
+    }
+    externalAdmins = Map.copyOf(external);
+  }
+
+  /** A policy without partner admins. */
+  public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk,
+      Map<String, Map<String, Object>> presets) {
+    this(locationAdmins, onCall, helpDesk, presets, null);
   }
 
   /** A policy without presets. */
   public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk) {
     this(locationAdmins, onCall, helpDesk, null);
+  }
+
+  /** The admin role the policy gives this person of another org, if it names them in {@code externalAdmins}. */
+  public java.util.Optional<dev.switchboard.calling.AdminRole> externalRole(String email) {
+    if (email == null) return java.util.Optional.empty();
+    return java.util.Optional.ofNullable(externalAdmins.get(normalise(email))).map(ExternalRole::webexRole);
+  }
+
+  /** The roles {@code externalAdmins} may give, as the policy file writes them. */
+  public enum ExternalRole {
+    @JsonProperty("full") FULL(dev.switchboard.calling.AdminRole.FULL_ADMIN),
+    @JsonProperty("user") USER(dev.switchboard.calling.AdminRole.USER_ADMIN),
+    @JsonProperty("read-only") READ_ONLY(dev.switchboard.calling.AdminRole.READ_ONLY_ADMIN);
+
+    private final dev.switchboard.calling.AdminRole webexRole;
+
+    ExternalRole(dev.switchboard.calling.AdminRole webexRole) {
+      this.webexRole = webexRole;
+    }
+
+    dev.switchboard.calling.AdminRole webexRole() {
+      return webexRole;
+    }
   }
 
   /** Grants nothing: every by-policy role is empty. */

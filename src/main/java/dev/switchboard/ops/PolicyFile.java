@@ -31,9 +31,12 @@ public final class PolicyFile {
     try {
       Policy policy = YAML.readValue(yaml, Policy.class);
       return policy == null ? Policy.empty() : policy;
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+      // our own check in Policy's constructor: its message already says what to fix
+      throw new IllegalArgumentException("The policy file is not valid: " + e.getCause().getMessage(), e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The policy file is not valid: " + e.getOriginalMessage()
-          + " (expected keys: locationAdmins, onCall, helpDesk, presets)", e);
+          + " (expected keys: locationAdmins, onCall, helpDesk, presets, externalAdmins; externalAdmins roles: full, user, read-only)", e);
     }
   }
 }

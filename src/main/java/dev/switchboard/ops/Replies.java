@@ -19,6 +19,18 @@ public final class Replies {
     return Reply.of(Tone.DENIED, "You may not " + what + ".").text("This needs " + needed + ".").build();
   }
 
+  /**
+   * Said at once when Webex asks a single command to wait longer than a minute: "Webex asks me to wait 90 s; I'll
+   * try again at 03:12 UTC and answer here." The answer follows in the same thread.
+   */
+  static Reply waiting(java.time.Duration wait, java.time.Instant retryAt) {
+    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+    String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.ROOT)
+        .withZone(java.time.ZoneOffset.UTC).format(retryAt.plusSeconds(59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    return Reply.note(Tone.INFO, "Webex asks me to wait " + seconds + " s; I'll try again at " + at
+        + " UTC and answer here.");
+  }
+
   /** A Webex error in words, with the tracking id support will ask for. */
   static Reply webexError(String what, WebexException e) {
     return Reply.of(Tone.ERROR, "Could not " + what + ".").text(explain(e)).build();
@@ -44,6 +56,10 @@ public final class Replies {
     String detail = e.webexMessage();
     if (detail == null && !e.descriptions().isEmpty()) detail = e.descriptions().get(0);
     if (detail != null && !detail.isBlank()) text.append(": ").append(detail);
+    if (!e.errorCodes().isEmpty()) {
+      text.append(" (Webex error ").append(String.join(", ", e.errorCodes().stream().map(String::valueOf).toList()))
+          .append(')');
+    }
     return text.append('.').append(trackingSuffix(e)).toString();
   }
 

@@ -88,7 +88,7 @@ final class TransferOps {
           .facts(TransferEdits.describe(numbers, directory.regionOf(t.location())))
           .build();
     } catch (WebexException e) {
-      if (e.status() == 404) return noCalling(t);
+      if (withoutCalling(t, e)) return noCalling(t);
       return Replies.webexError("read the transfer numbers of " + t.name(), e);
     }
   }
@@ -131,7 +131,7 @@ final class TransferOps {
         new Setting.Transfer(t.person().id(), t.person().email()), requester, text, batch, Audit.TRANSFER,
         before -> TransferEdits.body(before, edit.apply(before))), direct);
     if (result instanceof Result.Failed<TransferNumbers> failed) {
-      if (failed.reason() == WriteStep.Reason.READ && failed.cause().status() == 404) return noCalling(t);
+      if (failed.reason() == WriteStep.Reason.READ && withoutCalling(t, failed.cause())) return noCalling(t);
       return Replies.failed("the transfer numbers of " + t.name(), failed);
     }
     if (result instanceof Result.Unchanged<TransferNumbers> unchanged) {
@@ -152,6 +152,16 @@ final class TransferOps {
     }
     applied.notes().forEach(reply::text);
     return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
+  }
+
+  /**
+   * Whether a failed read means the person has no Webex Calling: Webex says so twice, in what {@code GET
+   * /people/{id}?callingData=true} leaves out (a calling user has a {@code locationId}; the People spec: "the ID of
+   * the location for this person retrieved from BroadCloud") and in its 404 on the Calling endpoint. Any other 404
+   * (a person who does have calling, a Webex Calling error code) is an error shown with its code.
+   */
+  private static boolean withoutCalling(Target t, WebexException e) {
+    return e.status() == 404 && t.person().locationId() == null;
   }
 
   private static Reply noCalling(Target t) {

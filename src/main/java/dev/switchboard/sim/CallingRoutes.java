@@ -43,9 +43,9 @@ final class CallingRoutes {
     String orgId = DirectoryRoutes.orgOf(ctx, caller);
     SimState.Location location = state.location(ctx.pathParam("locationId"))
         .filter(l -> l.orgId().equals(orgId))
-        .orElseThrow(() -> WebexError.notFound("Location not found."));
+        .orElseThrow(() -> WebexError.callingNotFound("Location not found."));
     if (!location.calling()) {
-      throw WebexError.notFound("Location '" + location.name() + "' is not enabled for Webex Calling.");
+      throw WebexError.callingNotFound("Location '" + location.name() + "' is not enabled for Webex Calling.");
     }
     return location;
   }
@@ -54,9 +54,9 @@ final class CallingRoutes {
     String orgId = DirectoryRoutes.orgOf(ctx, caller);
     SimState.Person person = state.person(ctx.pathParam("personId"))
         .filter(p -> p.orgId().equals(orgId))
-        .orElseThrow(() -> WebexError.notFound("Person not found."));
+        .orElseThrow(() -> WebexError.callingNotFound("Person not found."));
     if (!person.calling()) {
-      throw WebexError.notFound("Person '" + person.displayName() + "' is not a Webex Calling user.");
+      throw WebexError.callingNotFound("Person '" + person.displayName() + "' is not a Webex Calling user.");
     }
     return person;
   }

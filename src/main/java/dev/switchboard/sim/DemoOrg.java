@@ -125,6 +125,18 @@ public final class DemoOrg {
     return seed.orgs().stream().filter(o -> o.key().equals(seed.bot().org())).findFirst().orElseThrow().name();
   }
 
+  /** The partner org (Partner Co), whose administrators may act here when the policy names them. */
+  public String partnerOrgId() {
+    return orgIds.get("partner");
+  }
+
+  /** Every seeded org: its Webex id and its name, in seed order. */
+  Map<String, String> orgNamesById() {
+    Map<String, String> names = new LinkedHashMap<>();
+    seed.orgs().forEach(o -> names.put(orgIds.get(o.key()), o.name()));
+    return names;
+  }
+
   /** The org of the people outside Example Corp (Other Corp). */
   public String otherOrgId() {
     return orgIds.entrySet().stream()

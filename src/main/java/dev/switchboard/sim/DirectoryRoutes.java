@@ -36,6 +36,28 @@ final class DirectoryRoutes {
     routes.get("/v1/locations", this::listLocations);
     routes.get("/v1/locations/{locationId}", this::getLocation);
     routes.get("/v1/telephony/config/locations", this::listCallingLocations);
+    routes.get("/v1/organizations/{orgId}", this::getOrganization);
+  }
+
+  /**
+   * An org by its Webex id or by the bare uuid Control Hub shows (wxcadm looks a 36-character org id up here for
+   * exactly that reason); the answer always names the Webex id. An org the caller neither is in nor administers
+   * is 404, like an unknown one.
+   */
+  private void getOrganization(Context ctx) {
+    Identity caller = Http.require(ctx, "spark-admin:organizations_read", ADMIN);
+    String asked = ctx.pathParam("orgId");
+    String wanted = WebexIds.uuidOf(asked);
+    var org = state.org.orgNamesById().entrySet().stream()
+        .filter(e -> WebexIds.uuidOf(e.getKey()).equals(wanted))
+        .filter(e -> e.getKey().equals(caller.orgId()))
+        .findFirst()
+        .orElseThrow(() -> WebexError.notFound("Organization not found."));
+    ObjectNode json = state.mapper.createObjectNode();
+    json.put("id", org.getKey());
+    json.put("displayName", org.getValue());
+    json.put("created", SimState.timestamp(java.time.Instant.parse("2024-01-15T09:00:00Z")));
+    ctx.json(json);
   }
 
   /** The org a request works on: the caller's own; another org's id is for partner admins only. */

@@ -194,10 +194,13 @@ final class MessageRoutes {
         .orElseThrow(() -> WebexError.notFound(ROOM_NOT_FOUND));
   }
 
-  /** Bots see, in group rooms, only the messages that mention them (and their own). */
+  /**
+   * Bots see, in group rooms, only the messages that mention them: Webex says "bots can only access messages in
+   * group rooms in which they are mentioned", and names no exception for the bot's own messages, so the simulator
+   * makes none (a bot reading its own card in a group room is refused, as the strictest reading of the rule).
+   */
   private static boolean visibleTo(SimState.Message m, Identity caller) {
-    return caller.kind() != BOT || m.roomType().equals("direct") || m.personId().equals(caller.personId())
-        || m.mentionedPeople().contains(caller.personId());
+    return caller.kind() != BOT || m.roomType().equals("direct") || m.mentionedPeople().contains(caller.personId());
   }
 
   private void getMessage(Context ctx) {

@@ -9,17 +9,40 @@ final class WebexError extends RuntimeException {
   static final String UNAUTHORIZED =
       "The request requires a valid access token set in the Authorization request header.";
 
+  /**
+   * Webex Calling's code for an object it cannot find: its 404s carry {@code errors[].errorCode} 4008 (wxc_sdk's
+   * own tests expect exactly that pair, {@code status_code != 404 or e.code != 4008}, in
+   * tests/test_telephony_voicemail_group.py). The People, Messages and Webhooks answers carry no code.
+   */
+  static final int CALLING_NOT_FOUND = 4008;
+
   private final int status;
   private final Map<String, String> headers;
+  private final Integer errorCode;
 
   WebexError(int status, String message) {
     this(status, message, Map.of());
   }
 
   WebexError(int status, String message, Map<String, String> headers) {
+    this(status, message, headers, null);
+  }
+
+  private WebexError(int status, String message, Map<String, String> headers, Integer errorCode) {
     super(message, null, false, false);
     this.status = status;
     this.headers = Map.copyOf(headers);
+    this.errorCode = errorCode;
+  }
+
+  /** A Webex Calling 404: {@code [Error 4008] ...} with {@code errorCode} 4008. */
+  static WebexError callingNotFound(String message) {
+    return new WebexError(404, "[Error " + CALLING_NOT_FOUND + "] " + message, Map.of(), CALLING_NOT_FOUND);
+  }
+
+  /** The code sent as {@code errors[].errorCode}, or null for none. */
+  Integer errorCode() {
+    return errorCode;
   }
 
   int status() {

@@ -44,6 +44,24 @@ final class WebexIds {
     return encode(type, UUID.randomUUID().toString());
   }
 
+  /**
+   * The uuid an id carries: the last segment of a decoded Webex id, or the id itself when it is a bare uuid (as
+   * Control Hub shows org ids). The simulator decodes on its own rather than through the client's code, so a
+   * decoding mistake in one is not mirrored in the other.
+   */
+  static String uuidOf(String id) {
+    try {
+      String decoded = new String(Base64.getUrlDecoder().decode(id.replace('+', '-').replace('/', '_').replace("=", "")),
+          StandardCharsets.UTF_8);
+      if (decoded.startsWith(PREFIX)) {
+        return decoded.substring(decoded.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+      }
+    } catch (IllegalArgumentException notBase64) {
+      // a bare uuid is not base64 of a Webex id
+    }
+    return id.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The type part of an id ("PEOPLE", "ROOM", ...), if the id decodes as a Webex id. */
   static Optional<String> typeOf(String id) {
     try {

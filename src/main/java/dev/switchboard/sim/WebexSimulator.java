@@ -57,12 +57,13 @@ public final class WebexSimulator implements AutoCloseable {
       messages.addTo(config.routes);
       webhooks.addTo(config.routes);
       accessToken.addTo(config.routes);
-      config.routes.exception(WebexError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.headers()));
+      config.routes.exception(WebexError.class,
+          (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.headers(), e.errorCode()));
       config.routes.exception(HttpResponseException.class,
-          (e, ctx) -> error(ctx, e.getStatus(), WebexError.defaultMessage(e.getStatus()), Map.of()));
+          (e, ctx) -> error(ctx, e.getStatus(), WebexError.defaultMessage(e.getStatus()), Map.of(), null));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.warn("Simulator failed on {} {}", ctx.method().name(), ctx.path(), e);
-        error(ctx, 500, WebexError.defaultMessage(500), Map.of());
+        error(ctx, 500, WebexError.defaultMessage(500), Map.of(), null);
       });
     });
   }
@@ -114,7 +115,7 @@ public final class WebexSimulator implements AutoCloseable {
     return path.startsWith("/v1/") ? path.substring(3) : path;
   }
 
-  private void error(Context ctx, int status, String message, Map<String, String> headers) {
+  private void error(Context ctx, int status, String message, Map<String, String> headers, Integer errorCode) {
     String trackingId = ctx.attribute(Http.TRACKING_ID);
     if (trackingId == null) {
       trackingId = "SIM_" + UUID.randomUUID();
@@ -123,7 +124,10 @@ public final class WebexSimulator implements AutoCloseable {
     headers.forEach(ctx::header);
     ObjectNode body = state.mapper.createObjectNode();
     body.put("message", message);
-    body.putArray("errors").addObject().put("description", message);
+    ObjectNode error = body.putArray("errors").addObject().put("description", message);
+    if (errorCode != null) {
+      error.put("errorCode", errorCode);
+    }
     body.put("trackingId", trackingId);
     ctx.status(status).json(body);
   }

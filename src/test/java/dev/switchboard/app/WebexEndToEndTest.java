@@ -112,6 +112,45 @@ final class WebexEndToEndTest {
   }
 
   @Test
+  void cardButton_inAGroupSpace_works_withoutReadingTheCard_whichWebexWouldRefuse() {
+    String room = bot.org.groupRoomId();
+    JsonNode sent = bot.post(ANA, Map.of("roomId", room,
+        "markdown", "<@personEmail:" + bot.org.botEmail() + "|Switchboard> intercept on at HQ-East, HQ-West"));
+    JsonNode preview = bot.awaitReply(room, sent.get("id").asText(), 1);
+    String cardId = preview.get("id").asText();
+
+    press(ANA, preview, "Confirm");
+
+    JsonNode done = bot.awaitReply(room, sent.get("id").asText(), 2);
+    assertThat(done.get("markdown").asText()).contains("Intercept changed at 2 of 2 locations");
+    assertThat(bot.simulator.locationIntercept("HQ-East").get("enabled").asBoolean()).isTrue();
+    // The simulator refuses a bot's read of its own card in a group space, and the bot never needed it.
+    var refused = org.assertj.core.api.Assertions.catchThrowableOfType(dev.switchboard.calling.WebexException.class,
+        () -> bot.botClient.message(cardId));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(bot.simulator.calls()).filteredOn(c -> c.path().equals("/messages/" + cardId)).hasSize(1);
+  }
+
+  @Test
+  void cardButton_onACardTheBotDoesNotRemember_isAnsweredInWords_andRunsNothing() {
+    String room = bot.org.directRoomId(ANA);
+    JsonNode sent = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at HQ"));
+    bot.awaitReply(room, sent.get("id").asText(), 1);
+    // A card of the bot's that Switchboard's conversation did not post (as if from before its memory began).
+    var stray = bot.botClient.createMessage(new dev.switchboard.calling.NewMessage(room, null, null, "old card", null,
+        java.util.List.of(dev.switchboard.calling.Attachment.adaptiveCard(new com.fasterxml.jackson.databind
+            .ObjectMapper().createObjectNode().put("type", "AdaptiveCard").put("version", "1.3")))));
+
+    bot.call(ANA, "POST", "/attachment/actions", Map.of("type", "submit", "messageId", stray.id(),
+        "inputs", Map.of(AdaptiveCardRenderer.ACTION_INPUT, "undo")));
+
+    JsonNode note = dev.switchboard.Await.poll(() -> bot.simulator.messagesInRoom(room).stream()
+        .filter(m -> m.path("text").asText().contains("no longer remember that card")).findFirst()).orElseThrow();
+    assertThat(note.has("parentId")).isFalse();
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
   void cardButton_cannotCarryItsOwnTarget() {
     String room = bot.org.directRoomId(ANA);
     JsonNode sent = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at HQ"));

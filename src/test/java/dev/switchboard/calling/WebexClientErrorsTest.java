@@ -45,13 +45,33 @@ final class WebexClientErrorsTest {
 
     var e = catchThrowableOfType(WebexException.class, () -> client().location("L1"));
 
-    assertThat(e.getMessage()).isEqualTo("[404 Not Found] Location not found [Tracking ID: ROUTER_abc]");
+    assertThat(e.getMessage()).isEqualTo("[404 Not Found] Location not found (error 4008) [Tracking ID: ROUTER_abc]");
+    assertThat(e.errorCodes()).containsExactly(4008);
+    assertThat(e.hasErrorCode(4008)).isTrue();
     assertThat(e.status()).isEqualTo(404);
     assertThat(e.webexMessage()).isEqualTo("Location not found");
     assertThat(e.descriptions()).containsExactly("Location not found");
     assertThat(e.trackingId()).isEqualTo("ROUTER_abc");
     assertThat(e.operation()).isEqualTo(WebexOperation.GET_LOCATION);
     assertThat(e).isNotInstanceOf(RateLimitedException.class);
+  }
+
+  @Test
+  void errorCodes_topLevelAndPerError_areReadOnce_andAStatusWithoutOne_hasNone() {
+    server.enqueue(new MockResponse.Builder().code(400)
+        .body("{\"message\":\"[Error 25008] Missing field\",\"errorCode\":25008,\"errors\":[{\"description\":"
+            + "\"Missing field\",\"errorCode\":25008},{\"description\":\"Other\",\"errorCode\":\"4410\"}],"
+            + "\"trackingId\":\"T1\"}").build());
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"Not found\",\"errors\":"
+        + "[{\"description\":\"Not found\"}]}").build());
+
+    var coded = catchThrowableOfType(WebexException.class, () -> client().location("L1"));
+    var plain = catchThrowableOfType(WebexException.class, () -> client().location("L2"));
+
+    assertThat(coded.errorCodes()).containsExactly(25008, 4410);
+    assertThat(coded.getMessage()).contains("(errors 25008, 4410) [Tracking ID: T1]");
+    assertThat(plain.errorCodes()).isEmpty();
+    assertThat(plain.getMessage()).isEqualTo("[404 Not Found] Not found");
   }
 
   @Test

@@ -10,6 +10,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /** Following {@code Link: <url>; rel="next"} over pages, as Webex pages every list. */
@@ -140,5 +141,16 @@ final class WebexClientPagingTest {
     assertThat(LinkHeader.next(List.of("<https://a/2>; title=\"x\"; rel=\"last next\""))).isEqualTo("https://a/2");
     assertThat(LinkHeader.next(List.of("<https://a/2>; rel=\"nextish\""))).isNull();
     assertThat(LinkHeader.next(List.of())).isNull();
+  }
+
+  @Test
+  void webexOwnApiHosts_overHttps_areFollowed_othersAreNot() {
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://webexapis.com/v1/people?cursor=2"))).isTrue();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://integration.webexapis.com/v1/people"))).isTrue();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://api.ciscospark.com/v1/people"))).isTrue();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("http://webexapis.com/v1/people"))).isFalse();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://webexapis.com.evil.example/v1/people"))).isFalse();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://evilwebexapis.com/v1/people"))).isFalse();
+    assertThat(WebexHttp.isWebexApiHost(HttpUrl.get("https://webexapis.com:8443/v1/people"))).isFalse();
   }
 }

@@ -109,6 +109,8 @@ final class CallingTest {
     SimClient.Reply get = client.get(org.adminToken(), intercept("Warehouse"));
     assertThat(get.status()).isEqualTo(404);
     assertThat(get.json().get("message").asText()).contains("Warehouse").contains("Webex Calling");
+    // Webex Calling's own error code, as its 404s carry it
+    assertThat(get.json().at("/errors/0/errorCode").asInt()).isEqualTo(WebexError.CALLING_NOT_FOUND);
     assertThat(client.put(org.adminToken(), intercept("Warehouse"), Map.of("enabled", true)).status())
         .isEqualTo(404);
     assertThat(client.get(org.adminToken(), "/telephony/config/locations/bm9wZQ/intercept").status())

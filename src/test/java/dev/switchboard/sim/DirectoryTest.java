@@ -121,7 +121,7 @@ final class DirectoryTest {
   @Test
   void people_pagingCoversTheWholeOrg() {
     List<String> emails = allPages(org.adminToken(), "/people?max=4", "items", "id");
-    assertThat(emails).hasSize(12).doesNotHaveDuplicates(); // 11 people and the bot
+    assertThat(emails).hasSize(13).doesNotHaveDuplicates(); // 12 people and the bot
   }
 
   @Test
@@ -194,5 +194,26 @@ final class DirectoryTest {
   void foreignOrgId_isForbidden() {
     assertThat(client.get(org.adminToken(), "/locations?orgId=" + org.otherOrgId()).status()).isEqualTo(403);
     assertThat(client.get(org.adminToken(), "/locations?orgId=" + org.orgId()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void organization_byItsWebexId_orItsBareUuid_answersWithTheWebexId() {
+    String uuid = java.util.UUID.nameUUIDFromBytes("switchboard-demo/ORGANIZATION/example"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+
+    JsonNode byId = client.get(org.adminToken(), "/organizations/" + org.orgId()).json();
+    JsonNode byUuid = client.get(org.adminToken(), "/organizations/" + uuid.toUpperCase()).json();
+
+    assertThat(byId.get("id").asText()).isEqualTo(org.orgId());
+    assertThat(byId.get("displayName").asText()).isEqualTo("Example Corp");
+    assertThat(byUuid.get("id").asText()).isEqualTo(org.orgId());
+  }
+
+  @Test
+  void organization_unknownOrNotTheCallers_is404_andABotMayNotAsk() {
+    assertThat(client.get(org.adminToken(), "/organizations/11111111-2222-3333-4444-555555555555").status())
+        .isEqualTo(404);
+    assertThat(client.get(org.adminToken(), "/organizations/" + org.otherOrgId()).status()).isEqualTo(404);
+    assertThat(client.get(org.botToken(), "/organizations/" + org.orgId()).status()).isEqualTo(403);
   }
 }

@@ -152,6 +152,21 @@ final class MessagesTest {
   }
 
   @Test
+  void botInGroupRoom_mayNotReadItsOwnCard_butInADirectRoomItMay() {
+    JsonNode card = post(org.botToken(), Map.of("roomId", org.groupRoomId(), "text", "preview",
+        "attachments", List.of(Map.of("contentType", MessageRoutes.CARD_CONTENT_TYPE, "content",
+            Map.of("type", "AdaptiveCard", "version", "1.3", "body", List.of())))));
+    JsonNode direct = post(org.botToken(), Map.of("roomId", org.directRoomId(ALICE), "text", "hi"));
+
+    SimClient.Reply refused = client.get(org.botToken(), "/messages/" + card.get("id").asText());
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("message").asText()).contains("mentioned");
+    assertThat(client.get(org.botToken(), "/messages/" + direct.get("id").asText()).status()).isEqualTo(200);
+    assertThat(client.get(org.tokenFor(ANA), "/messages/" + card.get("id").asText()).status()).isEqualTo(200);
+  }
+
+  @Test
   void getMessage_unknownOrOtherRoom_is404() {
     JsonNode message = post(org.tokenFor(ALICE), Map.of("toPersonEmail", "switchboard@webex.bot",
         "text", "hello"));

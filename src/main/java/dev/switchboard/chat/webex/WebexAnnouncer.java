@@ -21,9 +21,10 @@ public final class WebexAnnouncer implements Announcer {
   private final WebexClient client;
   private final WebexConversation conversation;
 
-  public WebexAnnouncer(WebexClient client) {
+  /** Announces through {@code client}; cards it posts are remembered in {@code cards}, like the inbox's. */
+  public WebexAnnouncer(WebexClient client, PostedCards cards) {
     this.client = client;
-    this.conversation = new WebexConversation(client);
+    this.conversation = new WebexConversation(client, cards);
   }
 
   @Override

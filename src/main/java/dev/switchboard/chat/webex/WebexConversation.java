@@ -1,6 +1,7 @@
 package dev.switchboard.chat.webex;
 
 import dev.switchboard.calling.Attachment;
+import dev.switchboard.calling.Message;
 import dev.switchboard.calling.NewMessage;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.Fitting;
@@ -12,9 +13,12 @@ import java.util.List;
 public final class WebexConversation {
 
   private final WebexClient client;
+  private final PostedCards cards;
 
-  public WebexConversation(WebexClient client) {
+  /** Replies through {@code client}; every card posted is remembered in {@code cards}, for its button presses. */
+  public WebexConversation(WebexClient client, PostedCards cards) {
     this.client = client;
+    this.cards = cards;
   }
 
   /**
@@ -26,7 +30,12 @@ public final class WebexConversation {
     List<Attachment> attachments = wantsCard(reply)
         ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply)))
         : List.of();
-    client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown, attachments));
+    Message posted = client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown,
+        attachments));
+    if (!attachments.isEmpty() && posted.id() != null) {
+      String room = posted.roomId() != null ? posted.roomId() : roomId;
+      cards.remember(new PostedCards.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
+    }
   }
 
   /** Cards carry buttons and before → after tables; a one-line answer reads better as plain markdown. */

@@ -28,13 +28,17 @@ public final class WebexInbox {
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Inbox inbox;
+  private final PostedCards cards;
 
-  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox) {
+  /** {@code cards} are the cards the bot posted: a button press is checked against them, never by reading the card. */
+  public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox,
+      PostedCards cards) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
-    this.conversation = new WebexConversation(client);
+    this.conversation = new WebexConversation(client, cards);
     this.inbox = inbox;
+    this.cards = cards;
   }
 
   /** Accepts one verified delivery; returns at once, the work runs on the pool. */
@@ -79,17 +83,20 @@ public final class WebexInbox {
 
   private void runAction(String actionId, String roomId) {
     AttachmentAction action;
-    Message card;
     try {
       action = client.attachmentAction(actionId);
-      card = client.message(action.messageId());
     } catch (WebexException e) {
       log.warn("Could not fetch card action {} (tracking id {}): {}", actionId, e.trackingId(), e.status());
       unreadable(roomId, "button press", e);
       return;
     }
-    if (!postedByTheBot(card)) {
-      log.info("Ignoring a card action on a message the bot did not post ({})", actionId);
+    // Checked against the cards the bot remembers posting: in a group space Webex refuses a bot's read of its own
+    // card (it does not mention the bot), so the card is never read back.
+    PostedCards.Card card = cards.find(action.messageId())
+        .filter(c -> c.roomId().equals(action.roomId())).orElse(null);
+    if (card == null) {
+      log.info("Ignoring card action {} on a card the bot does not remember posting", actionId);
+      forgotten(action.roomId());
       return;
     }
     // The button says only which command it stands for; what it acts on is our own pending state.
@@ -103,7 +110,7 @@ public final class WebexInbox {
         action.roomId(), action.id());
     String ref = action.inputs().get(AdaptiveCardRenderer.REF_INPUT);
     Reply reply = operations.press(requester, pressed, ref);
-    send(action.roomId(), card.parentId() != null ? card.parentId() : card.id(), reply, actionId);
+    send(action.roomId(), card.threadRoot(), reply, actionId);
   }
 
   /** Webex told us of a message we then could not read: say so, rather than stay silent. */
@@ -119,11 +126,15 @@ public final class WebexInbox {
     }
   }
 
-  /** Whether Switchboard posted this card; before Webex has said who the bot is, any bot's address will do. */
-  private boolean postedByTheBot(Message card) {
-    WebexBot me = bot.get();
-    if (me.personId() != null) return me.personId().equals(card.personId());
-    return me.isBotSender(card.personId(), card.personEmail());
+  /** A press on a card the bot no longer remembers (or never posted): say so, rather than stay silent. */
+  private void forgotten(String roomId) {
+    if (roomId == null) return;
+    try {
+      conversation.reply(roomId, null, Reply.note(Reply.Tone.INFO,
+          "I no longer remember that card, so I did not act on it. Please type the command instead."));
+    } catch (WebexException e) {
+      log.warn("Could not tell room {} about a forgotten card (tracking id {})", roomId, e.trackingId());
+    }
   }
 
   private static Reply.Action parse(String word) {
