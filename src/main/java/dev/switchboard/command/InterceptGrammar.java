@@ -110,7 +110,7 @@ final class InterceptGrammar {
     if (j < suffix.size() && suffix.get(j).in(PREPOSITIONS)) {
       j++;
     }
-    List<Token> rest = suffix.subList(j, suffix.size());
+    List<Token> rest = OptionGrammar.normalise(suffix.subList(j, suffix.size()));
     int optionsAt = 0;
     while (optionsAt < rest.size() && !OptionGrammar.isOptionStart(rest, optionsAt)) {
       optionsAt++;
@@ -167,6 +167,11 @@ final class InterceptGrammar {
     }
 
     String topic = change ? CommandTable.INTERCEPT : CommandTable.INTERCEPT_STATUS;
+    int unread = LocationGrammar.unreadFrom(where);
+    if (unread >= 0) {
+      return notUnderstood(change ? "intercept " + (state ? "on" : "off") : "intercept status",
+          where.subList(0, unread), where.subList(unread, where.size()), topic);
+    }
     LocationGrammar.Read named = LocationGrammar.read(where, topic);
     if (named instanceof LocationGrammar.Refused refused) {
       return refused.invalid();
@@ -196,6 +201,25 @@ final class InterceptGrammar {
     } catch (OptionGrammar.BadOption bad) {
       return new Command.Invalid(topic, bad.getMessage(), CommandTable.usage(topic));
     }
+  }
+
+  /**
+   * Words among the location names that name a time the time grammar could not read ("London over the weekend",
+   * "HQ EST"): they are named as the problem, never taken as part of a location's name.
+   */
+  private static Command.Invalid notUnderstood(String command, List<Token> read, List<Token> unread, String topic) {
+    String understood = read.isEmpty() ? command : command + " at " + Token.join(read);
+    List<Token> whole = new ArrayList<>(read);
+    whole.addAll(unread);
+    boolean change = topic.equals(CommandTable.INTERCEPT);
+    String hint = change
+        ? " For a time, say it as `for 2h`, `until tomorrow 8am`, `until Mon 08:00 ET` or `over the weekend` "
+            + "(`help timed intercept`)."
+        : " `intercept status` shows how things are now; `schedules` shows what is planned.";
+    return new Command.Invalid(change ? CommandTable.TIMED_INTERCEPT : topic, "I understood `" + understood
+        + "`, but not `" + Token.join(unread) + "`." + hint + " A location whose name has such a word goes in "
+        + "quotes: `" + command + " at \"" + Token.join(whole) + "\"`.",
+        CommandTable.usage(change ? CommandTable.TIMED_INTERCEPT : topic));
   }
 
   private static Command.Invalid bothOnAndOff() {

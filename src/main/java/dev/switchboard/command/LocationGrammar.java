@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The locations of an intercept command: names separated by commas, "and", "&amp;" or "plus", or {@code all} (and
- * the ways people say it: "every site", "everywhere").
+ * The locations of an intercept command: names separated by commas, "and", "&amp;", "plus" or "/", or {@code all} (and
+ * the ways people say it: "every site", "everywhere"), or all but some ("all except HQ", "all but Sydney"). Names
+ * separated only by spaces ("Austin Denver") stay one name here: only the directory knows where one ends.
  */
 final class LocationGrammar {
 
@@ -17,7 +18,29 @@ final class LocationGrammar {
       "all(?: (?:the|of the|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
           + "|every (?:calling )?(?:location|site|office|branch)|everywhere|all of them");
 
+  private static final Set<String> EXCEPT = Set.of("except", "but", "excluding", "excl", "exc", "minus", "bar");
+  private static final Set<String> EXCEPT_TWO = Set.of("other than", "apart from", "except for", "but not",
+      "aside from", "save for");
+  /** Words that lead into a time ("over", "until"): part of the time words they come before, not of a name. */
+  private static final Set<String> TIME_LEADS = Set.of("over", "for", "the", "this", "next", "by", "on", "at", "in",
+      "during", "until", "till", "from", "starting", "through", "thru", "all", "before", "after", "around");
+
   private LocationGrammar() {}
+
+  /**
+   * Where the words naming the locations stop being names: the first word that names a time, a day or a zone, with
+   * the words that lead into it ("London over the weekend": at "over"); -1 when every word may be a name.
+   */
+  static int unreadFrom(List<Token> where) {
+    for (int j = 0; j < where.size(); j++) {
+      if (TimeWords.namesTime(where.get(j))) {
+        int k = j;
+        while (k > 0 && where.get(k - 1).in(TIME_LEADS)) k--;
+        return k;
+      }
+    }
+    return -1;
+  }
 
   /** What the words naming the locations read as. */
   sealed interface Read {}
@@ -33,9 +56,22 @@ final class LocationGrammar {
 
   /** Reads the words naming the locations of a command of {@code topic}. */
   static Read read(List<Token> where, String topic) {
+    int except = exceptAt(where);
+    if (except > 0) {
+      String all = Token.join(where.subList(0, except)).toLowerCase(Locale.ROOT);
+      int names = except + (where.get(except).in(EXCEPT) ? 1 : 2);
+      Read excluded = read(where.subList(names, where.size()), topic);
+      if (ALL.matcher(all).matches() && excluded instanceof At at && at.target() instanceof LocationTarget.Named n) {
+        return new At(new LocationTarget.AllExcept(n));
+      }
+      if (ALL.matcher(all).matches()) {
+        return new Refused(new Command.Invalid(topic, "Name the locations to leave out, as in `all except HQ, "
+            + "Austin`.", CommandTable.usage(topic)));
+      }
+    }
     List<List<Token>> groups = new ArrayList<>();
     List<Token> group = new ArrayList<>();
-    for (Token t : where) {
+    for (Token t : slashed(where)) {
       if (t == Token.COMMA || t.in(SEPARATORS)) {
         if (!group.isEmpty()) {
           groups.add(group);
@@ -79,5 +115,32 @@ final class LocationGrammar {
           CommandTable.usage(topic)));
     }
     return new At(all ? new LocationTarget.All() : new LocationTarget.Named(names));
+  }
+
+  /** Where "except", "but", "other than" … comes in the words; -1 if nowhere. */
+  private static int exceptAt(List<Token> where) {
+    for (int j = 1; j < where.size(); j++) {
+      Token t = where.get(j);
+      if (t.in(EXCEPT) && j + 1 < where.size()) return j;
+      if (j + 2 < where.size() && !t.quoted() && EXCEPT_TWO.contains(t.low() + " " + where.get(j + 1).low())) return j;
+    }
+    return -1;
+  }
+
+  /** "Austin/Denver": a slash between names separates them, as a comma does. */
+  private static List<Token> slashed(List<Token> where) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : where) {
+      if (t.quoted() || !t.raw().contains("/") || t.raw().matches(".*\\d/\\d.*")) {
+        out.add(t);
+        continue;
+      }
+      for (String part : t.raw().split("/")) {
+        if (!part.isBlank()) out.add(new Token(part, part.toLowerCase(Locale.ROOT), false));
+        out.add(Token.COMMA);
+      }
+      out.remove(out.size() - 1);
+    }
+    return out;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-/** Which locations an intercept command is about: every calling-enabled location, or named ones. */
+/** Which locations an intercept command is about: every calling-enabled location, named ones, or all but some. */
 public sealed interface LocationTarget {
 
   /** Every calling-enabled location of the organisation. */
@@ -44,6 +44,18 @@ public sealed interface LocationTarget {
     @Override
     public String toString() {
       return String.join(", ", names);
+    }
+  }
+
+  /** Every calling-enabled location except those named ("all except HQ", "all but Sydney"). */
+  record AllExcept(Named excluded) implements LocationTarget {
+    public AllExcept {
+      Objects.requireNonNull(excluded, "excluded");
+    }
+
+    @Override
+    public String toString() {
+      return "all locations except " + excluded;
     }
   }
 }

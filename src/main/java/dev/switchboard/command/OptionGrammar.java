@@ -14,6 +14,7 @@ final class OptionGrammar {
   static final Set<String> OPTION_WORDS = Set.of("voicemail", "vm", "voice-mail", "announce", "announcement",
       "announcements", "zero", "zero-transfer", "outbound", "outgoing", "inbound", "incoming");
   private static final Set<String> NEGATIONS = Set.of("no", "without");
+  private static final Set<String> ANNOUNCE = Set.of("announce", "announcement", "announcements");
   /** One word of a number: phone punctuation around at least one digit. */
   private static final String NUMBER_WORD = "[+0-9().\\-]*[0-9][+0-9().\\-]*";
   private static final Pattern NUMBERISH = Pattern.compile(NUMBER_WORD);
@@ -68,6 +69,62 @@ final class OptionGrammar {
     // two spaces) is written without its spaces, so that it still reads back, as the same digits.
     String raw = to.number().raw();
     return READABLE_NUMBER.matcher(raw).matches() ? raw : raw.replace(" ", "");
+  }
+
+  /**
+   * The words with the options said in other words rewritten to the grammar's own: "w/ voicemail", "voice mail",
+   * "send calls to voicemail", "new number +1…" (the status table's label), "allow outbound", "block incoming".
+   */
+  static List<Token> normalise(List<Token> tokens) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      int skip = 1;
+      if (t.quoted()) {
+        out.add(t);
+      } else if (t.low().startsWith("w/") && !t.low().startsWith("w//")) {
+        out.add(word("with")); // "w/ voicemail", "w/voicemail"
+        if (t.low().length() > 2) out.add(word(t.raw().substring(2)));
+      } else if (t.is("voice") && at(tokens, i + 1, "mail", "mailbox")) {
+        out.add(word("voicemail"));
+        skip = 2;
+      } else if ((skip = toVoicemail(tokens, i)) > 0) {
+        out.add(word("voicemail"));
+      } else if (t.is("new") && at(tokens, i + 1, "number") && (i == 0 || !tokens.get(i - 1).in(ANNOUNCE))) {
+        out.add(word("announce")); // "new number +1…"
+        skip = 2;
+      } else if (t.is("allow", "block") && at(tokens, i + 1, "outbound", "outgoing", "inbound", "incoming")) {
+        boolean in = tokens.get(i + 1).is("inbound", "incoming");
+        out.add(word(in ? "inbound" : "outbound"));
+        out.add(word(t.is("allow") ? (in ? "allow-all" : "allow") : "intercept-all"));
+        skip = 2;
+      } else {
+        out.add(t);
+      }
+      i += Math.max(skip, 1);
+    }
+    return out;
+  }
+
+  /** "send (the) calls to voicemail", "forward to vm", "go to voicemail": how many words; else 0. */
+  private static int toVoicemail(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("send", "sending", "forward", "route", "go", "calls")) return 0;
+    int k = i + 1;
+    while (k < tokens.size() && tokens.get(k).is("the", "calls", "call", "callers", "them", "all", "straight")) k++;
+    if (!at(tokens, k, "to", "into")) return 0;
+    k++;
+    if (at(tokens, k, "the")) k++;
+    if (at(tokens, k, "voicemail", "vm", "voice-mail")) return k + 1 - i;
+    return at(tokens, k, "voice") && at(tokens, k + 1, "mail") ? k + 2 - i : 0;
+  }
+
+  private static boolean at(List<Token> tokens, int k, String... words) {
+    return k < tokens.size() && tokens.get(k).is(words);
+  }
+
+  private static Token word(String raw) {
+    return new Token(raw, raw.toLowerCase(java.util.Locale.ROOT), false);
   }
 
   /** Whether an option starts at word {@code i}: an option word, or "no"/"without"/"with" before one. */
@@ -131,10 +188,13 @@ final class OptionGrammar {
           }
           voicemail = once(voicemail, value, "voicemail");
         } else if (t.is("announce", "announcement", "announcements")) {
+          skip("the");
+          skip("new");
           skip("to", "=", ":", "number");
+          skip("to", "=", ":");
           announce = once(announce, negated ? new NumberOption.Off() : numberOrOff("announce"), "announce");
         } else if (t.is("zero", "zero-transfer")) {
-          skip("transfer");
+          skip("transfer", "transfers");
           skip("to", "=", ":");
           zero = once(zero, negated ? new NumberOption.Off() : numberOrOff("zero"), "zero");
         } else if (t.is("outbound", "outgoing")) {

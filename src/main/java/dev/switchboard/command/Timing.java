@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -45,6 +46,22 @@ public record Timing(Moment start, Moment end) {
         Objects.requireNonNull(time, "time");
       }
     }
+
+    /**
+     * The start of a period that comes back ({@code opens} is a weekday or a daily time): now when the period is
+     * already open (the latest {@code opens} is past and the {@code closes} after it is not), else the next
+     * {@code opens}. "Over the weekend" starts at Fri 18:00, or now on a Saturday; "tonight" at 18:00, or now at 2 a.m.
+     */
+    record Opening(At opens, At closes) implements Moment {
+      public Opening {
+        Objects.requireNonNull(opens, "opens");
+        Objects.requireNonNull(closes, "closes");
+        if (!(opens.day() instanceof Day.Weekday || opens.day() instanceof Day.Next
+            || opens.day() instanceof Day.Coming)) {
+          throw new IllegalArgumentException("A period opens on a weekday or daily, not on " + opens.day());
+        }
+      }
+    }
   }
 
   /** Which day a wall-clock time is on. */
@@ -52,6 +69,12 @@ public record Timing(Moment start, Moment end) {
 
     /** The first such time after the reference point (now for a start, the start for an end). */
     record Next() implements Day {}
+
+    /**
+     * The first such time strictly after the reference point, even when that is now: {@code until midnight},
+     * {@code until morning} mean the coming one, never one that has passed today.
+     */
+    record Coming() implements Day {}
 
     /** Today in the zone the time is read in. */
     record Today() implements Day {}
@@ -63,6 +86,13 @@ public record Timing(Moment start, Moment end) {
     record Weekday(DayOfWeek weekday) implements Day {
       public Weekday {
         Objects.requireNonNull(weekday, "weekday");
+      }
+    }
+
+    /** A day of the year typed without a year ({@code Dec 24}, {@code 12/24}): the next one, today included. */
+    record Annual(MonthDay date) implements Day {
+      public Annual {
+        Objects.requireNonNull(date, "date");
       }
     }
 

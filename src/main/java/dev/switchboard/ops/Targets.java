@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the locations a command names into Webex locations, or a reply saying which name failed. */
+/**
+ * Turns the locations a command names into Webex locations, or a reply saying which name failed. Names typed with
+ * only spaces between them ("Austin Denver") are split where each part is a location; "all except …" is every
+ * calling location but the named ones, each of which must match.
+ */
 final class Targets {
 
   private Targets() {}
@@ -28,12 +32,26 @@ final class Targets {
       }
       return new Resolved.Locations(all);
     }
+    if (target instanceof LocationTarget.AllExcept except) {
+      Resolved excluded = resolve(except.excluded(), directory);
+      if (excluded instanceof Resolved.Problem) return excluded;
+      List<Location> left = ((Resolved.Locations) excluded).locations();
+      List<Location> rest = directory.all().stream()
+          .filter(l -> left.stream().noneMatch(x -> x.id().equals(l.id()))).toList();
+      if (rest.isEmpty()) {
+        return new Resolved.Problem(Reply.note(Tone.INFO, "That leaves out every calling location; nothing was done."));
+      }
+      return new Resolved.Locations(rest);
+    }
     List<String> names = ((LocationTarget.Named) target).names();
     Map<String, Location> found = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (String name : names) {
       LocationMatch match = directory.match(name);
-      if (match instanceof LocationMatch.Found f) {
+      List<Location> parts = match instanceof LocationMatch.Found ? List.of() : split(name.split(" "), 0, directory);
+      if (!parts.isEmpty()) {
+        parts.forEach(l -> found.putIfAbsent(l.id(), l));
+      } else if (match instanceof LocationMatch.Found f) {
         found.putIfAbsent(f.location().id(), f.location());
       } else if (match instanceof LocationMatch.Ambiguous a) {
         problems.add("`" + name + "` matches several locations: did you mean "
@@ -54,5 +72,23 @@ final class Targets {
       return new Resolved.Problem(reply.build());
     }
     return new Resolved.Locations(List.copyOf(found.values()));
+  }
+
+  /** "Austin Denver": the fewest runs of words from {@code from}, each a location; empty when there are none. */
+  private static List<Location> split(String[] words, int from, LocationDirectory directory) {
+    if (words.length < 2 || from >= words.length) return List.of();
+    for (int end = words.length; end > from; end--) {
+      if (from == 0 && end == words.length) continue; // the whole name did not match
+      String piece = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
+      if (!(directory.match(piece) instanceof LocationMatch.Found f)) continue;
+      if (end == words.length) return List.of(f.location());
+      List<Location> rest = split(words, end, directory);
+      if (!rest.isEmpty()) {
+        List<Location> all = new ArrayList<>(List.of(f.location()));
+        all.addAll(rest);
+        return all;
+      }
+    }
+    return List.of();
   }
 }

@@ -35,12 +35,15 @@ final class ScheduleTimes {
    * When {@code moment} falls, read in {@code zone} unless it names its own. A span, a weekday and a time without a
    * day count from {@code after} (now for a start, the start for an end: "from Thu 18:00 until Mon 08:00" is the
    * Monday after that Thursday), except that a time without a day read from now is today's, even when it has
-   * passed (the caller refuses it); {@code today}, {@code tomorrow} and dates are days as of {@code now}. Whole days of
-   * a span are calendar days; a wall-clock time in a daylight-saving gap moves forward by the gap, and one that
-   * happens twice is the earlier.
+   * passed (the caller refuses it); a {@link Timing.Day.Coming coming} time is the next one after {@code after},
+   * even from now ("until midnight"); {@code today}, {@code tomorrow}, dates and days of the year ("Dec 24": the next
+   * one, today included) are days as of {@code now}. An {@link Timing.Moment.Opening opening} is now when its period
+   * is already open, else its next start. Whole days of a span are calendar days; a wall-clock time in a
+   * daylight-saving gap moves forward by the gap, and one that happens twice is the earlier.
    */
   static Instant resolve(Timing.Moment moment, ZoneId zone, Instant now, Instant after) {
     if (moment instanceof Timing.Moment.After span) return later(after, zone, span.span());
+    if (moment instanceof Timing.Moment.Opening opening) return opening(opening, zone, now);
     Timing.Moment.At at = (Timing.Moment.At) moment;
     ZoneId z = at.zone() != null ? at.zone() : zone;
     LocalDate today = now.atZone(z).toLocalDate();
@@ -48,6 +51,11 @@ final class ScheduleTimes {
     if (day instanceof Timing.Day.Today) return ZonedDateTime.of(today, at.time(), z).toInstant();
     if (day instanceof Timing.Day.Tomorrow) return ZonedDateTime.of(today.plusDays(1), at.time(), z).toInstant();
     if (day instanceof Timing.Day.Date date) return ZonedDateTime.of(date.date(), at.time(), z).toInstant();
+    if (day instanceof Timing.Day.Annual annual) {
+      LocalDate date = annual.date().atYear(today.getYear());
+      return ZonedDateTime.of(date.isBefore(today) ? annual.date().atYear(today.getYear() + 1) : date, at.time(), z)
+          .toInstant();
+    }
     ZonedDateTime ref = after.atZone(z);
     LocalDate first = day instanceof Timing.Day.Weekday w
         ? ref.toLocalDate().with(TemporalAdjusters.nextOrSame(w.weekday()))
@@ -60,6 +68,23 @@ final class ScheduleTimes {
     if (day instanceof Timing.Day.Next && after.equals(now)) return candidate.toInstant();
     if (!candidate.isAfter(ref)) candidate = ZonedDateTime.of(first.plusDays(step), at.time(), z);
     return candidate.toInstant();
+  }
+
+  /** Now when the period is open (its latest opening past, the close after it not), else its next opening. */
+  private static Instant opening(Timing.Moment.Opening opening, ZoneId zone, Instant now) {
+    Timing.Moment.At opens = opening.opens();
+    ZoneId z = opens.zone() != null ? opens.zone() : zone;
+    ZonedDateTime local = now.atZone(z);
+    LocalDate day = opens.day() instanceof Timing.Day.Weekday w
+        ? local.toLocalDate().with(TemporalAdjusters.previousOrSame(w.weekday()))
+        : local.toLocalDate();
+    int step = opens.day() instanceof Timing.Day.Weekday ? 7 : 1;
+    ZonedDateTime latest = ZonedDateTime.of(day, opens.time(), z);
+    if (latest.isAfter(local)) latest = ZonedDateTime.of(day.minusDays(step), opens.time(), z);
+    Instant closes = resolve(opening.closes(), zone, now, latest.toInstant());
+    if (closes.isAfter(now)) return now;
+    Timing.Day next = opens.day() instanceof Timing.Day.Weekday ? opens.day() : new Timing.Day.Coming();
+    return resolve(new Timing.Moment.At(next, opens.time(), opens.zone()), zone, now, now);
   }
 
   /** {@code span} after {@code from}: whole days as calendar days in {@code zone}, the rest as exact time. */

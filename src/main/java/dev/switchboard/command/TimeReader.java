@@ -1,0 +1,350 @@
+package dev.switchboard.command;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads spans and times from a position in a line's words, for {@link TimeGrammar}; stops with a {@link Problem}. */
+final class TimeReader {
+
+  static final String TIME_EXAMPLES = "`17:00`, `5pm`, `tomorrow 8am`, `tomorrow morning`, `end of day`, `Mon 08:00`, "
+      + "`Dec 24 6pm` or `2026-12-24 18:00`, with a zone when it is not the location's own: `17:00 ET`, `17:00 UTC`, "
+      + "`17:00 Europe/London`";
+  static final String SPAN_EXAMPLES = "`2h`, `90m`, `two hours`, `3d` or `1h30m`";
+  static final Set<String> UNTIL = Set.of("until", "till", "til", "untill", "through", "thru");
+  static final Set<String> FROM_END = Set.of("to", "until", "till", "til", "untill", "through", "thru", "-");
+
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a\\.m\\.|p\\.m\\.)?");
+  private static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?");
+  private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern SPAN_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
+  private static final Pattern COMPACT_SPAN = Pattern.compile("(?:\\d+(?:\\.\\d+)?[a-z]+)+");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final Pattern SPANNISH = Pattern.compile("\\d[a-z0-9.]*");
+
+  /** Thrown inside the time grammar only, to stop at the first problem; {@link TimeGrammar} makes it a value. */
+  static final class Problem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Problem(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final List<Token> tokens;
+  /** The next word to read. */
+  int i;
+
+  TimeReader(List<Token> tokens, int i) {
+    this.tokens = tokens;
+    this.i = i;
+  }
+
+  boolean done() {
+    return i >= tokens.size();
+  }
+
+  Token peek() {
+    return tokens.get(i);
+  }
+
+  boolean peekIs(String... words) {
+    return !done() && peek().is(words);
+  }
+
+  Token at(int k) {
+    return k < tokens.size() ? tokens.get(k) : null;
+  }
+
+  /** Whether a span is meant here: a number, perhaps glued to a unit ("2h", "90 minutes", "two hours"). */
+  boolean spanAhead() {
+    Token t = at(i);
+    if (t == null || t.quoted()) return false;
+    if (SPANNISH.matcher(t.low()).matches() || t.low().matches("-\\d.*")) return true;
+    Token unit = at(i + 1);
+    if (t.is("half") && unit != null && unit.is("a", "an")) unit = at(i + 2);
+    if (t.is("a") && unit != null && unit.is("couple")) return true;
+    return TimeWords.NUMBERS.containsKey(t.low()) && unit != null && unit.in(TimeWords.UNITS.keySet());
+  }
+
+  /** Whether a time is meant here: a clock time or day part, or a day followed by one (or alone, if {@code dayOnly}). */
+  boolean timeAhead(boolean dayOnly) {
+    Token t = at(i);
+    if (t == null || t.quoted()) return false;
+    int day = dayLength(i);
+    if (day > 0) {
+      int k = at(i + day) != null && at(i + day).is("at") ? i + day + 1 : i + day;
+      return dayOnly || clockAhead(tokens, k, true) || t.is("tonight");
+    }
+    return !dayOnly && clockAhead(tokens, i, false);
+  }
+
+  /** A clock time or day part at {@code k}; a bare hour ("8") only after a day or before one. */
+  static boolean clockAhead(List<Token> tokens, int k, boolean afterDay) {
+    if (k >= tokens.size() || tokens.get(k).quoted()) return false;
+    Token t = tokens.get(k);
+    if (t.in(TimeWords.DAY_PARTS.keySet()) || TimeWords.endOfDayLength(tokens, k) > 0) return true;
+    Matcher m = CLOCK.matcher(t.low());
+    if (!m.matches()) return false;
+    Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+    return m.group(2) != null || m.group(3) != null || (next != null && MERIDIEM.matcher(next.low()).matches())
+        || (m.group(1).length() <= 2 && (afterDay || new TimeReader(tokens, k + 1).dayLength(k + 1) > 0));
+  }
+
+  /** How many words from {@code k} name a day: tomorrow, (next) Monday, 12/24, Dec 24, 24 Dec 2026; else 0. */
+  int dayLength(int k) {
+    Token t = at(k);
+    if (t == null || t.quoted()) return 0;
+    Token next = at(k + 1);
+    if (t.is("today", "tomorrow", "tmrw", "tonight") || TimeWords.WEEKDAYS.containsKey(t.low())
+        || DATE.matcher(t.low()).matches() || NUMERIC_DATE.matcher(t.low()).matches()) return 1;
+    if (t.is("next", "this", "coming") && next != null && TimeWords.WEEKDAYS.containsKey(next.low())) return 2;
+    if (t.is("this") && next != null && next.is("morning", "afternoon", "evening")) return 1;
+    if (TimeWords.MONTHS.containsKey(t.low()) && next != null && DAY_NUMBER.matcher(next.low()).matches()) {
+      return at(k + 2) != null && YEAR.matcher(at(k + 2).low()).matches() ? 3 : 2;
+    }
+    if (DAY_NUMBER.matcher(t.low()).matches() && next != null && TimeWords.MONTHS.containsKey(next.low())) {
+      return at(k + 2) != null && YEAR.matcher(at(k + 2).low()).matches() ? 3 : 2;
+    }
+    return 0;
+  }
+
+  private Timing.Day day() {
+    int length = dayLength(i);
+    Token t = peek();
+    Timing.Day day;
+    if (length == 2 && t.is("next", "this", "coming")) {
+      // "next Monday" is the coming Monday, as most people mean it; the reply shows the date it read
+      day = new Timing.Day.Weekday(TimeWords.WEEKDAYS.get(at(i + 1).low()));
+    } else if (t.is("today", "tonight", "this")) {
+      day = new Timing.Day.Today();
+    } else if (t.is("tomorrow", "tmrw")) {
+      day = new Timing.Day.Tomorrow();
+    } else if (TimeWords.WEEKDAYS.containsKey(t.low())) {
+      day = new Timing.Day.Weekday(TimeWords.WEEKDAYS.get(t.low()));
+    } else if (DATE.matcher(t.low()).matches()) {
+      try {
+        day = new Timing.Day.Date(LocalDate.parse(t.low()));
+      } catch (DateTimeParseException e) {
+        throw new Problem("`" + t.raw() + "` is not a date: say it as 2026-12-24.");
+      }
+    } else if (NUMERIC_DATE.matcher(t.low()).matches()) {
+      day = numericDate(t);
+    } else {
+      boolean monthFirst = TimeWords.MONTHS.containsKey(t.low());
+      Month month = TimeWords.MONTHS.get((monthFirst ? t : at(i + 1)).low());
+      Matcher number = DAY_NUMBER.matcher((monthFirst ? at(i + 1) : t).low());
+      number.matches();
+      day = date(Integer.parseInt(number.group(1)), month.getValue(), length == 3 ? at(i + 2).low() : null, t);
+    }
+    i += length;
+    return day;
+  }
+
+  private static Timing.Day numericDate(Token t) {
+    Matcher m = NUMERIC_DATE.matcher(t.low());
+    m.matches();
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a <= 12 && b <= 12 && a != b) {
+      String first = Month.of(a).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      String second = Month.of(b).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      throw new Problem("Is `" + t.raw() + "` " + first + " " + b + " or " + second + " " + a + "? Say `" + first + " "
+          + b + "` or `" + second + " " + a + "`, or the date as 2026-12-24.");
+    }
+    return a > 12 ? date(a, b, m.group(3), t) : date(b, a, m.group(3), t);
+  }
+
+  private static Timing.Day date(int day, int month, String year, Token t) {
+    try {
+      if (year == null) return new Timing.Day.Annual(MonthDay.of(month, day));
+      int y = Integer.parseInt(year);
+      return new Timing.Day.Date(LocalDate.of(y < 100 ? 2000 + y : y, month, day));
+    } catch (DateTimeException e) {
+      throw new Problem("`" + t.raw() + "` is not a date I can read: say it as `Dec 24` or 2026-12-24.");
+    }
+  }
+
+  Duration span(String marker) {
+    Duration total = Duration.ZERO;
+    Duration last = null;
+    int parts = 0;
+    while (!done()) {
+      Token t = peek();
+      if (t.quoted()) break;
+      String low = t.low();
+      Token next = at(i + 1);
+      if (parts == 0 && low.matches("-\\d.*")) {
+        throw new Problem("A span of time can't be negative: say how long, as in `" + marker + " 1h`.");
+      }
+      if (COMPACT_SPAN.matcher(low).matches()) {
+        Matcher m = SPAN_PART.matcher(low);
+        while (m.find()) total = total.plus(last = amount(m.group(1), m.group(2), t.raw(), marker));
+        i++;
+      } else if (t.is("half") && next != null && next.is("a", "an") && unitAt(i + 2)) {
+        total = total.plus(last = amount("0.5", at(i + 2).low(), t.raw(), marker));
+        i += 3;
+      } else if (t.is("a") && next != null && next.is("couple")) {
+        int unit = at(i + 2) != null && at(i + 2).is("of") ? i + 3 : i + 2;
+        if (!unitAt(unit)) break;
+        total = total.plus(last = amount("2", at(unit).low(), t.raw(), marker));
+        i = unit + 1;
+      } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && unitAt(i + 1)) {
+        String number = NUMBER.matcher(low).matches() ? low : TimeWords.NUMBERS.get(low).toPlainString();
+        total = total.plus(last = amount(number, next.low(), t.raw(), marker));
+        i += 2;
+      } else if (parts == 0 && SPANNISH.matcher(low).matches()) {
+        throw new Problem("I can't read `" + t.raw() + "` as a span of time after `" + marker + "`: say "
+            + SPAN_EXAMPLES + ".");
+      } else {
+        break;
+      }
+      parts++;
+      if (peekIs("and") && at(i + 1) != null && at(i + 1).is("a") && at(i + 2) != null && at(i + 2).is("half")) {
+        total = total.plus(last.dividedBy(2)); // "an hour and a half"
+        i += 3;
+      }
+      if (peekIs("and") && at(i + 1) != null && (SPANNISH.matcher(at(i + 1).low()).matches()
+          || TimeWords.NUMBERS.containsKey(at(i + 1).low()) && unitAt(i + 2))) i++;
+    }
+    if (parts == 0) {
+      throw new Problem("`" + marker + "` needs a span of time: say " + SPAN_EXAMPLES + ".");
+    }
+    if (total.isZero()) throw new Problem("A span of time must be more than zero.");
+    if (total.compareTo(Duration.ofDays(3650)) > 0) throw new Problem("That is far too long a span of time.");
+    return total;
+  }
+
+  private boolean unitAt(int k) {
+    return at(k) != null && !at(k).quoted() && TimeWords.UNITS.containsKey(at(k).low());
+  }
+
+  private static Duration amount(String number, String unit, String raw, String marker) {
+    Duration one = TimeWords.UNITS.get(unit);
+    if (one == null) {
+      throw new Problem("I can't read `" + raw + "` as a span of time after `" + marker + "`: say "
+          + SPAN_EXAMPLES + ".");
+    }
+    BigDecimal seconds = new BigDecimal(number).multiply(BigDecimal.valueOf(one.getSeconds()));
+    // Far beyond any allowed span; checked here so a huge number is an answer, not an overflow.
+    if (seconds.compareTo(BigDecimal.valueOf(Duration.ofDays(3650).getSeconds())) > 0) {
+      throw new Problem("`" + raw + "` is far too long a span of time.");
+    }
+    return Duration.ofSeconds(seconds.longValue());
+  }
+
+  /**
+   * A time: [on] [day [at]] clock [day] [zone]. A day part alone is the coming one for midnight, noon and morning,
+   * today's for the others; a day alone ends at 08:00 after {@code until} ("until Monday": Monday morning) and at
+   * 18:00 for {@code tonight}.
+   */
+  Timing.Moment.At time(String marker) {
+    if (peekIs("on") || (peekIs("the") && at(i + 1) != null && at(i + 1).is("end", "close"))) i++;
+    Timing.Day day = null;
+    boolean tonight = false;
+    boolean ending = UNTIL.contains(marker.toLowerCase(Locale.ROOT)) || FROM_END.contains(marker);
+    if (dayLength(i) > 0) {
+      tonight = peek().is("tonight");
+      day = day();
+      if (peekIs("at")) i++;
+    }
+    LocalTime clock;
+    boolean coming = false;
+    if (day != null && !clockAhead(tokens, i, true) && (tonight || ending)) {
+      clock = tonight ? TimeWords.DAY_PARTS.get("tonight") : LocalTime.of(8, 0);
+    } else {
+      coming = !done() && peek().is("midnight", "noon", "midday", "morning");
+      clock = clock(marker, day != null, tonight);
+    }
+    if (day == null && dayLength(i) > 0) {
+      tonight = peek().is("tonight");
+      day = day(); // "8am tomorrow"
+    }
+    ZoneId zone = zone();
+    Timing.Day on = day != null ? day : coming ? new Timing.Day.Coming() : new Timing.Day.Next();
+    return new Timing.Moment.At(on, clock, zone);
+  }
+
+  private LocalTime clock(String marker, boolean afterDay, boolean tonight) {
+    if (done() || peek().quoted() || peek() == Token.COMMA) {
+      throw new Problem(afterDay
+          ? "Say a time of day too, as in `" + marker + " Mon 08:00`."
+          : "`" + marker + "` needs a time: say " + TIME_EXAMPLES + ".");
+    }
+    Token t = peek();
+    int endOfDay = TimeWords.endOfDayLength(tokens, i);
+    if (endOfDay > 0) {
+      i += endOfDay;
+      return TimeWords.END_OF_DAY;
+    }
+    if (t.in(TimeWords.DAY_PARTS.keySet())) {
+      i++;
+      return TimeWords.DAY_PARTS.get(t.low());
+    }
+    Matcher m = CLOCK.matcher(t.low());
+    String meridiem = null;
+    if (m.matches()) {
+      meridiem = m.group(3);
+      if (meridiem == null && at(i + 1) != null && MERIDIEM.matcher(at(i + 1).low()).matches()) {
+        meridiem = at(i + 1).low();
+        i++;
+      }
+    }
+    boolean bare = m.matches() && m.group(2) == null && meridiem == null;
+    if (!m.matches() || (bare && !clockAhead(tokens, i, afterDay))) {
+      throw new Problem("I can't read `" + t.raw() + "` as a time after `" + marker + "`: say " + TIME_EXAMPLES
+          + ".");
+    }
+    i++;
+    int hour = Integer.parseInt(m.group(1));
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (meridiem != null) {
+      if (hour < 1 || hour > 12) throw new Problem("`" + t.raw() + "` is not a time: with am or pm, hours go 1 to 12.");
+      hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
+    } else if (bare && (tonight || peekIs("tonight")) && hour >= 1 && hour < 12) {
+      hour += 12; // "until 8 tonight"
+    }
+    if (hour > 23 || minute > 59) {
+      throw new Problem("`" + t.raw() + "` is not a time of day: say " + TIME_EXAMPLES + ".");
+    }
+    return LocalTime.of(hour, minute);
+  }
+
+  private ZoneId zone() {
+    if (done() || peek().quoted()) return null;
+    String raw = peek().raw().replaceAll("^\\(|\\)$", "");
+    String low = raw.toLowerCase(Locale.ROOT);
+    ZoneId zone = TimeWords.zone(low);
+    if (zone == null && TimeWords.ambiguousZone(low) != null) {
+      throw new Problem("`" + raw + "` could be " + TimeWords.ambiguousZone(low) + " time: which? Name the zone, "
+          + "as in `8am Asia/Kolkata`.");
+    }
+    if (zone == null && low.matches("(?:utc|gmt)[+-]\\d{1,2}(?::?\\d{2})?")) {
+      try {
+        zone = ZoneId.of(raw.toUpperCase(Locale.ROOT)).normalized();
+      } catch (DateTimeException e) {
+        throw new Problem("`" + raw + "` is not a time zone offset I know; say `UTC+1` or `UTC-05:00`.");
+      }
+    } else if (zone == null && low.contains("/") && !NUMERIC_DATE.matcher(low).matches()) {
+      throw new Problem("`" + raw + "` is not a time zone I know: use a name like `Europe/London` or "
+          + "`America/Chicago`, or `UTC`, `ET`, `PT`, `CET`.");
+    }
+    if (zone != null) i++;
+    return zone;
+  }
+}
