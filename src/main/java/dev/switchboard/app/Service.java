@@ -2,11 +2,13 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -54,11 +56,26 @@ final class Service implements AutoCloseable {
     }
   }
 
-  /** The Slack app: bot token, signing secret and Web API base URL. */
-  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
+  /**
+   * The Slack app: bot token, signing secret, Web API base URL, the workspace to trust (empty: ask
+   * {@code auth.test}) and the hosts a {@code response_url} may point at.
+   */
+  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase, Optional<String> teamId,
+      List<String> responseHosts) {
+    SlackSide {
+      Objects.requireNonNull(teamId, "teamId");
+      responseHosts = List.copyOf(responseHosts);
+    }
+
+    /** Slack's own response host, and the workspace from {@code auth.test}. */
+    SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
+      this(botToken, signingSecret, apiBase, Optional.empty(), SlackTrust.SLACK_RESPONSE_HOSTS);
+    }
+
     @Override
     public String toString() {
-      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + "]";
+      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + ", teamId=" + teamId
+          + ", responseHosts=" + responseHosts + "]";
     }
   }
 

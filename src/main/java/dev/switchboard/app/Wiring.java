@@ -7,11 +7,13 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.Rejections;
 import dev.switchboard.chat.slack.SlackAnnouncer;
 import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackInbox;
 import dev.switchboard.chat.slack.SlackSignature;
+import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -72,8 +74,12 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
     Inbox inbox = new Inbox(deliveries(audit, clock), pool);
     Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
         new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
-    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
-        new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
+    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> {
+      Rejections rejections = s.metrics().rejections(new Rejections("slack", clock));
+      SlackTrust trust = SlackTrust.asking(slackApi, side.teamId(), side.responseHosts());
+      return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), mapper,
+          new SlackInbox(slackApi, operations, inbox, trust, rejections), rejections);
+    }));
     return new Wiring(client, s.metrics(), operations, pool, inbox, webex, slack,
         new WebexHealth(client, clock, webex.isPresent()));
   }
