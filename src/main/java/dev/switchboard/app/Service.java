@@ -7,6 +7,9 @@ import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.chat.Deliveries;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +39,11 @@ final class Service implements AutoCloseable {
    */
   record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
-      boolean keepWebhooksActive) {
+      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow) {
     Settings {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(ticker, "ticker");
+      if (replayWindow.isNegative() || replayWindow.isZero()) throw new IllegalArgumentException("replayWindow");
       Objects.requireNonNull(client, "client");
       Objects.requireNonNull(http, "http");
       Objects.requireNonNull(webhookSecret, "webhookSecret");
@@ -100,6 +106,9 @@ final class Service implements AutoCloseable {
     private Operations.Settings ops = Operations.Settings.defaults();
     private Metrics metrics = new Metrics();
     private boolean keepWebhooksActive;
+    private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.systemTicker();
+    private Duration replayWindow = Deliveries.WINDOW;
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -152,9 +161,25 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** The time the service reads (and, as {@code ticker}, its redelivery memory); the system's by default. */
+    Builder time(Clock clock, Ticker ticker) {
+      this.clock = clock;
+      this.ticker = ticker;
+      return this;
+    }
+
+    /**
+     * How long a delivery id is remembered and how old a Webex message may be and still run: one setting, so a
+     * delivery replayed after its id is forgotten is too old to run (default {@link Deliveries#WINDOW}).
+     */
+    Builder replayWindow(Duration window) {
+      this.replayWindow = window;
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive);
+          keepWebhooksActive, clock, ticker, replayWindow);
     }
   }
 

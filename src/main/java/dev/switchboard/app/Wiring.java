@@ -51,14 +51,14 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
   }
 
   static Wiring build(Service.Settings s) {
-    Clock clock = Clock.systemUTC();
+    Clock clock = s.clock();
     WebexClient client = s.client();
     ObjectMapper mapper = client.objectMapper();
     Optional<BotIdentity> bot = s.webhookSecret().map(secret -> BotIdentity.ask(client, s.ops().botName()));
     Operations.Settings ops = bot.map(me -> s.ops().withBotName(me.get().displayName())).orElse(s.ops());
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), mapper, clock);
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
-        side.botToken(), mapper, Ticker.systemTicker(), Sleeper.REAL));
+        side.botToken(), mapper, s.ticker(), Sleeper.REAL));
     Announcer webexAnnouncer = new WebexAnnouncer(client);
     Operations operations = Operations.builder(client, s.policy(), audit)
         .settings(ops)
@@ -71,9 +71,13 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
 
     CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
     s.metrics().queueDepth(pool::inFlight);
-    Inbox inbox = new Inbox(deliveries(audit, clock), pool);
-    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
-        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox)))));
+    Inbox inbox = new Inbox(deliveries(audit, s), pool);
+    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> {
+      Rejections rejections = s.metrics().rejections(new Rejections("webex", clock));
+      return new WebexFrontEnd(me, new WebexWebhook(new WebexSignature(secret), mapper,
+          new WebexInbox(client, operations, me, inbox, new WebexInbox.Freshness(clock, s.replayWindow(), rejections)),
+          rejections));
+    }));
     Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> {
       Rejections rejections = s.metrics().rejections(new Rejections("slack", clock));
       SlackTrust trust = SlackTrust.asking(slackApi, side.teamId(), side.responseHosts());
@@ -85,9 +89,9 @@ record Wiring(WebexClient client, Metrics metrics, Operations operations, Comman
   }
 
   /** A restart must not re-run a redelivered command (an `undo` replayed would revert a second change). */
-  private static Deliveries deliveries(AuditLog audit, Clock clock) {
-    Deliveries deliveries = new Deliveries(Ticker.systemTicker());
-    Instant horizon = clock.instant().minus(Deliveries.WINDOW);
+  private static Deliveries deliveries(AuditLog audit, Service.Settings s) {
+    Deliveries deliveries = new Deliveries(s.ticker(), s.replayWindow());
+    Instant horizon = s.clock().instant().minus(s.replayWindow());
     deliveries.remember(audit.entries(e -> e.messageId() != null && e.platform() != null
             && e.time().isAfter(horizon)).stream()
         .map(e -> e.platform().toLowerCase(Locale.ROOT) + ":" + e.messageId()).distinct().toList());

@@ -90,7 +90,9 @@ final class WebexInboxTest {
     Operations operations = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
         new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC())).build();
     return new WebexInbox(client, operations,
-        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool));
+        () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool),
+        new WebexInbox.Freshness(java.time.Clock.systemUTC(), Deliveries.WINDOW,
+            new dev.switchboard.chat.Rejections("webex", java.time.Clock.systemUTC())));
   }
 
   private static void await(CountDownLatch latch) {
