@@ -85,7 +85,7 @@ final class Supersession implements WriteStep.Superseding {
     String what = item.start() == Phase.PENDING ? "will not change it" : "will not switch it back";
     Reply reply = Reply.of(Tone.INFO, who(change) + " changed " + item.locationName() + " at "
             + ScheduleTimes.time(change.time(), item.zoneId()) + ", so schedule #" + s.id() + " " + what + ".")
-        .text("Their change: `" + change.command() + "`. A later change at a location takes over every plan made "
+        .text("Their change: `" + Reply.literal(change.command()) + "`. A later change at a location takes over every plan made "
             + "before it there.")
         .toEveryone().build();
     try {
