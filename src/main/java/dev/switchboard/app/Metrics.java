@@ -2,7 +2,9 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.RequestListener;
 import dev.switchboard.calling.WebexOperation;
+import dev.switchboard.chat.Rejections;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -44,6 +46,18 @@ final class Metrics implements RequestListener {
         .tag("fate", fate)
         .register(registry)
         .record(took);
+  }
+
+  /** Counts {@code rejections} by platform and reason as {@code switchboard_rejected_total}; returns them. */
+  Rejections rejections(Rejections rejections) {
+    for (Rejections.Reason reason : Rejections.Reason.values()) {
+      FunctionCounter.builder("switchboard.rejected", rejections, r -> r.total(reason))
+          .description("Requests turned away before any work, by platform and reason")
+          .tag("platform", rejections.platform())
+          .tag("reason", reason.metric())
+          .register(registry);
+    }
+    return rejections;
   }
 
   void queueDepth(IntSupplier inFlight) {

@@ -75,7 +75,7 @@ final class ServeCommand {
         .keepWebhooksActive();
     config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
     config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
-        HttpUrl.get(app.apiBase().toString()))));
+        HttpUrl.get(app.apiBase().toString()), app.teamId(), app.responseHosts())));
     Service service = Service.start(settings.build());
     warnAboutPolicy(client, policy);
     return service;

@@ -2,11 +2,16 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.switchboard.chat.Deliveries;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -34,8 +39,11 @@ final class Service implements AutoCloseable {
    */
   record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
-      boolean keepWebhooksActive) {
+      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow) {
     Settings {
+      Objects.requireNonNull(clock, "clock");
+      Objects.requireNonNull(ticker, "ticker");
+      if (replayWindow.isNegative() || replayWindow.isZero()) throw new IllegalArgumentException("replayWindow");
       Objects.requireNonNull(client, "client");
       Objects.requireNonNull(http, "http");
       Objects.requireNonNull(webhookSecret, "webhookSecret");
@@ -54,11 +62,26 @@ final class Service implements AutoCloseable {
     }
   }
 
-  /** The Slack app: bot token, signing secret and Web API base URL. */
-  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
+  /**
+   * The Slack app: bot token, signing secret, Web API base URL, the workspace to trust (empty: ask
+   * {@code auth.test}) and the hosts a {@code response_url} may point at.
+   */
+  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase, Optional<String> teamId,
+      List<String> responseHosts) {
+    SlackSide {
+      Objects.requireNonNull(teamId, "teamId");
+      responseHosts = List.copyOf(responseHosts);
+    }
+
+    /** Slack's own response host, and the workspace from {@code auth.test}. */
+    SlackSide(String botToken, String signingSecret, HttpUrl apiBase) {
+      this(botToken, signingSecret, apiBase, Optional.empty(), SlackTrust.SLACK_RESPONSE_HOSTS);
+    }
+
     @Override
     public String toString() {
-      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + "]";
+      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + ", teamId=" + teamId
+          + ", responseHosts=" + responseHosts + "]";
     }
   }
 
@@ -83,6 +106,9 @@ final class Service implements AutoCloseable {
     private Operations.Settings ops = Operations.Settings.defaults();
     private Metrics metrics = new Metrics();
     private boolean keepWebhooksActive;
+    private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.systemTicker();
+    private Duration replayWindow = Deliveries.WINDOW;
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -135,9 +161,25 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** The time the service reads (and, as {@code ticker}, its redelivery memory); the system's by default. */
+    Builder time(Clock clock, Ticker ticker) {
+      this.clock = clock;
+      this.ticker = ticker;
+      return this;
+    }
+
+    /**
+     * How long a delivery id is remembered and how old a Webex message may be and still run: one setting, so a
+     * delivery replayed after its id is forgotten is too old to run (default {@link Deliveries#WINDOW}).
+     */
+    Builder replayWindow(Duration window) {
+      this.replayWindow = window;
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive);
+          keepWebhooksActive, clock, ticker, replayWindow);
     }
   }
 

@@ -7,12 +7,14 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.Rejections;
 import dev.switchboard.chat.slack.SlackAnnouncer;
 import dev.switchboard.chat.slack.SlackClient;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackInbox;
 import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.chat.webex.PostedCards;
+import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -50,14 +52,14 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
   }
 
   static Wiring build(Service.Settings s) {
-    Clock clock = Clock.systemUTC();
+    Clock clock = s.clock();
     WebexClient client = s.client();
     ObjectMapper mapper = client.objectMapper();
     Optional<BotIdentity> bot = s.webhookSecret().map(secret -> BotIdentity.ask(client, s.ops().botName()));
     Operations.Settings ops = bot.map(me -> s.ops().withBotName(me.get().displayName())).orElse(s.ops());
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), mapper, clock);
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
-        side.botToken(), mapper, Ticker.systemTicker(), Sleeper.REAL));
+        side.botToken(), mapper, s.ticker(), Sleeper.REAL));
     // Shared by the inbox and the announcer: a press on any card the bot posted is checked against it.
     PostedCards cards = PostedCards.open(s.dataDir().resolve("webex-cards"));
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
@@ -72,19 +74,28 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
 
     CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
     s.metrics().queueDepth(pool::inFlight);
-    Inbox inbox = new Inbox(deliveries(audit, clock), pool);
-    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> new WebexFrontEnd(me,
-        new WebexWebhook(new WebexSignature(secret), mapper, new WebexInbox(client, operations, me, inbox, cards)))));
-    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> new SlackFrontEnd(
-        new SlackSignature(side.signingSecret(), clock), mapper, new SlackInbox(slackApi, operations, inbox))));
+    Inbox inbox = new Inbox(deliveries(audit, s), pool);
+    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> {
+      Rejections rejections = s.metrics().rejections(new Rejections("webex", clock));
+      return new WebexFrontEnd(me, new WebexWebhook(new WebexSignature(secret), mapper,
+          new WebexInbox(client, operations, me, inbox, cards,
+              new WebexInbox.Freshness(clock, s.replayWindow(), rejections)),
+          rejections));
+    }));
+    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> {
+      Rejections rejections = s.metrics().rejections(new Rejections("slack", clock));
+      SlackTrust trust = SlackTrust.asking(slackApi, side.teamId(), side.responseHosts());
+      return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), mapper,
+          new SlackInbox(slackApi, operations, inbox, trust, rejections), rejections);
+    }));
     return new Wiring(client, s.metrics(), audit, operations, pool, inbox, webex, slack,
         new WebexHealth(client, clock, webex.isPresent()));
   }
 
   /** A restart must not re-run a redelivered command (an `undo` replayed would revert a second change). */
-  private static Deliveries deliveries(AuditLog audit, Clock clock) {
-    Deliveries deliveries = new Deliveries(Ticker.systemTicker());
-    Instant horizon = clock.instant().minus(Deliveries.WINDOW);
+  private static Deliveries deliveries(AuditLog audit, Service.Settings s) {
+    Deliveries deliveries = new Deliveries(s.ticker(), s.replayWindow());
+    Instant horizon = s.clock().instant().minus(s.replayWindow());
     deliveries.remember(audit.entries(e -> e.messageId() != null && e.platform() != null
             && e.time().isAfter(horizon)).stream()
         .map(e -> e.platform().toLowerCase(Locale.ROOT) + ":" + e.messageId()).distinct().toList());

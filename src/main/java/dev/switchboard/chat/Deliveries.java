@@ -9,7 +9,8 @@ import java.util.Collection;
 /**
  * Remembers which deliveries (Webex message ids, Slack event ids) were already taken, so a
  * redelivery runs nothing twice. Platforms redeliver late — one case 368 s after the original —
- * so ids are kept for an hour, bounded by count.
+ * so ids are kept for the replay window (an hour unless set), bounded by count; a Webex message older than
+ * that same window is not run at all, so a delivery replayed after its id is forgotten finds nothing to do.
  */
 public final class Deliveries {
 
@@ -19,7 +20,11 @@ public final class Deliveries {
   private final Cache<String, Boolean> seen;
 
   public Deliveries(Ticker ticker) {
-    this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(WINDOW).maximumSize(MAX_IDS).build();
+    this(ticker, WINDOW);
+  }
+
+  public Deliveries(Ticker ticker, Duration window) {
+    this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(window).maximumSize(MAX_IDS).build();
   }
 
   /** True the first time an id is offered within the window; false for every repeat. */

@@ -19,14 +19,15 @@ public final class PlainTextRenderer {
       } else if (block instanceof Block.Facts facts) {
         int width = facts.facts().stream().mapToInt(f -> f.label().length()).max().orElse(0);
         for (Fact fact : facts.facts()) {
-          out.append("  ").append(pad(fact.label(), width)).append("  ").append(plain(fact.value())).append('\n');
+          out.append("  ").append(pad(plain(fact.label()), width)).append("  ").append(plain(fact.value())).append('\n');
         }
       } else if (block instanceof Block.Changes changes) {
         out.append("  ").append(plain(changes.target())).append('\n');
         int width = changes.rows().stream().mapToInt(r -> r.field().length()).max().orElse(0);
         for (Change row : changes.rows()) {
-          out.append("    ").append(pad(row.field(), width)).append("  ");
-          out.append(row.changed() ? row.before() + " -> " + row.after() : row.after() + " (unchanged)");
+          out.append("    ").append(pad(plain(row.field()), width)).append("  ");
+          out.append(row.changed() ? plain(row.before()) + " -> " + plain(row.after())
+              : plain(row.after()) + " (unchanged)");
           out.append('\n');
         }
       } else if (block instanceof Block.Items items) {
@@ -56,9 +57,9 @@ public final class PlainTextRenderer {
     };
   }
 
-  /** Drops the light markdown (backticks, bold) the reply model allows. */
+  /** Drops the light markdown (backticks, bold) the reply model allows; literals are shown exactly. */
   static String plain(String markdown) {
-    return markdown.replace("`", "").replace("**", "");
+    return markdown == null ? "" : Literal.plain(markdown, m -> m.replace("`", "").replace("**", ""));
   }
 
   private static String indent(String text) {

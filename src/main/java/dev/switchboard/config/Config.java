@@ -2,6 +2,7 @@ package dev.switchboard.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,17 +44,25 @@ public record Config(
     }
   }
 
-  /** The Slack app: its bot token, the secret its requests are signed with, and Slack's Web API base URL. */
-  public record SlackApp(String botToken, String signingSecret, URI apiBase) {
+  /**
+   * The Slack app: its bot token, the secret its requests are signed with, Slack's Web API base URL, the workspace
+   * to accept requests from (empty: the bot token's, by {@code auth.test}) and the hosts a {@code response_url} may
+   * point at.
+   */
+  public record SlackApp(String botToken, String signingSecret, URI apiBase, Optional<String> teamId,
+      List<String> responseHosts) {
     public SlackApp {
       Objects.requireNonNull(botToken, "botToken");
       Objects.requireNonNull(signingSecret, "signingSecret");
       Objects.requireNonNull(apiBase, "apiBase");
+      Objects.requireNonNull(teamId, "teamId");
+      responseHosts = List.copyOf(responseHosts);
     }
 
     @Override
     public String toString() {
-      return "SlackApp[botToken=***, signingSecret=***, apiBase=" + apiBase + "]";
+      return "SlackApp[botToken=***, signingSecret=***, apiBase=" + apiBase + ", teamId=" + teamId
+          + ", responseHosts=" + responseHosts + "]";
     }
   }
 

@@ -4,6 +4,8 @@ import static dev.switchboard.config.Variable.PORT;
 import static dev.switchboard.config.Variable.PUBLIC_URL;
 import static dev.switchboard.config.Variable.SLACK_API_BASE;
 import static dev.switchboard.config.Variable.SLACK_BOT_TOKEN;
+import static dev.switchboard.config.Variable.SLACK_RESPONSE_HOSTS;
+import static dev.switchboard.config.Variable.SLACK_TEAM_ID;
 import static dev.switchboard.config.Variable.SLACK_SIGNING_SECRET;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DATA_DIR;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DEFAULT_REGION;
@@ -112,8 +114,30 @@ public final class ConfigLoader {
       problems.add("SLACK_SIGNING_SECRET is not set, but SLACK_BOT_TOKEN is: set it to the Slack app's signing "
           + "secret (under Basic Information, App Credentials).");
     }
+    Optional<String> teamId = Optional.ofNullable(value(SLACK_TEAM_ID));
+    teamId.filter(id -> !id.matches("[TE][A-Z0-9]{2,}")).ifPresent(id -> problems.add("SLACK_TEAM_ID is '" + id
+        + "': set it to the workspace's team id (T..., from auth.test or the workspace URL), or leave it unset."));
+    List<String> hosts = responseHosts();
     return botToken == null || secret == null || apiBase == null ? Optional.empty()
-        : Optional.of(new Config.SlackApp(botToken, secret, apiBase));
+        : Optional.of(new Config.SlackApp(botToken, secret, apiBase, teamId, hosts));
+  }
+
+  /** Slack's own host unless {@code SLACK_RESPONSE_HOSTS} names others, each {@code host} or {@code host:port}. */
+  private List<String> responseHosts() {
+    String raw = value(SLACK_RESPONSE_HOSTS);
+    if (raw == null) return List.of("hooks.slack.com");
+    List<String> hosts = new ArrayList<>();
+    for (String part : raw.split(",")) {
+      String host = part.strip().toLowerCase(Locale.ROOT);
+      if (host.isEmpty()) continue;
+      if (!host.matches("[a-z0-9.\\-]+(:[0-9]{1,5})?")) {
+        problems.add("SLACK_RESPONSE_HOSTS has '" + part.strip() + "': list host or host:port entries, "
+            + "comma-separated (e.g. hooks.slack.com).");
+      } else {
+        hosts.add(host);
+      }
+    }
+    return hosts;
   }
 
   private Config.AdminCredentials admin() {

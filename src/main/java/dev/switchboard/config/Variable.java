@@ -25,7 +25,9 @@ public enum Variable {
   SLACK_BOT_TOKEN(true, "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET"),
   SLACK_SIGNING_SECRET(true, "the Slack app's signing secret, for verifying requests from Slack"),
   SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)"),
-  SLACK_REPORT_CHANNEL(false, "a Slack channel id for the daily report of forgotten intercepts (optional)");
+  SLACK_REPORT_CHANNEL(false, "a Slack channel id for the daily report of forgotten intercepts (optional)"),
+  SLACK_TEAM_ID(false, "the Slack workspace (team id, T...) requests are accepted from (default: auth.test's)"),
+  SLACK_RESPONSE_HOSTS(false, "comma-separated host[:port] a response_url may point at (default hooks.slack.com)");
 
   private final boolean secret;
   private final String meaning;

@@ -81,6 +81,6 @@ final class HistoryOps {
       case INTENDED -> " — **outcome not known yet** (being read from Webex)";
     };
     return WHEN.format(e.time()) + " · " + e.requesterEmail() + " · " + e.targetName() + " · " + what + ": `"
-        + e.command() + "`" + outcome;
+        + Reply.literal(e.command()) + "`" + outcome;
   }
 }

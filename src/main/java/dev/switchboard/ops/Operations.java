@@ -144,9 +144,13 @@ public final class Operations {
     return schedules.scheduler();
   }
 
-  /** Answers one message. Never throws: Webex failures and our own bugs become replies. */
+  /**
+   * Answers one message. Never throws: Webex failures and our own bugs become replies. The text is taken in
+   * inert ({@link Reply#inert}): what is parsed, audited and echoed is the normalised text.
+   */
   public Reply handle(Requester requester, String text) {
-    return answer(requester, parse(text), text, null);
+    String taken = Reply.inert(text == null ? "" : text);
+    return answer(requester, parse(taken), taken, null);
   }
 
   /**

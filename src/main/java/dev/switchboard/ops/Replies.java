@@ -68,7 +68,7 @@ public final class Replies {
   }
 
   public static String names(List<Location> locations) {
-    return prose(locations.stream().map(Location::name).toList());
+    return prose(locations.stream().map(l -> Reply.literal(l.name())).toList());
   }
 
   /** "A", "A and B", "A, B and C". */

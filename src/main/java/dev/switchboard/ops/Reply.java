@@ -27,6 +27,30 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
     return new Builder(tone, title);
   }
 
+  /** Where a {@link #literal} begins and ends; private-use characters, removed from anything typed. */
+  public static final char LITERAL_START = '\uE000';
+  public static final char LITERAL_END = '\uE001';
+  private static final java.util.regex.Pattern UNSAFE =
+      java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}\\u2028\\u2029]");
+
+  /**
+   * Text someone typed or Webex supplied (a command, a name), marked so that every renderer shows it exactly and
+   * inert: no link, mention, {@code @all} or formatting. Use it wherever such text goes into a reply:
+   * {@code "Undone: " + Reply.literal(entry.command())}.
+   */
+  public static String literal(String text) {
+    return LITERAL_START + inert(text == null ? "" : text) + LITERAL_END;
+  }
+
+  /**
+   * Text as it is taken in: NFKC-normalised, without control, format (bidi overrides, zero-width) and private-use
+   * characters; line breaks and tabs become spaces.
+   */
+  public static String inert(String text) {
+    String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+    return UNSAFE.matcher(normalized.replaceAll("[\\r\\n\\t]", " ")).replaceAll("");
+  }
+
   /** A one-line answer only the requester needs to see. */
   public static Reply note(Tone tone, String title) {
     return new Reply(tone, title, List.of(), List.of(), Audience.REQUESTER);

@@ -72,7 +72,7 @@ public final class UndoOps {
     confirmations.put(pending);
     return Reply.of(Tone.WARNING, "Undo your change to " + entries.size() + " targets? Nothing is changed until you "
             + "confirm.")
-        .text("Your change: `" + entries.get(0).command() + "` (" + WHEN.format(entries.get(0).time()) + ").")
+        .text("Your change: `" + Reply.literal(entries.get(0).command()) + "` (" + WHEN.format(entries.get(0).time()) + ").")
         .items(entries.stream().map(AuditEntry::targetName).toList(), Replies.LIST_LIMIT)
         .text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName + " yes`).")
         .button("Confirm", Action.CONFIRM, pending.id())
@@ -87,9 +87,9 @@ public final class UndoOps {
     AuditEntry change = batch.get(0);
     if (change.requesterEmail() == null || !change.requesterEmail().equalsIgnoreCase(principal.email())) {
       return Reply.note(Tone.DENIED, "That Undo button is for " + change.requesterEmail() + "'s change (`"
-          + change.command() + "`): only they can undo it. Nothing was changed.");
+          + Reply.literal(change.command()) + "`): only they can undo it. Nothing was changed.");
     }
-    return Reply.note(Tone.INFO, "`" + change.command() + "` is not your latest change (or was already undone), "
+    return Reply.note(Tone.INFO, "`" + Reply.literal(change.command()) + "` is not your latest change (or was already undone), "
         + "so that button no longer applies; nothing was changed. Type `undo` to undo your latest change.");
   }
 
@@ -129,8 +129,8 @@ public final class UndoOps {
     AuditEntry first = plan.entries().get(0);
     Reply.Builder reply = Reply.of(restored == plan.entries().size() ? Tone.SUCCESS : Tone.WARNING,
         restored == plan.entries().size()
-            ? "Undone: `" + first.command() + "`."
-            : "Undid `" + first.command() + "` at " + restored + " of " + plan.entries().size() + " targets.");
+            ? "Undone: `" + Reply.literal(first.command()) + "`."
+            : "Undid `" + Reply.literal(first.command()) + "` at " + restored + " of " + plan.entries().size() + " targets.");
     reply.items(lines, Replies.LIST_LIMIT);
     notes.forEach(reply::text);
     return reply.toEveryone().build();
@@ -224,7 +224,7 @@ public final class UndoOps {
         .toList();
     if (later.isEmpty()) return "changed outside Switchboard since your change";
     AuditEntry last = later.get(later.size() - 1);
-    return "changed since by " + last.requesterEmail() + " at " + WHEN.format(last.time()) + " (`" + last.command()
+    return "changed since by " + last.requesterEmail() + " at " + WHEN.format(last.time()) + " (`" + Reply.literal(last.command())
         + "`)";
   }
 

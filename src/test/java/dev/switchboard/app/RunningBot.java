@@ -41,6 +41,11 @@ final class RunningBot implements AutoCloseable {
   final OkHttpClient http = new OkHttpClient();
 
   RunningBot(Path dataDir, boolean registerWebhooks) {
+    this(dataDir, registerWebhooks, null);
+  }
+
+  /** As above, the service reading {@code time} (null: the system's) while the simulator keeps real time. */
+  RunningBot(Path dataDir, boolean registerWebhooks, dev.switchboard.TestClock time) {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     org = simulator.org();
     Metrics metrics = new Metrics();
@@ -52,9 +57,10 @@ final class RunningBot implements AutoCloseable {
         .botTokens(new StaticTokenProvider(org.botToken()))
         .listener(metrics)
         .build();
-    service = Service.start(Service.settings(botClient, shared).webex(SECRET)
-        .policy(dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).metrics(metrics)
-        .build());
+    Service.Builder settings = Service.settings(botClient, shared).webex(SECRET)
+        .policy(dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).metrics(metrics);
+    if (time != null) settings.time(time, time);
+    service = Service.start(settings.build());
     if (registerWebhooks) {
       new WebhookRegistrar(botClient, WebhookDefinitions.load()).register(url(""), SECRET);
     }

@@ -52,6 +52,8 @@ final class SlackServiceTest {
   private static final String BOT_TOKEN = "xoxb-test-token";
   private static final String CHANNEL = "C0OPS";
   private static final String BOT_USER = "UBOT";
+  /** The workspace auth.test names: the bot's own. */
+  private static final String TEAM = "T1";
   /** Slack users and the emails their profiles show; U_NOMAIL shows none. */
   private static final Map<String, String> EMAILS = Map.of(
       "U_ANA", ANA,
@@ -84,7 +86,8 @@ final class SlackServiceTest {
         .adminTokens(new StaticTokenProvider(org.adminToken()))
         .build();
     service = Service.start(Service.settings(client, shared)
-        .slack(new Service.SlackSide(BOT_TOKEN, SIGNING_SECRET, slack.url("/api")))
+        .slack(new Service.SlackSide(BOT_TOKEN, SIGNING_SECRET, slack.url("/api"), java.util.Optional.empty(),
+            List.of(responseHost())))
         .policy(PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).build());
   }
 
@@ -277,6 +280,7 @@ final class SlackServiceTest {
     env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
     env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
     env.put("SLACK_API_BASE", slack.url("/api").toString());
+    env.put("SLACK_RESPONSE_HOSTS", responseHost());
     env.put("WEBEX_ADMIN_TOKEN", simulator.org().adminToken());
     env.put("WEBEX_API_BASE", simulator.baseUrl());
     env.put("PORT", Integer.toString(freePort()));
@@ -372,6 +376,83 @@ final class SlackServiceTest {
     assertNothingReachedSlack();
   }
 
+  // ---- who belongs (issue 15) -------------------------------------------------------------------------
+
+  @Test
+  void slashCommand_fromAnotherWorkspace_refusedAtTheDoor() throws Exception {
+    try (Response ack = command("T_OTHER", "U_ANA", "intercept on at HQ",
+        slack.url("/response/other").toString())) {
+      assertThat(ack.code()).isEqualTo(200);
+      assertThat(ack.body().string()).contains("outside its own Slack workspace");
+    }
+    assertNothingReachedSlack();
+    assertThat(metricsText()).contains("switchboard_rejected_total{platform=\"slack\",reason=\"foreign_workspace\"} 1");
+  }
+
+  @Test
+  void event_fromAnotherWorkspace_ignored() throws Exception {
+    String foreign = eventCallback("EvForeign", event("app_mention", "U_ANA", "<@UBOT> intercept on at HQ", "9.1",
+        null, null)).replace("\"team_id\":\"T1\"", "\"team_id\":\"T_OTHER\"");
+    try (Response response = post("/slack/events", "application/json", foreign)) {
+      assertThat(response.code()).isEqualTo(200);
+    }
+    assertNothingReachedSlack();
+  }
+
+  @Test
+  void slashCommand_deletedStrangerForeignOrUnconfirmedUser_refusedWithAReason() throws Exception {
+    Map<String, String> reasons = Map.of(
+        "U_ANA_DELETED", "deactivated",
+        "U_ANA_STRANGER", "not a member of this Slack workspace",
+        "U_ANA_ELSEWHERE", "not a member of this Slack workspace",
+        "U_ANA_UNCONFIRMED", "email address is not confirmed");
+    for (Map.Entry<String, String> user : reasons.entrySet()) {
+      command(user.getKey(), "intercept on at HQ").close();
+      JsonNode result = awaitPost("/response/");
+      assertThat(result.path("response_type").asText()).as(user.getKey()).isEqualTo("ephemeral");
+      assertThat(result.path("text").asText()).as(user.getKey()).contains(user.getValue());
+    }
+    assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
+  }
+
+  @Test
+  void slashCommand_responseUrlOffSlacksHosts_nothingPostedThere() throws Exception {
+    try (MockWebServer elsewhere = new MockWebServer()) {
+      elsewhere.start();
+      try (Response ack = command(TEAM, "U_ANA", "transfer numbers for alice@example.com",
+          elsewhere.url("/steal").toString())) {
+        assertThat(ack.code()).isEqualTo(200);
+      }
+      assertNothingReachedSlack();
+      assertThat(elsewhere.getRequestCount()).isZero();
+      assertThat(metricsText())
+          .contains("switchboard_rejected_total{platform=\"slack\",reason=\"foreign_response_url\"} 1");
+    }
+  }
+
+  @Test
+  void forgedFlood_eachRejectedAndCounted() throws Exception {
+    String body = form("team_id", TEAM, "user_id", "U_ANA", "channel_id", CHANNEL, "text", "intercept on at HQ",
+        "response_url", slack.url("/response/x").toString());
+    String ts = Long.toString(System.currentTimeMillis() / 1000);
+    for (int i = 0; i < 200; i++) {
+      try (Response response = http.newCall(new Request.Builder().url(url("/slack/commands"))
+          .post(RequestBody.create(body, MediaType.get("application/x-www-form-urlencoded")))
+          .header(SlackSignature.TIMESTAMP_HEADER, ts)
+          .header(SlackSignature.SIGNATURE_HEADER, "v0=" + "0".repeat(64)).build()).execute()) {
+        assertThat(response.code()).isEqualTo(401);
+      }
+    }
+    assertThat(metricsText()).contains("switchboard_rejected_total{platform=\"slack\",reason=\"bad_signature\"} 200");
+    assertNothingReachedSlack();
+  }
+
+  private String metricsText() throws IOException {
+    try (Response response = http.newCall(new Request.Builder().url(url("/metrics")).build()).execute()) {
+      return response.body().string();
+    }
+  }
+
   // ---- helpers ------------------------------------------------------------------------------------
 
   /** Slack's Web API and the response URLs: users.info from {@link #EMAILS}, everything else ok. */
@@ -379,15 +460,23 @@ final class SlackServiceTest {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       String path = request.getUrl().encodedPath();
+      if (path.equals("/api/auth.test")) {
+        return ok("{\"ok\":true,\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\"}");
+      }
       if (path.equals("/api/users.info")) {
         String user = request.getUrl().queryParameter("user");
         if (!("Bearer " + BOT_TOKEN).equals(request.getHeaders().get("Authorization"))) {
           return ok("{\"ok\":false,\"error\":\"not_authed\"}");
         }
-        String email = EMAILS.get(user);
+        // Ana's email under other guises: deleted, a Slack Connect stranger, another workspace, unconfirmed.
+        String email = user.startsWith("U_ANA_") ? ANA : EMAILS.get(user);
         String profile = email == null ? "{}" : "{\"email\":\"" + email + "\"}";
         return ok("{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"is_bot\":" + user.equals(BOT_USER)
-            + ",\"deleted\":false,\"profile\":" + profile + "}}");
+            + ",\"deleted\":" + user.equals("U_ANA_DELETED")
+            + ",\"is_stranger\":" + user.equals("U_ANA_STRANGER")
+            + ",\"team_id\":\"" + (user.equals("U_ANA_ELSEWHERE") ? "T2" : TEAM) + "\""
+            + (user.equals("U_ANA_UNCONFIRMED") ? ",\"is_email_confirmed\":false" : "")
+            + ",\"profile\":" + profile + "}}");
       }
       if (path.equals("/api/chat.postMessage")) return ok("{\"ok\":true,\"ts\":\"1700000001.000100\"}");
       if (path.startsWith("/response/")) return new MockResponse.Builder().body("ok").build();
@@ -400,15 +489,25 @@ final class SlackServiceTest {
   }
 
   private Response command(String user, String text) throws IOException {
-    return post("/slack/commands", "application/x-www-form-urlencoded", form("token", "ignored", "team_id", "T1",
+    return command(TEAM, user, text, slack.url("/response/" + responseUrls.incrementAndGet()).toString());
+  }
+
+  private Response command(String team, String user, String text, String responseUrl) throws IOException {
+    return post("/slack/commands", "application/x-www-form-urlencoded", form("token", "ignored", "team_id", team,
         "channel_id", CHANNEL, "user_id", user, "command", "/switchboard", "text", text, "response_url",
-        slack.url("/response/" + responseUrls.incrementAndGet()).toString(), "trigger_id", "trigger." + user));
+        responseUrl, "trigger_id", "trigger." + user + "." + responseUrls.incrementAndGet()));
+  }
+
+  /** The MockWebServer standing in for Slack, as SLACK_RESPONSE_HOSTS names it. */
+  private String responseHost() {
+    return slack.getHostName() + ":" + slack.getPort();
   }
 
   private Response interact(String user, String actionId, String value) throws IOException {
     ObjectNode payload = mapper.createObjectNode();
     payload.put("type", "block_actions");
-    payload.putObject("user").put("id", user);
+    payload.putObject("team").put("id", TEAM);
+    payload.putObject("user").put("id", user).put("team_id", TEAM);
     payload.putObject("channel").put("id", CHANNEL);
     payload.putObject("container").put("type", "message").put("channel_id", CHANNEL).put("is_ephemeral", true);
     payload.put("response_url", slack.url("/response/" + responseUrls.incrementAndGet()).toString());
@@ -469,7 +568,7 @@ final class SlackServiceTest {
       RecordedRequest request = slack.takeRequest(10, TimeUnit.SECONDS);
       assertThat(request).as("a request to " + prefix).isNotNull();
       if (request.getUrl().encodedPath().startsWith(prefix)) return request;
-      assertThat(request.getUrl().encodedPath()).as("an unexpected request").isEqualTo("/api/users.info");
+      assertThat(request.getUrl().encodedPath()).as("an unexpected request").isIn("/api/users.info", "/api/auth.test");
       skipped.add(request);
     }
   }
@@ -487,6 +586,9 @@ final class SlackServiceTest {
     // A signed command afterwards is the next thing Slack hears about.
     command("U_ANA", "whoami").close();
     RecordedRequest first = slack.takeRequest(10, TimeUnit.SECONDS);
+    while (first != null && first.getUrl().encodedPath().equals("/api/auth.test")) {
+      first = slack.takeRequest(10, TimeUnit.SECONDS);
+    }
     assertThat(first.getUrl().queryParameter("user")).isEqualTo("U_ANA");
     assertThat(awaitPost("/response/").path("text").asText()).contains(ANA);
     assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();

@@ -234,4 +234,19 @@ final class WebexEndToEndTest {
     assertThat(bot.simulator.locationIntercept("Austin").get("enabled").asBoolean()).isFalse();
     assertThat(bot.simulator.locationIntercept("London").get("enabled").asBoolean()).isFalse();
   }
+
+  @Test
+  void bidiAndMarkupInACommand_removedAtIntake_andHistoryEchoesItInert() {
+    String room = bot.org.directRoomId(ANA);
+    JsonNode sent = bot.post(ANA, Map.of("roomId", room, "text", "intercept on at \u202EHQ**\u200B"));
+    assertThat(bot.awaitReply(room, sent.get("id").asText(), 1).get("markdown").asText())
+        .contains("Intercept is now ON at HQ");
+    JsonNode asked = bot.post(ANA, Map.of("roomId", room, "text", "history"));
+
+    JsonNode history = bot.awaitReply(room, asked.get("id").asText(), 1);
+
+    String markdown = history.get("markdown").asText();
+    assertThat(markdown).contains("`intercept on at HQ**`").doesNotContain("\u202E").doesNotContain("\u200B");
+    assertThat(history.toString()).doesNotContain("\\u202e").doesNotContain("\\ue000");
+  }
 }

@@ -104,6 +104,47 @@ final class WebexWebhookTest {
   }
 
   @Test
+  void capturedUndo_replayedAfterTheWindow_isNotRun() throws IOException {
+    bot.close();
+    dev.switchboard.TestClock time = new dev.switchboard.TestClock(java.time.Instant.now());
+    bot = new RunningBot(dataDir.resolve("timed"), false, time);
+    String room = bot.org.directRoomId(ANA);
+    JsonNode on = anaSays("intercept on at HQ");
+    deliverSigned(JSON.writeValueAsBytes(envelope(on)));
+    bot.awaitReply(room, on.get("id").asText(), 1);
+    JsonNode undo = anaSays("undo");
+    byte[] captured = JSON.writeValueAsBytes(envelope(undo));
+    deliverSigned(captured);
+    bot.awaitReply(room, undo.get("id").asText(), 1);
+    JsonNode again = anaSays("intercept on at HQ");
+    deliverSigned(JSON.writeValueAsBytes(envelope(again)));
+    bot.awaitReply(room, again.get("id").asText(), 1);
+    long putsBefore = calls("PUT", "/telephony");
+
+    // 65 minutes on, the delivery's id is forgotten; its message is too old to run.
+    time.advance(java.time.Duration.ofMinutes(65));
+    assertThat(deliverSigned(captured)).isEqualTo(200);
+
+    assertThat(metrics()).contains("switchboard_rejected_total{platform=\"webex\",reason=\"stale_message\"} 1")
+        .contains("fate=\"refused\"");
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
+    assertThat(calls("PUT", "/telephony")).isEqualTo(putsBefore);
+    assertThat(bot.botReplies(room, undo.get("id").asText())).hasSize(1);
+  }
+
+  @Test
+  void forgedFlood_eachRejectedAndCountedByReason() throws IOException {
+    byte[] body = JSON.writeValueAsBytes(envelope(anaSays("intercept on at HQ")));
+    for (int i = 0; i < 100; i++) assertThat(deliver(body, "0".repeat(40))).isEqualTo(401);
+    for (int i = 0; i < 50; i++) assertThat(deliver(body, null)).isEqualTo(401);
+
+    assertThat(metrics())
+        .contains("switchboard_rejected_total{platform=\"webex\",reason=\"bad_signature\"} 100")
+        .contains("switchboard_rejected_total{platform=\"webex\",reason=\"missing_signature\"} 50");
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
+  }
+
+  @Test
   void missingOrWrongSignature_is401_andNothingRuns() throws IOException {
     JsonNode message = anaSays("intercept on at HQ");
     byte[] body = JSON.writeValueAsBytes(envelope(message));

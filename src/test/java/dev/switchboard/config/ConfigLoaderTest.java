@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +122,23 @@ final class ConfigLoaderTest {
     Config config = loaded(slackOnly());
     assertThat(config.webex()).isEmpty();
     assertThat(config.slack()).contains(new Config.SlackApp("xoxb-slack-token", "slack-signing-secret",
-        java.net.URI.create("https://slack.com/api")));
+        java.net.URI.create("https://slack.com/api"), java.util.Optional.empty(), List.of("hooks.slack.com")));
+  }
+
+  @Test
+  void load_slackTeamAndResponseHosts_readAndChecked() {
+    Map<String, String> env = slackOnly();
+    env.put("SLACK_TEAM_ID", "T0OURS");
+    env.put("SLACK_RESPONSE_HOSTS", "hooks.slack.com, 127.0.0.1:8089");
+    Config.SlackApp slack = loaded(env).slack().orElseThrow();
+    assertThat(slack.teamId()).contains("T0OURS");
+    assertThat(slack.responseHosts()).containsExactly("hooks.slack.com", "127.0.0.1:8089");
+
+    env.put("SLACK_TEAM_ID", "not a team");
+    env.put("SLACK_RESPONSE_HOSTS", "https://evil.example/x");
+    assertThat(ConfigLoader.load(env)).isInstanceOfSatisfying(ConfigLoader.Result.Problems.class, p ->
+        assertThat(p.problems()).anyMatch(line -> line.startsWith("SLACK_TEAM_ID"))
+            .anyMatch(line -> line.startsWith("SLACK_RESPONSE_HOSTS")));
   }
 
   @Test

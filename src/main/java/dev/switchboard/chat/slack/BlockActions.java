@@ -13,12 +13,16 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BlockActions(
-    String type, User user, Channel channel, Container container, Message message,
+    String type, Team team, Team enterprise, User user, Channel channel, Container container, Message message,
     @JsonProperty("response_url") String responseUrl, @JsonProperty("trigger_id") String triggerId,
     List<Action> actions) {
 
+  /** A workspace or an enterprise, by id. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record User(String id) {}
+  public record Team(String id) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record User(String id, @JsonProperty("team_id") String teamId) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Channel(String id) {}
@@ -36,6 +40,17 @@ public record BlockActions(
 
   public boolean isBlockActions() {
     return "block_actions".equals(type);
+  }
+
+  /** The workspace the button was pressed in. */
+  public String teamId() {
+    if (team != null && team.id() != null) return team.id();
+    return user == null ? null : user.teamId();
+  }
+
+  /** The enterprise the button was pressed in, or null. */
+  public String enterpriseId() {
+    return enterprise == null ? null : enterprise.id();
   }
 
   public String userId() {

@@ -12,7 +12,8 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventEnvelope(
-    String type, String challenge, @JsonProperty("team_id") String teamId, @JsonProperty("event_id") String eventId,
+    String type, String challenge, @JsonProperty("team_id") String teamId,
+    @JsonProperty("enterprise_id") String enterpriseId, @JsonProperty("event_id") String eventId,
     Event event, List<Authorization> authorizations) {
 
   /** The event inside; only the fields Switchboard reads. */

@@ -43,8 +43,16 @@ public final class SlackClient {
   static final int MAX_ATTEMPTS = 3;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  /** A Slack user as far as Switchboard cares: who, their email (null when Slack shows none), and whether a bot. */
-  public record User(String id, String email, boolean bot, boolean deleted) {}
+  /**
+   * A Slack user as far as Switchboard cares: who, their email (null when Slack shows none), whether a bot or
+   * deleted, their home workspace, whether Slack calls them a stranger (Slack Connect) and whether their email
+   * is confirmed ({@code is_email_confirmed}; true when Slack does not say).
+   */
+  public record User(String id, String email, boolean bot, boolean deleted, String teamId, boolean stranger,
+      boolean emailConfirmed) {}
+
+  /** Whom the bot token belongs to: its workspace and, on Enterprise Grid, its enterprise (else null). */
+  public record Installation(String teamId, String enterpriseId) {}
 
   private final HttpUrl baseUrl;
   private final OkHttpClient http;
@@ -78,7 +86,8 @@ public final class SlackClient {
     UserInfo info = mapper.convertValue(body.path("user"), UserInfo.class);
     String email = info.profile() == null || info.profile().email() == null || info.profile().email().isBlank()
         ? null : info.profile().email();
-    User user = new User(userId, email, info.bot(), info.deleted());
+    User user = new User(userId, email, info.bot(), info.deleted(), info.teamId(), info.stranger(),
+        info.emailConfirmed() == null || info.emailConfirmed());
     users.put(userId, user);
     return user;
   }
@@ -174,8 +183,21 @@ public final class SlackClient {
     return trimmed.matches("[a-z_]{1,64}") ? trimmed : "http_error";
   }
 
+  /**
+   * The workspace (and enterprise) the bot token belongs to.
+   *
+   * @see <a href="https://api.slack.com/methods/auth.test">auth.test</a>
+   */
+  public Installation authTest() {
+    JsonNode body = call("auth.test", api(method("auth.test")).post(json(mapper.createObjectNode())).build());
+    String enterprise = body.path("enterprise_id").asText("");
+    return new Installation(body.path("team_id").asText(null), enterprise.isBlank() ? null : enterprise);
+  }
+
   @JsonIgnoreProperties(ignoreUnknown = true)
-  private record UserInfo(String id, @JsonProperty("is_bot") boolean bot, boolean deleted, Profile profile) {}
+  private record UserInfo(String id, @JsonProperty("is_bot") boolean bot, boolean deleted,
+      @JsonProperty("team_id") String teamId, @JsonProperty("is_stranger") boolean stranger,
+      @JsonProperty("is_email_confirmed") Boolean emailConfirmed, Profile profile) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record Profile(String email) {}

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.Rejections;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
-import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,20 +38,24 @@ public final class SlackFrontEnd {
   public static final String EVENTS = "/slack/events";
   public static final String INTERACTIVITY = "/slack/interactivity";
   static final String WORKING = "Working on it…";
+  static final String REFUSED = "Switchboard does not act on requests from outside its own Slack workspace.";
 
   private final SlackSignature signature;
   private final ObjectMapper mapper;
   private final SlackInbox inbox;
+  private final Rejections rejections;
 
-  public SlackFrontEnd(SlackSignature signature, ObjectMapper mapper, SlackInbox inbox) {
+  public SlackFrontEnd(SlackSignature signature, ObjectMapper mapper, SlackInbox inbox, Rejections rejections) {
     this.signature = signature;
     this.mapper = mapper;
     this.inbox = inbox;
+    this.rejections = rejections;
   }
 
   /** {@code POST} {@value #COMMANDS}. */
   public void commands(Context ctx) {
     byte[] body = verified(ctx);
+    if (body == null) return;
     SlashCommand command = SlashCommand.of(form(body));
     if (command == null) {
       throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
@@ -63,12 +67,13 @@ public final class SlackFrontEnd {
       ctx.status(200).result("");
       return;
     }
-    json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : WORKING));
+    json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : fate == Fate.REFUSED ? REFUSED : WORKING));
   }
 
   /** {@code POST} {@value #EVENTS}. */
   public void events(Context ctx) {
     byte[] body = verified(ctx);
+    if (body == null) return;
     EventEnvelope envelope;
     try {
       envelope = mapper.readValue(body, EventEnvelope.class);
@@ -94,6 +99,7 @@ public final class SlackFrontEnd {
   /** {@code POST} {@value #INTERACTIVITY}. */
   public void interactivity(Context ctx) {
     byte[] body = verified(ctx);
+    if (body == null) return;
     String payload = form(body).get("payload");
     if (payload == null) throw new BadRequestResponse("No payload field");
     BlockActions actions;
@@ -109,17 +115,24 @@ public final class SlackFrontEnd {
     ctx.status(200).result("");
   }
 
-  /** The raw body, when its signature and timestamp are good; otherwise 401 and nothing else happens. */
+  /**
+   * The raw body, when its signature and timestamp are good; otherwise null, with a bare 401 set: a rejection
+   * costs the constant-time check and a counter (no exception, no log line of its own; {@link Rejections} logs
+   * once an interval).
+   */
   private byte[] verified(Context ctx) {
     byte[] body = ctx.bodyAsBytes();
     SlackSignature.Verdict verdict = signature.verify(ctx.header(SlackSignature.TIMESTAMP_HEADER),
         ctx.header(SlackSignature.SIGNATURE_HEADER), body);
-    if (verdict != SlackSignature.Verdict.VALID) {
-      log.warn("Rejected a request to {}: signature {} ({} bytes)", ctx.path(), verdict.name().toLowerCase(),
-          body.length);
-      throw new UnauthorizedResponse("Missing, wrong or stale X-Slack-Signature");
-    }
-    return body;
+    if (verdict == SlackSignature.Verdict.VALID) return body;
+    rejections.count(switch (verdict) {
+      case MISSING -> Rejections.Reason.MISSING_SIGNATURE;
+      case STALE -> Rejections.Reason.STALE_TIMESTAMP;
+      default -> Rejections.Reason.BAD_SIGNATURE;
+    });
+    ctx.attribute(Fate.ATTRIBUTE, "rejected");
+    ctx.status(401).result("");
+    return null;
   }
 
   /** An {@code application/x-www-form-urlencoded} body, decoded from exactly the bytes verified. */

@@ -3,6 +3,7 @@ package dev.switchboard.chat.slack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.Rejections;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
@@ -26,15 +27,35 @@ public final class SlackInbox {
   private final SlackClient slack;
   private final Operations operations;
   private final Inbox inbox;
+  private final SlackTrust trust;
+  private final Rejections rejections;
 
-  public SlackInbox(SlackClient slack, Operations operations, Inbox inbox) {
+  public SlackInbox(SlackClient slack, Operations operations, Inbox inbox, SlackTrust trust, Rejections rejections) {
     this.slack = slack;
     this.operations = operations;
     this.inbox = inbox;
+    this.trust = trust;
+    this.rejections = rejections;
   }
 
-  /** A slash command: started on the pool, or {@link Fate#BUSY} for the acknowledgement to say so. */
+  /**
+   * Why a signed request is not ours to act on — another workspace, or a {@code response_url} off Slack's hosts —
+   * counted; or null when it is.
+   */
+  private Rejections.Reason foreign(String teamId, String enterpriseId, String responseUrl) {
+    Rejections.Reason reason = !trust.ourWorkspace(teamId, enterpriseId) ? Rejections.Reason.FOREIGN_WORKSPACE
+        : responseUrl != null && !trust.responseUrlAllowed(responseUrl) ? Rejections.Reason.FOREIGN_RESPONSE_URL
+        : null;
+    if (reason != null) rejections.count(reason);
+    return reason;
+  }
+
+  /**
+   * A slash command: started on the pool, {@link Fate#BUSY} for the acknowledgement to say so, or
+   * {@link Fate#REFUSED} when it comes from another workspace or names a foreign {@code response_url}.
+   */
   public Fate command(SlashCommand command) {
+    if (foreign(command.teamId(), command.enterpriseId(), command.responseUrl()) != null) return Fate.REFUSED;
     // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
     return inbox.take(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
       Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
@@ -46,6 +67,7 @@ public final class SlackInbox {
   public Fate event(EventEnvelope envelope) {
     EventEnvelope.Event event = envelope.event();
     if (!envelope.isEventCallback() || event == null) return Fate.IGNORED;
+    if (foreign(envelope.teamId(), envelope.enterpriseId(), null) != null) return Fate.REFUSED;
     boolean mention = "app_mention".equals(event.type());
     boolean direct = "message".equals(event.type()) && "im".equals(event.channelType());
     if (!mention && !direct) return Fate.IGNORED;
@@ -72,6 +94,7 @@ public final class SlackInbox {
     BlockActions.Action button = payload.actions() == null ? null : payload.actions().stream()
         .filter(a -> BlockKitRenderer.action(a.actionId()) != null).findFirst().orElse(null);
     if (button == null || payload.userId() == null || payload.channelId() == null) return Fate.IGNORED;
+    if (foreign(payload.teamId(), payload.enterpriseId(), payload.responseUrl()) != null) return Fate.REFUSED;
     Reply.Action pressed = BlockKitRenderer.action(button.actionId());
     // The value is the id of what the button was made for; a plain action word means none.
     String ref = button.value() == null || button.value().equalsIgnoreCase(pressed.command())
@@ -110,7 +133,11 @@ public final class SlackInbox {
       return Reply.note(Reply.Tone.ERROR, "Switchboard could not look you up in Slack (`" + e.error()
           + "`), so nothing was done. Please try again in a minute.");
     }
-    if (user.bot()) return Reply.note(Reply.Tone.DENIED, "Bots may not run commands.");
+    var refusal = trust.refusal(user);
+    if (refusal.isPresent()) {
+      log.info("Refused Slack user {}: {}", userId, refusal.get());
+      return Reply.note(Reply.Tone.DENIED, refusal.get());
+    }
     if (user.email() == null) return Reply.note(Reply.Tone.DENIED, NO_EMAIL);
     String text = SlackText.unescape(slackText, this::emailOf);
     Requester requester = new Requester(Requester.Platform.SLACK, userId, null, user.email(), channel, messageId);

@@ -1,5 +1,6 @@
 package dev.switchboard.chat.slack;
 
+import dev.switchboard.chat.Literal;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,18 @@ public final class SlackText {
    * a single-starred {@code *emphasis*} as {@code _emphasis_}; code spans are left as they are.
    */
   public static String mrkdwn(String markdown) {
+    return markdown == null ? "" : Literal.render(markdown, SlackText::markup, SlackText::literal);
+  }
+
+  /**
+   * A literal for Slack: escaped, and its formatting characters replaced by look-alikes (Slack has no backslash
+   * escapes), so nothing in it is bold, code, a link or a mention.
+   */
+  static String literal(String text, boolean inCode) {
+    return escape(text).replace('*', '\u2217').replace('_', '\u02CD').replace('~', '\u223C').replace('`', '\u02CB');
+  }
+
+  private static String markup(String markdown) {
     String escaped = escape(markdown);
     StringBuilder out = new StringBuilder();
     Matcher code = CODE.matcher(escaped);

@@ -8,12 +8,12 @@ import java.util.Map;
  * @see <a href="https://api.slack.com/interactivity/slash-commands">Slash commands</a>
  */
 public record SlashCommand(
-    String teamId, String channelId, String userId, String command, String text, String responseUrl,
+    String teamId, String enterpriseId, String channelId, String userId, String command, String text, String responseUrl,
     String triggerId) {
 
   /** The command from its form fields, or null when a field Switchboard needs is missing. */
   public static SlashCommand of(Map<String, String> form) {
-    SlashCommand command = new SlashCommand(form.get("team_id"), form.get("channel_id"), form.get("user_id"),
+    SlashCommand command = new SlashCommand(form.get("team_id"), form.get("enterprise_id"), form.get("channel_id"), form.get("user_id"),
         form.get("command"), form.getOrDefault("text", ""), form.get("response_url"), form.get("trigger_id"));
     return blank(command.userId) || blank(command.channelId) || blank(command.responseUrl) ? null : command;
   }

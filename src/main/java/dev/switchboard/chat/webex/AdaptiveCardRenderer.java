@@ -35,28 +35,28 @@ public final class AdaptiveCardRenderer {
     ArrayNode body = card.putArray("body");
     ObjectNode title = body.addObject();
     title.put("type", "TextBlock");
-    title.put("text", MarkdownRenderer.emoji(reply.tone()) + " " + reply.title());
+    title.put("text", MarkdownRenderer.emoji(reply.tone()) + " " + card(reply.title()));
     title.put("weight", "Bolder");
     title.put("size", "Medium");
     title.put("wrap", true);
     title.put("color", color(reply.tone()));
     for (Block block : reply.blocks()) {
       if (block instanceof Block.Text text) {
-        body.add(textBlock(text.markdown()));
+        body.add(textBlock(card(text.markdown())));
       } else if (block instanceof Block.Facts facts) {
         ArrayNode set = factSet(body);
-        for (Fact fact : facts.facts()) fact(set, fact.label(), fact.value());
+        for (Fact fact : facts.facts()) fact(set, card(fact.label()), card(fact.value()));
       } else if (block instanceof Block.Changes changes) {
-        ObjectNode heading = textBlock(changes.target());
+        ObjectNode heading = textBlock(card(Reply.literal(changes.target())));
         heading.put("weight", "Bolder");
         body.add(heading);
         ArrayNode set = factSet(body);
         for (Change row : changes.rows()) {
-          fact(set, row.field(), row.changed() ? row.before() + " → " + row.after() : row.after());
+          fact(set, card(row.field()), card(row.changed() ? row.before() + " → " + row.after() : row.after()));
         }
       } else if (block instanceof Block.Items items) {
         StringBuilder list = new StringBuilder();
-        for (String item : items.items()) list.append("- ").append(item).append('\n');
+        for (String item : items.items()) list.append("- ").append(card(item)).append('\n');
         if (items.more() > 0) list.append("- ... and ").append(items.more()).append(" more\n");
         body.add(textBlock(list.toString().strip()));
       }
@@ -73,6 +73,11 @@ public final class AdaptiveCardRenderer {
       }
     }
     return card;
+  }
+
+  /** Card text: the reply's markup, echoes escaped as for Webex markdown ({@link WebexMarkdown}). */
+  private static String card(String text) {
+    return text == null ? "" : WebexMarkdown.card(text);
   }
 
   private static ObjectNode textBlock(String text) {

@@ -29,30 +29,35 @@ public final class MarkdownRenderer {
 
   private static String renderUnbounded(Reply reply) {
     StringBuilder out = new StringBuilder();
-    out.append(emoji(reply.tone())).append(" **").append(reply.title()).append("**");
+    out.append(emoji(reply.tone())).append(" **").append(md(reply.title())).append("**");
     for (Block block : reply.blocks()) {
       out.append("\n\n");
       if (block instanceof Block.Text text) {
-        out.append(text.markdown());
+        out.append(md(text.markdown()));
       } else if (block instanceof Block.Facts facts) {
         List<String> lines = new ArrayList<>();
-        for (Fact fact : facts.facts()) lines.add("- **" + fact.label() + ":** " + fact.value());
+        for (Fact fact : facts.facts()) lines.add("- **" + md(fact.label()) + ":** " + md(fact.value()));
         out.append(String.join("\n", lines));
       } else if (block instanceof Block.Changes changes) {
-        out.append("**").append(changes.target()).append("**");
+        out.append("**").append(md(Reply.literal(changes.target()))).append("**");
         for (Change row : changes.rows()) {
-          out.append("\n- ").append(row.field()).append(": ");
-          if (row.changed()) out.append(row.before()).append(" → **").append(row.after()).append("**");
-          else out.append(row.after());
+          out.append("\n- ").append(md(row.field())).append(": ");
+          if (row.changed()) out.append(md(row.before())).append(" → **").append(md(row.after())).append("**");
+          else out.append(md(row.after()));
         }
       } else if (block instanceof Block.Items items) {
         List<String> lines = new ArrayList<>();
-        for (String item : items.items()) lines.add("- " + item);
+        for (String item : items.items()) lines.add("- " + md(item));
         if (items.more() > 0) lines.add("- ... and " + items.more() + " more");
         out.append(String.join("\n", lines));
       }
     }
     return out.toString();
+  }
+
+  /** Every string of a reply goes through here: its markup kept, echoes escaped ({@link WebexMarkdown}). */
+  private static String md(String text) {
+    return text == null ? "" : WebexMarkdown.text(text);
   }
 
   static String emoji(Reply.Tone tone) {

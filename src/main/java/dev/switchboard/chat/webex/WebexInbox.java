@@ -9,6 +9,11 @@ import dev.switchboard.chat.Inbox;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.Operations;
+import dev.switchboard.chat.Rejections;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,21 +34,50 @@ public final class WebexInbox {
   private final WebexConversation conversation;
   private final Inbox inbox;
   private final PostedCards cards;
+  private final Freshness freshness;
 
-  /** {@code cards} are the cards the bot posted: a button press is checked against them, never by reading the card. */
+  /**
+   * How old a message or card press may be and still run: Webex signatures carry no time, so a captured delivery
+   * replayed after its id has left the redelivery memory is refused by its {@code created}. The window is the
+   * redelivery memory's own.
+   */
+  public record Freshness(Clock clock, Duration window, Rejections rejections) {
+    /** Whether something created at {@code created} (ISO-8601; null when unknown) is too old to run; counted. */
+    boolean stale(Instant created) {
+      if (created == null || !created.isBefore(clock.instant().minus(window))) return false;
+      rejections.count(Rejections.Reason.STALE_MESSAGE);
+      return true;
+    }
+
+    boolean stale(String created) {
+      if (created == null) return false;
+      try {
+        return stale(Instant.parse(created));
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * {@code cards} are the cards the bot posted: a button press is checked against them, never by reading the card;
+   * {@code freshness} says how old a delivery may be and still run.
+   */
   public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox,
-      PostedCards cards) {
+      PostedCards cards, Freshness freshness) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
     this.conversation = new WebexConversation(client, cards);
     this.inbox = inbox;
     this.cards = cards;
+    this.freshness = freshness;
   }
 
   /** Accepts one verified delivery; returns at once, the work runs on the pool. */
   public Fate accept(WebhookEnvelope envelope) {
     WebhookEnvelope.Data data = envelope.data();
+    if (freshness.stale(data.created())) return Fate.REFUSED;
     if (envelope.is("messages", "created")) {
       if (bot.get().isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
       return inbox.take("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), () -> busy(data.roomId()));
@@ -70,6 +104,10 @@ public final class WebexInbox {
     } catch (WebexException e) {
       log.warn("Could not fetch message {} (tracking id {}): {}", messageId, e.trackingId(), e.status());
       unreadable(roomId, "message", e);
+      return;
+    }
+    if (freshness.stale(message.created())) {
+      log.info("Not running message {}: it is older than the replay window", messageId);
       return;
     }
     String text = "group".equals(message.roomType())

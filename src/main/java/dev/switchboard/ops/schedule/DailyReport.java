@@ -95,7 +95,7 @@ final class DailyReport {
       if (on.isPresent() && Duration.between(on.get().time(), now).compareTo(settings.forgottenAfter()) <= 0) continue;
       lines.add(on.map(e -> "**" + location.name() + "**: on for " + ScheduleTimes.span(Duration.between(e.time(), now))
               + ", since " + ScheduleTimes.local(e.time(), ScheduleTimes.zoneOf(location.timeZone())) + ", turned on by "
-              + e.requesterEmail() + " (`" + e.command() + "`)")
+              + e.requesterEmail() + " (`" + Reply.literal(e.command()) + "`)")
           .orElse("**" + location.name() + "**: on, turned on outside Switchboard (no record of when)"));
     }
     if (lines.isEmpty()) {

@@ -95,7 +95,7 @@ final class ScheduleCommands {
           .append("; back to how it was ").append(ScheduleTimes.when(item.endAt(), zone, now));
     }
     return line.append(" — asked by ").append(s.requesterName()).append(" (").append(s.requester().email())
-        .append("): `").append(s.command()).append("`").toString();
+        .append("): `").append(Reply.literal(s.command())).append("`").toString();
   }
 
   Reply extend(Requester requester, Principal principal, Command.ExtendSchedule command, String text) {
@@ -190,7 +190,7 @@ final class ScheduleCommands {
       audit.line(requester, text, batch, "schedule.cancel").target("schedule", "schedule-" + schedule.id(),
           item.locationName()).detail("schedule " + schedule.id() + " cancelled").write(Outcome.APPLIED);
     }
-    return Reply.of(Tone.SUCCESS, "Cancelled schedule #" + schedule.id() + " (`" + schedule.command() + "`).")
+    return Reply.of(Tone.SUCCESS, "Cancelled schedule #" + schedule.id() + " (`" + Reply.literal(schedule.command()) + "`).")
         .items(lines, Replies.LIST_LIMIT).toEveryone().build();
   }
 

@@ -127,7 +127,7 @@ final class ScheduledReverts {
     reply.items(lines, Replies.LIST_LIMIT);
     tables.forEach(reply::block);
     round.late(reply, first.endAt(), first.zoneId(), now);
-    reply.text("Asked by " + s.requesterName() + ": `" + s.command() + "`.");
+    reply.text("Asked by " + s.requesterName() + ": `" + Reply.literal(s.command()) + "`.");
     round.announce(s, reply.toEveryone().build());
   }
 

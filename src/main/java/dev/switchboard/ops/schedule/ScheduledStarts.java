@@ -79,7 +79,7 @@ final class ScheduledStarts {
     round.announce(s, Reply.of(Tone.WARNING, "Schedule #" + s.id() + " did not run at " + ScheduleRound.names(missed) + ": Switchboard "
             + "was not running from its start (" + ScheduleTimes.local(first.startAt(), first.zoneId())
             + ") until after its end (" + ScheduleTimes.local(first.endAt(), first.zoneId()) + ").")
-        .text("Nothing was changed there. Your request: `" + s.command() + "`.").toEveryone().build());
+        .text("Nothing was changed there. Your request: `" + Reply.literal(s.command()) + "`.").toEveryone().build());
   }
 
   private void start(Schedule s, List<Item> items, Instant now) {
@@ -143,7 +143,7 @@ final class ScheduledStarts {
       reply.text("Back to how it was at " + ScheduleTimes.when(r.endAt(), r.zoneId(), now)
           + (reverting.size() > 1 ? " (each location at that local time)" : "") + ".");
     }
-    reply.text("Asked by " + s.requesterName() + ": `" + s.command() + "`.");
+    reply.text("Asked by " + s.requesterName() + ": `" + Reply.literal(s.command()) + "`.");
     round.announce(s, reply.toEveryone().build());
   }
 

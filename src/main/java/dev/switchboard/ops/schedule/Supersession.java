@@ -86,8 +86,8 @@ final class Supersession implements WriteStep.Superseding {
     boolean theirOwn = change.requesterEmail() != null && change.requesterEmail().equalsIgnoreCase(s.requester().email());
     Reply reply = Reply.of(Tone.INFO, (theirOwn ? "You" : who(change)) + " changed " + item.locationName() + " at "
             + ScheduleTimes.time(change.time(), item.zoneId()) + ", so schedule #" + s.id() + " " + what + ".")
-        .text((theirOwn ? "Your" : "Their") + " change: `" + change.command() + "`. A later change at a location takes "
-            + "over every plan made before it there.")
+        .text((theirOwn ? "Your" : "Their") + " change: `" + Reply.literal(change.command()) + "`. A later change at "
+            + "a location takes over every plan made before it there.")
         .toEveryone().build();
     try {
       announcer.announce(s.requester(), reply);

@@ -47,7 +47,7 @@ final class SlackClientTest {
     json(200, "{\"ok\":true,\"user\":{\"id\":\"U1\",\"is_bot\":false,\"deleted\":false,"
         + "\"profile\":{\"email\":\"ana.admin@example.com\",\"real_name\":\"Ana\"}}}");
     SlackClient.User user = client().user("U1");
-    assertThat(user).isEqualTo(new SlackClient.User("U1", "ana.admin@example.com", false, false));
+    assertThat(user).isEqualTo(new SlackClient.User("U1", "ana.admin@example.com", false, false, null, false, true));
     RecordedRequest request = take();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getTarget()).isEqualTo("/api/users.info?user=U1");

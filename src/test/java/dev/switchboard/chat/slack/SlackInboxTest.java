@@ -12,6 +12,7 @@ import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.Rejections;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.PolicyFile;
 import dev.switchboard.ops.Operations;
@@ -70,7 +71,9 @@ final class SlackInboxTest {
         Ticker.systemTicker(), Sleeper.REAL);
     pool = new CommandPool(1);
     shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool);
-    inbox = new SlackInbox(client, operations, shared);
+    inbox = new SlackInbox(client, operations, shared,
+        SlackTrust.pinned("T1", null, List.of(slack.getHostName() + ":" + slack.getPort())),
+        new Rejections("slack", Clock.systemUTC()));
   }
 
   @AfterEach
@@ -82,7 +85,7 @@ final class SlackInboxTest {
   }
 
   private EventEnvelope envelope(String eventId, EventEnvelope.Event event) {
-    return new EventEnvelope("event_callback", null, "T1", eventId, event,
+    return new EventEnvelope("event_callback", null, "T1", null, eventId, event,
         List.of(new EventEnvelope.Authorization("UBOT", true)));
   }
 
@@ -140,7 +143,7 @@ final class SlackInboxTest {
     JsonNode notice = nextPost();
     assertThat(notice.path("thread_ts").asText()).isEqualTo("2.2");
     assertThat(notice.path("text").asText()).contains("busy");
-    assertThat(inbox.command(new SlashCommand("T1", "C1", "U_ANA", "/switchboard", "whoami",
+    assertThat(inbox.command(new SlashCommand("T1", null, "C1", "U_ANA", "/switchboard", "whoami",
         slack.url("/response/1").toString(), "t1"))).isEqualTo(Fate.BUSY);
   }
 
@@ -153,7 +156,7 @@ final class SlackInboxTest {
         Thread.currentThread().interrupt();
       }
     })).isTrue();
-    SlashCommand command = new SlashCommand("T1", "C1", "U_ANA", "/switchboard", "whoami",
+    SlashCommand command = new SlashCommand("T1", null, "C1", "U_ANA", "/switchboard", "whoami",
         slack.url("/response/9").toString(), "trigger-9");
 
     assertThat(inbox.command(command)).isIn(Fate.STARTED, Fate.BUSY);
@@ -162,7 +165,7 @@ final class SlackInboxTest {
 
   @Test
   void action_notOurs_ignored() {
-    BlockActions foreign = new BlockActions("block_actions", new BlockActions.User("U_ANA"),
+    BlockActions foreign = new BlockActions("block_actions", new BlockActions.Team("T1"), null, new BlockActions.User("U_ANA", "T1"),
         new BlockActions.Channel("C1"), null, null, slack.url("/response/1").toString(), "t",
         List.of(new BlockActions.Action("approve_expense", "yes")));
     assertThat(inbox.action(foreign)).isEqualTo(Fate.IGNORED);

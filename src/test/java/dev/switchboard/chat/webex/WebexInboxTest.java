@@ -91,7 +91,9 @@ final class WebexInboxTest {
         new AuditLog(dataDir, client.objectMapper(), Clock.systemUTC())).build();
     return new WebexInbox(client, operations,
         () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool),
-        PostedCards.inMemory());
+        PostedCards.inMemory(),
+        new WebexInbox.Freshness(java.time.Clock.systemUTC(), Deliveries.WINDOW,
+            new dev.switchboard.chat.Rejections("webex", java.time.Clock.systemUTC())));
   }
 
   private static void await(CountDownLatch latch) {
