@@ -1,10 +1,12 @@
 package dev.switchboard.app;
 
 import dev.switchboard.calling.FileRefreshTokenStore;
+import dev.switchboard.calling.Organization;
 import dev.switchboard.calling.RefreshingTokenProvider;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.TokenProvider;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.calling.WebexException;
 import dev.switchboard.config.Config;
 import dev.switchboard.config.ConfigLoader;
 import dev.switchboard.ops.Policy;
@@ -62,13 +64,15 @@ final class ServeCommand {
   static Service start(Config config, String host) {
     Metrics metrics = new Metrics();
     OkHttpClient http = Wiring.httpClient();
-    WebexClient client = client(config, metrics, http);
+    WebexClient unresolved = client(config, metrics, http);
+    String orgId = config.orgId().map(id -> resolveOrg(unresolved, id)).orElse(null);
+    WebexClient client = unresolved.withOrgId(orgId);
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
     Service.Builder settings = Service.settings(client, http)
         .policy(policy)
         .dataDir(config.dataDir())
         .listen(host, config.port())
-        .ops(Operations.Settings.defaults().withOrgId(config.orgId().orElse(null))
+        .ops(Operations.Settings.defaults().withOrgId(orgId)
             .withDefaultRegion(config.defaultRegion())
             .withSchedules(reportRooms(config)))
         .metrics(metrics)
@@ -97,9 +101,28 @@ final class ServeCommand {
         // Without the Webex front end there is no bot token: only admin calls are made.
         .botTokens(config.webex().map(w -> (TokenProvider) new StaticTokenProvider(w.botToken())).orElse(null))
         .adminTokens(admin)
-        .orgId(config.orgId().orElse(null))
         .listener(metrics)
         .build();
+  }
+
+  /**
+   * {@code WEBEX_ORG_ID} as Webex writes it: Control Hub shows the bare uuid, the API wants (and the People API
+   * answers with) the base64 id, so the value is looked up once with {@code GET /organizations/{id}}, as wxcadm does
+   * for a 36-character org id. A value Webex does not know stops the start, naming the variable.
+   */
+  static String resolveOrg(WebexClient client, String configured) {
+    try {
+      Organization org = client.organization(configured);
+      log.info("Managing {} ({})", org.displayName(), org.id());
+      return org.id();
+    } catch (WebexException e) {
+      String why = e.status() == 404 || e.status() == 400 || e.status() == 403
+          ? "Webex knows no organisation with that id that the admin token may manage"
+          : "it could not be checked with Webex";
+      throw new IllegalStateException("WEBEX_ORG_ID is '" + configured + "': " + why + " (" + e.getMessage()
+          + "). Set it to the organisation id Control Hub shows, or leave it unset to manage the admin token's own.",
+          e);
+    }
   }
 
   /** A policy naming a location that does not exist grants nothing: say so at start. */

@@ -23,6 +23,14 @@ public sealed interface Command {
     }
   }
 
+  /** A greeting ("hi") or thanks: answered in a line or two, pointing to {@code help}. */
+  record Hello(boolean thanks) implements Command {
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HELP);
+    }
+  }
+
   /**
    * Turn intercept on or off, changing also the settings named in {@code options} and those of the policy's
    * {@code preset} (null: none; options named on the line win). {@code timing} null means now, for good;

@@ -22,14 +22,27 @@ public final class CommandParser {
       "apply", "confirm it", "ok go", "ok do it", "go for it", "approve", "approved", "yes i'm sure", "yes im sure");
   private static final Set<String> CANCEL = Set.of("cancel", "no", "n", "nope", "nah", "abort", "stop", "nevermind",
       "never mind", "cancel that", "cancel it", "forget it", "don't", "dont", "do not", "no cancel", "don't do it",
-      "dont do it", "abort it", "stop it");
+      "dont do it", "abort it", "stop it", "nvm", "nm", "never mind that", "nevermind that", "scratch that",
+      "forget that", "no thanks", "no thank you", "not now", "changed my mind", "i changed my mind");
   private static final Set<String> WHOAMI = Set.of("whoami", "who am i", "who's this", "me", "my roles",
       "what are my roles", "what roles do i have", "what is my role", "what's my role", "whats my role");
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "yo", "hiya", "howdy", "good morning",
-      "morning", "good afternoon", "good evening", "hi there", "hello there");
+      "morning", "good afternoon", "good evening", "hi there", "hello there", "hey there", "hi switchboard",
+      "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola");
+  private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot",
+      "many thanks", "thank you very much", "great thanks", "ok thanks", "perfect thanks", "great", "perfect",
+      "cool", "awesome", "nice", "got it");
   private static final Set<String> HELP = Set.of("help", "commands", "command list", "list commands",
       "show commands", "usage", "menu", "what can you do", "what can i do", "what can i ask", "how does this work",
-      "help me", "what commands are there", "options", "man");
+      "help me", "what commands are there", "options", "man", "what can i do here", "what can you do here",
+      "what do you do", "what is this", "how do i use this", "what can you do for me", "what else can you do",
+      "how does this bot work", "what are the commands", "list of commands", "help please", "i need help");
+  /** Short forms of the command words, corrected like typos ("icept on hq"). */
+  private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("icept", "intercept",
+      "intcpt", "intercept", "intrcpt", "intercept", "xcept", "intercept", "int", "intercept");
+  /** Typos of on and off right after "intercept": "intercept of at HQ", "intercept onn at HQ". */
+  private static final java.util.Map<String, String> STATE_TYPOS = java.util.Map.of("of", "off", "onn", "on",
+      "offf", "off", "0n", "on", "0ff", "off", "oon", "on", "ofd", "off", "ofg", "off", "om", "on");
 
   private static final Pattern HELP_TOPIC = Pattern.compile(
       "(?i)^(?:help|usage|man)(?:\\s+me)?(?:\\s+(?:with|on|for|about|using))?\\s+(.+)$");
@@ -62,16 +75,26 @@ public final class CommandParser {
 
   private final String botName;
   private final Set<String> vocabulary;
+  /** The words a typo is corrected to: the vocabulary without the little words ("foo" is not "for"). */
+  private final Set<String> corrections;
 
   /** A parser for a bot called {@code botName}, e.g. "Switchboard", whose leading mention it ignores. */
   public CommandParser(String botName) {
     this.botName = Objects.requireNonNull(botName, "botName").strip();
     this.vocabulary = vocabulary();
+    Set<String> corrections = new LinkedHashSet<>(vocabulary);
+    corrections.removeAll(ARGUMENT_MARKERS);
+    this.corrections = Set.copyOf(corrections);
   }
 
   /** The command {@code text} asks for; never null, never throws. */
   public Command parse(String text) {
     Utterance said = Utterance.of(text, botName);
+    String thanks = (text == null ? "" : text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ")
+        .replaceAll("\\s+", " ").strip().replaceFirst("^" + Pattern.quote(botName.toLowerCase(Locale.ROOT)) + " ", "");
+    if (THANKS.contains(thanks)) {
+      return new Command.Hello(true);
+    }
     Command command = parse(said);
     if (!(command instanceof Command.Unknown) && !(command instanceof Command.Invalid)) {
       return command;
@@ -85,9 +108,10 @@ public final class CommandParser {
       return command;
     }
     if (meant instanceof Command.Invalid invalid) {
-      // "intercpt on": the command is clear, its arguments are not; show an example of it
-      CommandSpec spec = invalid.spec();
-      return new Command.Unknown(said.asTyped(), spec.examples().get(0), spec.usage());
+      // "intercpt on": the command is clear, its arguments are not. No line is offered for yes: an example with
+      // other arguments is not what the user meant.
+      return new Command.Invalid(invalid.topic(), "(I read that as `" + line.get() + "`.) " + invalid.problem(),
+          invalid.usage());
     }
     return unknown(said);
   }
@@ -107,7 +131,10 @@ public final class CommandParser {
     if (WHOAMI.contains(simple)) {
       return new Command.WhoAmI();
     }
-    if (GREETINGS.contains(simple) || HELP.contains(simple)) {
+    if (GREETINGS.contains(simple)) {
+      return new Command.Hello(false);
+    }
+    if (HELP.contains(simple)) {
       return new Command.Help(null);
     }
     Command command = help(text);
@@ -124,6 +151,10 @@ public final class CommandParser {
       command = history(text);
     }
     if (command == null) {
+      command = ChatGrammar.parse(said, word -> vocabulary.contains(word)
+          || Suggestions.closest(word, corrections, 4).isPresent());
+    }
+    if (command == null) {
       command = keywordCommand(said);
     }
     if (command == null && BARE_STATUS.matcher(text).matches()) {
@@ -137,7 +168,7 @@ public final class CommandParser {
     Matcher m = HELP_TOPIC.matcher(text);
     if (m.matches()) {
       String topic = HelpText.normalise(m.group(1));
-      if (HELP.contains(topic) || ALL_WORDS.matcher(topic).matches()) {
+      if ((HELP.contains(topic) && !topic.equals("options")) || ALL_WORDS.matcher(topic).matches()) {
         return new Command.Help(null);
       }
       return helpTopic(topic).orElseGet(() -> noSuchTopic(topic));
@@ -230,14 +261,36 @@ public final class CommandParser {
   private Optional<String> corrected(Utterance said) {
     String[] words = said.text().split(" ");
     boolean changed = false;
+    boolean arguments = false;
     for (int i = 0; i < words.length; i++) {
       String low = words[i].toLowerCase(Locale.ROOT);
-      if (low.contains("@") || low.matches(".*\\d.*") || ARGUMENT_MARKERS.contains(low)) {
-        break;
+      boolean afterIntercept = i > 0 && InterceptGrammar.KEYWORD.matcher(words[i - 1].toLowerCase(Locale.ROOT))
+          .matches();
+      if (afterIntercept && STATE_TYPOS.containsKey(low)) {
+        words[i] = STATE_TYPOS.get(low);
+        changed = true;
+        continue;
       }
+      if (!arguments && SHORT_FORMS.containsKey(low)
+          && (i == 0 || !InterceptGrammar.KEYWORD.matcher(words[0]).matches())) {
+        words[i] = SHORT_FORMS.get(low);
+        changed = true;
+        continue;
+      }
+      arguments |= low.contains("@") || low.matches(".*\\d.*") || ARGUMENT_MARKERS.contains(low);
       String bare = low.replaceAll("[^\\p{L}'-]", "");
+      if (arguments) {
+        // among names and numbers only option words are corrected ("HQ voicemial"), never a name
+        Optional<String> near = bare.equals(low) && !OptionGrammar.OPTION_WORDS.contains(low)
+            ? Suggestions.closest(low, OptionGrammar.OPTION_WORDS, 6) : Optional.empty();
+        if (near.isPresent()) {
+          words[i] = near.get();
+          changed = true;
+        }
+        continue;
+      }
       if (bare.equals(low) && !vocabulary.contains(low)) {
-        Optional<String> near = Suggestions.closest(low, vocabulary, 3);
+        Optional<String> near = Suggestions.closest(low, corrections, 3);
         if (near.isPresent()) {
           words[i] = near.get();
           changed = true;
@@ -248,14 +301,13 @@ public final class CommandParser {
   }
 
   /**
-   * Not a command and no typo to fix: suggest the closest example from the table, else the command a known word
-   * names, else point to {@code help}.
+   * Not a command and no typo to fix: the usage of the closest command of the table, else of the command a known
+   * word names, else a pointer to {@code help}.
    */
   private Command.Unknown unknown(Utterance said) {
     String typed = said.asTyped();
     String lower = typed.toLowerCase(Locale.ROOT);
     CommandSpec closest = null;
-    String closestExample = null;
     double best = 0.34;
     for (CommandSpec spec : CommandTable.all()) {
       for (String example : spec.examples()) {
@@ -264,19 +316,29 @@ public final class CommandParser {
         if (ratio < best) {
           best = ratio;
           closest = spec;
-          closestExample = example;
         }
       }
     }
     if (closest != null) {
-      return new Command.Unknown(typed, closestExample, closest.usage());
+      // the usage of the closest command, not one of its examples: an example has other people, numbers and
+      // locations than the user's, so offering it for yes would run something the user never meant
+      return new Command.Unknown(typed, null, closest.usage());
+    }
+    String[] words = typed.split(" ", 2);
+    if (words.length == 2 && words[0].equalsIgnoreCase("transfer")) {
+      // "transfer alice": the user's own person, in the command's words
+      String line = "transfer numbers for " + words[1];
+      Command meant = parse(Utterance.of(line, ""));
+      if (meant instanceof Command.ShowTransferNumbers) {
+        return new Command.Unknown(typed, line, meant.spec().usage());
+      }
     }
     Set<String> said2 = new LinkedHashSet<>(Arrays.asList(said.lower().split("[^\\p{L}]+")));
     for (String head : HEAD_WORDS) {
       if (said2.contains(head)) {
         CommandSpec spec = CommandTable.all().stream().filter(s -> s.topic().startsWith(head)).findFirst()
             .orElseThrow();
-        return new Command.Unknown(typed, spec.examples().get(0), spec.usage());
+        return new Command.Unknown(typed, null, spec.usage());
       }
     }
     return new Command.Unknown(typed, null, CommandTable.HELP_POINTER);

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** Who a transfer-number command is about: an email address (lower-cased) or a display name as typed. */
 public record PersonRef(String query) {
 
+  /** The requester themself ("my transfer numbers", "transfer numbers for me"); the operations layer resolves it. */
+  static final String REQUESTER = "me";
+
   private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"']+@[^\\s@<>\"']+\\.[^\\s@<>\"'.]+");
 
   public PersonRef {
@@ -18,6 +21,11 @@ public record PersonRef(String query) {
     if (EMAIL.matcher(query).matches()) {
       query = query.toLowerCase(Locale.ROOT);
     }
+  }
+
+  /** Whether this is the requester themself: "me", as in "transfer numbers for me" or "my transfer numbers". */
+  public boolean isRequester() {
+    return query.equalsIgnoreCase(REQUESTER) || query.equalsIgnoreCase("myself");
   }
 
   /** Whether the query is an email address (and so matched exactly, not by name). */

@@ -21,6 +21,10 @@ final class ScheduleGrammar {
   private static final Pattern CANCEL = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(?:schedule|scheduled change|scheduled intercept"
           + "|plan)(?:\\s+(.*))?$");
+  /** "cancel the Denver schedule", "cancel HQ's schedule". */
+  private static final Pattern CANCEL_NAMED = Pattern.compile(
+      "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+(?:schedule|plan|scheduled change"
+          + "|timed intercept)$");
   private static final Pattern CANCEL_NUMBER = Pattern.compile("(?i)^(?:cancel|delete|remove|drop)\\s+#\\s*(\\d+)$");
   private static final Pattern EXTEND = Pattern.compile("(?i)^(?:extend|prolong|lengthen)(?:\\s+(.*))?$");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,9})");
@@ -40,6 +44,8 @@ final class ScheduleGrammar {
     m = CANCEL_NUMBER.matcher(text);
     if (m.matches()) return new Command.CancelSchedule(ScheduleRef.number(Integer.parseInt(m.group(1))));
     m = CANCEL.matcher(text);
+    if (m.matches()) return cancel(m.group(1));
+    m = CANCEL_NAMED.matcher(text);
     if (m.matches()) return cancel(m.group(1));
     m = EXTEND.matcher(text);
     if (m.matches()) return extend(m.group(1));

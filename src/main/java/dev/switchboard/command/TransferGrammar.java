@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class TransferGrammar {
 
   static final Pattern KEYWORD = Pattern.compile(
-      "(?i)(?<![\\w-])(?:auto[- ]?)?transfer[- ]?(?:numbers?|nos?\\.?|#s?|destinations?)(?=[\\s,:=?]|$)");
+      "(?i)(?<![\\w-])(?:auto[- ]?)?(?:transfer|xfer)(?:[- ]?(?:numbers?|nos?\\.?|#s?|destinations?)(?=[\\s,:=?]|$)"
+          + "|[- ]?#(?=\\s*\\d)|(?=\\s+[1-3](?:\\s|$)))");
 
   private static final Pattern SET = Pattern.compile(
       "(?i)^(?:set|change|update|make|put|configure|assign|edit|add)(?:\\s+|$)");
@@ -33,6 +34,12 @@ final class TransferGrammar {
   private static final Pattern VALUE_FOR_PERSON = Pattern.compile(
       "(?i)^(?:(?:to|as|is)\\s+|[=:]\\s*)(.+?)\\s+(?:for|of|on)\\s+(.+)$");
   private static final Pattern FOR_PERSON = Pattern.compile("(?i)^(?:for|of|on|from)\\s+(.+)$");
+  /** "set transfer 1 for bob 2055553698": the number after the person, with no "to". */
+  private static final Pattern FOR_PERSON_NUMBER = Pattern.compile(
+      "(?i)^(?:for|of|on)\\s+(.+?)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{3,})$");
+  private static final Pattern MY = Pattern.compile("(?i)(?:^|\\s)my(?:\\s|$)");
+  private static final Pattern ALL = Pattern.compile("(?i)(?:^|\\s)all(?:\\s|$)");
+  private static final Pattern SEVERAL = Pattern.compile("(?i)\\s+(?:and|&|\\+)\\s+");
   private static final Pattern VALUE = Pattern.compile("(?i)^(?:(?:to|as|is)\\s+|[=:]\\s*)(.+)$");
   private static final Pattern PERSON_VALUE = Pattern.compile(
       "(?i)^(.+?)(?:\\s+(?:to|as)\\s+|\\s*[=:]\\s*)(.+)$");
@@ -77,6 +84,8 @@ final class TransferGrammar {
       verbEnd = m.end();
     }
     String rest = before.substring(verbEnd);
+    boolean mine = MY.matcher(rest).find();
+    boolean all = ALL.matcher(rest).find();
     while ((m = FILLER.matcher(rest)).find() && m.end() > 0) {
       rest = rest.substring(m.end());
     }
@@ -114,6 +123,9 @@ final class TransferGrammar {
     } else if ((m = VALUE_FOR_PERSON.matcher(after)).matches()) {
       value = m.group(1);
       fromSuffix = m.group(2);
+    } else if ((m = FOR_PERSON_NUMBER.matcher(after)).matches() && verb != Verb.CLEAR && verb != Verb.SHOW) {
+      fromSuffix = m.group(1);
+      value = m.group(2);
     } else if ((m = FOR_PERSON.matcher(after)).matches()) {
       fromSuffix = m.group(1);
     } else if ((m = VALUE.matcher(after)).matches()) {
@@ -135,7 +147,10 @@ final class TransferGrammar {
       person = null;
     }
     if (value != null) {
-      value = value.strip();
+      value = value.strip().replaceFirst("(?i)^tel:", "");
+    }
+    if (person == null && mine) {
+      person = PersonRef.REQUESTER; // "my transfer numbers": the requester's own
     }
 
     if (verb == null) {
@@ -150,6 +165,15 @@ final class TransferGrammar {
     if (person == null) {
       return new Command.Invalid(topic(verb), "Say whose transfer numbers: " + example(verb, who, slot) + ".",
           usage(verb));
+    }
+    if (!person.contains("@") && !person.startsWith("\"") && SEVERAL.matcher(person).find()) {
+      String first = PersonRef.clean(SEVERAL.split(person)[0]);
+      return new Command.Invalid(topic(verb), "One person at a time, please: " + example(verb, first, slot)
+          + ", then the next.", usage(verb));
+    }
+    if (verb == Verb.CLEAR && slot == null && all) {
+      return new Command.Invalid(topic(verb), "I clear one transfer number at a time: " + example(verb, who, 1)
+          + ", then 2 and 3; or `custom transfer numbers off for " + who + "` to stop using them.", usage(verb));
     }
     PersonRef ref = new PersonRef(person);
     switch (verb) {

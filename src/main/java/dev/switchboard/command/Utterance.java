@@ -18,6 +18,8 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern SLACK_LINK = Pattern.compile("<(?:mailto|tel):([^>|]+)(?:\\|[^>]*)?>");
   private static final Pattern MAILTO = Pattern.compile("(?i)\\bmailto:");
   private static final Pattern ANY_MENTION = Pattern.compile("^@\\S+[:,]?(?:\\s+|$)");
+  /** A quoted line ("> intercept off at HQ", as Slack and Webex quote) or a list item ("- ", "1. "). */
+  private static final Pattern QUOTE_OR_BULLET = Pattern.compile("^(?:(?:>|&gt;)+\\s*|(?:[-\u2022]|\\d{1,2}[.)])\\s+)");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.!,;:~]+$");
   private static final Pattern TRAILING_QUESTION = Pattern.compile("\\?+$");
   private static final Pattern TRAILING_POLITE = Pattern.compile(
@@ -38,6 +40,7 @@ record Utterance(String text, boolean question, boolean request) {
     s = SLACK_LINK.matcher(s).replaceAll("$1");
     s = MAILTO.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = QUOTE_OR_BULLET.matcher(s).replaceFirst("");
     s = stripMention(s, botName);
 
     boolean question = false;

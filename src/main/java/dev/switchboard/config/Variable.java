@@ -15,7 +15,8 @@ public enum Variable {
   WEBEX_CLIENT_SECRET(true, "the Service App's (or integration's) client secret"),
   WEBEX_REFRESH_TOKEN(true, "the Service App's refresh token; a newer one is kept in the data directory"),
   WEBEX_API_BASE(false, "the Webex REST base URL (default https://webexapis.com/v1; the simulator's for a trial)"),
-  WEBEX_ORG_ID(false, "the managed org's id, sent as orgId (default: the admin token's own org)"),
+  WEBEX_ORG_ID(false, "the managed org: its id as Control Hub shows it (a uuid) or its Webex id, resolved at start and "
+      + "sent as orgId (default: the admin token's own org)"),
   PORT(false, "the HTTP port serve listens on (default 8080)"),
   SWITCHBOARD_POLICY(false, "path of the policy YAML: location admins, on-call and help-desk lists (optional)"),
   SWITCHBOARD_DATA_DIR(false, "directory for the audit log and the newest refresh token (default ./data)"),

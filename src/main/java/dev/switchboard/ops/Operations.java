@@ -222,6 +222,10 @@ public final class Operations {
       return Replies.denied("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));
     }
     if (command instanceof Command.Help help) return help(principal, help);
+    if (command instanceof Command.Hello hello) {
+      return Reply.note(Tone.INFO, hello.thanks() ? "You're welcome." : "Hello " + principal.displayName()
+          + ". Try **intercept status** or **help** to see what I can do.");
+    }
     if (command instanceof Command.WhoAmI) return whoami(principal);
     if (command instanceof Command.ListLocations list) return locations(list.filter());
     if (command instanceof Command.InterceptStatus status) return interceptStatus.status(principal, status);
@@ -366,7 +370,10 @@ public final class Operations {
         reply.text("Did you mean `" + unknown.suggestion() + "`? Reply `yes` within 2 minutes to run it.");
       }
     }
-    if (unknown.usage() != null) reply.text(unknown.usage());
+    // the usage of the closest command, else the parser's own pointer to help: never the pointer twice
+    if (unknown.usage() != null && !unknown.usage().startsWith("Type `help`")) {
+      return reply.text(unknown.usage()).text("Type `help` to see everything I can do.").build();
+    }
     return reply.text("Type `help` to see everything I can do.").build();
   }
 

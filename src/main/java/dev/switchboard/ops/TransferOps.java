@@ -44,6 +44,8 @@ final class TransferOps {
 
   private Target target(Requester requester, Principal principal, PersonRef ref, Access access, String text,
       String doing) {
+    // "my transfer numbers", "transfer numbers for me": the requester, by the email Webex knows them by
+    if (ref.isRequester() && requester.email() != null) ref = new PersonRef(requester.email());
     PeopleFinder.Found found;
     try {
       found = people.find(ref);

@@ -158,7 +158,7 @@ final class CommandParserTest {
         arguments("@bot intercept status", status()),
         arguments("status", status()),
         arguments("status of HQ", status("HQ")),
-        arguments("what is intercept", status()),
+        arguments("what is intercept", new Help("intercept")),
         // transfer numbers
         arguments("transfer numbers for alice@example.com", show("alice@example.com")),
         arguments("transfer numbers for Alice Smith", show("Alice Smith")),
@@ -243,7 +243,7 @@ final class CommandParserTest {
         arguments("commands", new Help(null)),
         arguments("help me", new Help(null)),
         arguments("what can you do?", new Help(null)),
-        arguments("hi", new Help(null)),
+        arguments("hi", new Command.Hello(false)),
         arguments("hey switchboard, help", new Help(null)),
         arguments("help intercept", new Help("intercept")),
         arguments("help transfer", new Help("transfer")),
@@ -289,7 +289,7 @@ final class CommandParserTest {
         arguments("intercept on at HQ outbound allow all", "intercept", "the most it allows is `outbound local-only`"),
         arguments("intercept on at HQ inbound sideways", "intercept", "`inbound` takes `intercept-all` or `allow-all`"),
         arguments("intercept on at HQ no outbound", "intercept", "Say `outbound to off`"),
-        arguments("intercept on at HQ voicemial", "intercept", "Did you mean `voicemail`?"),
+        arguments("intercept on at HQ \"voicemial\" zero", "intercept", "`zero` needs a phone number"),
         arguments("intercept on at HQ voicemail fax", "intercept", "I don't understand `fax` in an intercept command"),
         arguments("foo intercept on at HQ", "intercept", "I don't understand `foo` before `intercept`"),
         arguments("intercept status at HQ voicemail", "intercept status",
@@ -313,6 +313,8 @@ final class CommandParserTest {
             "Say either on or off, not both."),
         arguments("undo intercept at HQ", "undo", "`undo` takes back your own last change"),
         arguments("help fax", "help", "I have no help on `fax`."),
+        // the command word is a typo and its arguments are missing: said so, with no line offered for yes
+        arguments("intercpt on", "intercept", "(I read that as `intercept on`.) Say where to turn intercept on"),
         arguments("help fax machine", "help", "Topics: help, intercept, intercept status, timed intercept, schedules"));
   }
 
@@ -347,8 +349,24 @@ final class CommandParserTest {
         arguments("canel", "cancel"),
         arguments("hlep", "help"),
         arguments("help interept", "help intercept"),
-        arguments("intercpt on", "intercept on at HQ"),
-        arguments("transfer alice", "transfer numbers for alice@example.com"));
+        arguments("transfer alice", "transfer numbers for alice"),
+        // the user's own words corrected, never a table example with someone else's arguments
+        arguments("intercept on at HQ voicemial", "intercept on at HQ voicemail"),
+        arguments("intercept on at HQ anounce +12147691003", "intercept on at HQ announce +12147691003"),
+        arguments("intercept of at HQ", "intercept off at HQ"),
+        arguments("intercept onn at HQ", "intercept on at HQ"),
+        arguments("intercept offf at Austin, Denver", "intercept off at Austin, Denver"),
+        arguments("icept on hq", "intercept on hq"),
+        arguments("intercpet on at HQ", "intercept on at HQ"),
+        arguments("interceot on at denver", "intercept on at denver"),
+        arguments("intrecept status", "intercept status"),
+        arguments("tranfer numbers for bob@example.com", "transfer numbers for bob@example.com"),
+        arguments("help tranfer", "help transfer"),
+        arguments("help intercpet", "help intercept"),
+        arguments("intercept on at HQ voicemial annouce +12147691003",
+            "intercept on at HQ voicemail announce +12147691003"),
+        arguments("intercept of at HQ for 2h", "intercept off at HQ for 2h"),
+        arguments("set transfr number 2 for bob to 2055553699", "set transfer number 2 for bob to 2055553699"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
