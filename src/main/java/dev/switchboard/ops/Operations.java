@@ -83,6 +83,7 @@ public final class Operations {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final Observer observer;
   private final Clock clock;
+  private final Undelivered undelivered = new Undelivered();
   private final Announcer announcer;
 
   /** Told about every answered command, for metrics. */
@@ -150,7 +151,15 @@ public final class Operations {
    */
   public Reply handle(Requester requester, String text) {
     String taken = Reply.inert(text == null ? "" : text);
-    return answer(requester, parse(taken), taken, null);
+    return undelivered.prefix(requester, answer(requester, parse(taken), taken, null));
+  }
+
+  /**
+   * A front end could not post {@code reply} (it retried): the outcome is in {@code history}, and the next answer
+   * to this person in this conversation starts with it.
+   */
+  public void undelivered(Requester requester, Reply reply) {
+    undelivered.keep(requester, reply);
   }
 
   /**
@@ -158,7 +167,7 @@ public final class Operations {
    * only on what the button was made for ({@link Reply.Button#ref()}), never on something newer.
    */
   public Reply press(Requester requester, Reply.Action action, String ref) {
-    return answer(requester, parse(action.command()), action.command(), ref);
+    return undelivered.prefix(requester, answer(requester, parse(action.command()), action.command(), ref));
   }
 
   /** The parser turns bad input into values; should it ever throw, that is our bug, answered in words. */

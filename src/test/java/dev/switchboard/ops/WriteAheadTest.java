@@ -134,4 +134,15 @@ final class WriteAheadTest {
     assertThat(text(sim.say(ANA, "schedules"))).contains("Nothing is planned");
     assertThat(outcomes("undo")).singleElement().satisfies(e -> assertThat(e.platform()).isEqualTo("CONSOLE"));
   }
+
+  @Test
+  void anAnswerThatCouldNotBePosted_startsThePersonsNextAnswerThere_once() {
+    Reply change = sim.say(ANA, "intercept on at HQ");
+    sim.operations.undelivered(sim.requester(ANA), change);
+
+    assertThat(text(sim.say(ANA, "whoami"))).contains("Earlier, I could not post this here")
+        .contains("Intercept is now ON at HQ");
+    assertThat(text(sim.say(ANA, "whoami"))).doesNotContain("Earlier");
+    assertThat(text(sim.say(OMAR, "whoami"))).doesNotContain("Earlier");
+  }
 }

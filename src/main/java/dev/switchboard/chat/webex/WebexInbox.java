@@ -116,7 +116,7 @@ public final class WebexInbox {
     Requester requester = new Requester(Requester.Platform.WEBEX, message.personId(), message.personId(),
         message.personEmail(), message.roomId(), message.id());
     Reply reply = operations.handle(requester, text);
-    send(message.roomId(), message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
+    send(requester, message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
   }
 
   private void runAction(String actionId, String roomId) {
@@ -148,7 +148,7 @@ public final class WebexInbox {
         action.roomId(), action.id());
     String ref = action.inputs().get(AdaptiveCardRenderer.REF_INPUT);
     Reply reply = operations.press(requester, pressed, ref);
-    send(action.roomId(), card.threadRoot(), reply, actionId);
+    send(requester, card.threadRoot(), reply, actionId);
   }
 
   /** Webex told us of a message we then could not read: say so, rather than stay silent. */
@@ -183,11 +183,36 @@ public final class WebexInbox {
     return null;
   }
 
-  private void send(String roomId, String threadRoot, Reply reply, String cause) {
+  /**
+   * Posts the answer in its thread, trying again after a short pause when Webex did not answer or failed on its
+   * side; an answer that still cannot be posted is handed back to the operations, and the person's next answer
+   * here starts with it.
+   */
+  private void send(Requester requester, String threadRoot, Reply reply, String cause) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        conversation.reply(requester.conversation(), threadRoot, reply);
+        return;
+      } catch (WebexException e) {
+        boolean passing = e.status() == 0 || e.status() >= 500;
+        if (!passing || attempt >= POST_ATTEMPTS) {
+          log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
+          operations.undelivered(requester, reply);
+          return;
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  /** How often an answer is posted before it is handed back; the pause doubles from half a second. */
+  private static final int POST_ATTEMPTS = 3;
+
+  private static void pause(int attempt) {
     try {
-      conversation.reply(roomId, threadRoot, reply);
-    } catch (WebexException e) {
-      log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
+      Thread.sleep(500L << (attempt - 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
