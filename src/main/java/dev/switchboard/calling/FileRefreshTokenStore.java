@@ -48,7 +48,13 @@ public final class FileRefreshTokenStore implements RefreshTokenStore {
   public void save(String refreshToken) {
     Require.present(refreshToken, "refreshToken");
     try {
-      Files.createDirectories(dataDir);
+      if (!Files.isDirectory(dataDir)) {
+        // The data directory is the service's alone: 0700 where there are POSIX permissions.
+        boolean posixHere = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Files.createDirectories(dataDir, posixHere
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+            : new FileAttribute<?>[0]);
+      }
       boolean posix = Files.getFileStore(dataDir).supportsFileAttributeView("posix");
       FileAttribute<?>[] attributes = posix
           ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}

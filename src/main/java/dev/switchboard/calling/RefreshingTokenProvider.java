@@ -47,6 +47,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
 
   private volatile State state = State.NONE;
   private String refreshToken;
+  private String fallback;
 
   /** The token, when to refresh it and when it expires; never printed. */
   private record State(String accessToken, Instant refreshAt, Instant expiresAt) {
@@ -84,6 +85,10 @@ public final class RefreshingTokenProvider implements TokenProvider {
     // The stored token is newer than the configured one: Webex may have rotated it since deployment.
     this.refreshToken = store.load().filter(t -> !t.isBlank()).orElse(initialRefreshToken);
     Require.present(this.refreshToken, "refresh token (none configured and none stored)");
+    // Should Webex refuse the stored token (revoked, or an operator configured a new one), the configured one is
+    // tried once.
+    this.fallback = initialRefreshToken == null || initialRefreshToken.isBlank()
+        || initialRefreshToken.equals(refreshToken) ? null : initialRefreshToken;
   }
 
   @Override
@@ -129,7 +134,24 @@ public final class RefreshingTokenProvider implements TokenProvider {
     }
   }
 
+  /** Exchanges the current refresh token; when Webex refuses a stored one, the configured one, once. */
   private State refresh(Instant now) {
+    try {
+      return exchange(now);
+    } catch (WebexException e) {
+      String configured = fallback;
+      if (configured == null || (e.status() != 400 && e.status() != 401)) throw e;
+      fallback = null;
+      LOG.warn("Webex refused the stored refresh token ({}); trying the configured WEBEX_REFRESH_TOKEN once",
+          e.status());
+      refreshToken = configured;
+      State fresh = exchange(now);
+      save(refreshToken);
+      return fresh;
+    }
+  }
+
+  private State exchange(Instant now) {
     var request = new Request.Builder()
         .url(tokenUrl)
         .tag(RequestTag.class, new RequestTag(WebexOperation.ACCESS_TOKEN, Identity.ADMIN))
@@ -194,8 +216,12 @@ public final class RefreshingTokenProvider implements TokenProvider {
       return;
     }
     refreshToken = newRefreshToken;
+    save(newRefreshToken);
+  }
+
+  private void save(String token) {
     try {
-      store.save(newRefreshToken);
+      store.save(token);
     } catch (RuntimeException e) {
       LOG.warn("could not save the new Webex refresh token ({}); keeping it in memory only", e.getMessage());
     }

@@ -92,8 +92,8 @@ public final class CommandParser {
     Utterance said = Utterance.of(text, botName);
     String thanks = (text == null ? "" : text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ")
         .replaceAll("\\s+", " ").strip().replaceFirst("^" + Pattern.quote(botName.toLowerCase(Locale.ROOT)) + " ", "");
-    if (THANKS.contains(thanks)) {
-      return new Command.Hello(true);
+    if (THANKS.contains(thanks) || GREETINGS.contains(thanks)) {
+      return new Command.Hello(THANKS.contains(thanks));
     }
     Command command = parse(said);
     if (!(command instanceof Command.Unknown) && !(command instanceof Command.Invalid)) {

@@ -43,11 +43,22 @@ public final class CommandTable {
 
   /** How times are read, shown by {@code help timed intercept}. */
   static final String TIMES = """
-      Times are read in each location's own time zone unless you name one (`17:00 UTC`, `17:00 Europe/London`); with several locations, each gets its own local time and the preview shows it.
-      - spans: `for 2h`, `for 90m`, `for 3d`, `for 1h30m` (days are calendar days: the same time of day)
-      - times: `until 17:00`, `until 5pm`, `until tomorrow 8am`, `until Mon 08:00`, `until 2026-12-24 18:00`; a time without a day is today's (a time that has passed is refused: say `tomorrow`)
+      Times are read in each location's own time zone unless you name one (`17:00 ET`, `17:00 UTC`, `17:00 Europe/London`); with several locations, each gets its own local time and the preview shows it.
+      - spans: `for 2h`, `for 90m`, `for two hours`, `for 3d`, `for 1h30m` (days are calendar days: the same time of day)
+      - times: `until 17:00`, `until 5pm`, `until tomorrow 8am`, `until 8 tomorrow`, `until Mon 08:00`, `until Dec 24 6pm`, `until 2026-12-24 18:00`; a time without a day is today's (a time that has passed is refused: say `tomorrow`); `03/04` is asked about, not guessed
+      - day parts: morning 08:00, noon 12:00, afternoon 13:00, end of day (`eod`, close of business) 17:00, evening and tonight 18:00; `until midnight`, `until noon` and `until morning` are the coming ones; a day alone as an end (`until Monday`) is 08:00 that day
+      - periods: `over the weekend` is Fri 18:00 (or now, during a weekend) until Mon 08:00; `tonight` is 18:00 (or now, at night) until 08:00
       - a later start: `at 17:00`, `in 30m`, `from Thu 18:00 until Mon 08:00`, `from Fri 18:00 for 3d`
       At the end, each location goes back to exactly what it was before, unless someone changed it in between: then it is left alone and the thread is told who. 15 minutes before, the thread gets a reminder with the line to extend it. `schedules` lists what is planned; `extend` and `cancel schedule` change it.""";
+
+  /** What the words mean, for "what is …?" and "explain …": shown first in the help on their topic. */
+  static final java.util.Map<String, String> GLOSSARY = java.util.Map.of(
+      INTERCEPT, "Call intercept stops a location's calls from ringing: callers hear an announcement (and, if set, "
+          + "a new number to call), may press 0 to reach someone, or go to voicemail; outgoing calls can be held too.",
+      TRANSFER_NUMBERS, "A person's auto transfer numbers 1, 2 and 3 are where their outgoing calls go when their "
+          + "calling permissions say \"transfer to number 1\" (or 2, or 3) for a type of call.",
+      CUSTOM_TRANSFER_NUMBERS, "With custom transfer numbers on, a person's own numbers 1-3 are used; off, the "
+          + "location's are.");
 
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec(HELP, "`help` or `help <topic>`",

@@ -59,8 +59,12 @@ public final class HelpText {
       return Optional.empty();
     }
     StringBuilder out = new StringBuilder();
+    String meaning = CommandTable.GLOSSARY.get(specs.get(0).topic());
+    if (meaning != null) {
+      out.append(meaning).append("\n\n");
+    }
     for (CommandSpec spec : specs) {
-      if (out.length() > 0) {
+      if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
         out.append("\n\n");
       }
       out.append("**").append(spec.topic()).append("**: ").append(spec.summary()).append('\n');

@@ -121,7 +121,7 @@ final class LocationGrammar {
   private static int exceptAt(List<Token> where) {
     for (int j = 1; j < where.size(); j++) {
       Token t = where.get(j);
-      if (t.in(EXCEPT) && j + 1 < where.size()) return j;
+      if (t.in(EXCEPT)) return j;
       if (j + 2 < where.size() && !t.quoted() && EXCEPT_TWO.contains(t.low() + " " + where.get(j + 1).low())) return j;
     }
     return -1;

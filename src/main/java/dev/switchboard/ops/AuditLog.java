@@ -201,7 +201,7 @@ public final class AuditLog implements AuditStore, AutoCloseable {
 
   private static void createDirectory(Path directory) {
     try {
-      Files.createDirectories(directory);
+      PrivateFiles.createDirectories(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not create the data directory " + directory, e);
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.calling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -201,6 +202,33 @@ final class RefreshingTokenProviderTest {
     provider().token();
 
     assertThat(take().getBody().utf8()).endsWith("&refresh_token=stored-refresh");
+  }
+
+  @Test
+  void storedRefreshTokenRefused_theConfiguredOneIsTriedOnceAndKept() throws Exception {
+    store.save("stored-refresh");
+    server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+        .body("{\"message\":\"invalid_grant\",\"trackingId\":\"t-1\"}").build());
+    server.enqueue(token("access-1", 3600, null));
+
+    assertThat(provider().token()).isEqualTo("access-1");
+
+    assertThat(take().getBody().utf8()).endsWith("&refresh_token=stored-refresh");
+    assertThat(take().getBody().utf8()).endsWith("&refresh_token=configured-refresh");
+    assertThat(store.load()).contains("configured-refresh");
+  }
+
+  @Test
+  void bothRefused_failsAfterOneTryEach() throws Exception {
+    store.save("stored-refresh");
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/json")
+          .body("{\"message\":\"invalid_grant\"}").build());
+    }
+    RefreshingTokenProvider provider = provider();
+
+    assertThatThrownBy(provider::token).isInstanceOf(WebexException.class);
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test

@@ -110,6 +110,15 @@ final class AuditLogTest {
   }
 
   @Test
+  void newDataDirectory_andItsAuditDirectory_areOwnerOnly() throws IOException {
+    Path data = dir.resolve("data");
+    new AuditLog(data.resolve("audit"), MAPPER, Clock.systemUTC());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("audit"))))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
   void append_nextDay_rotatesToANewFile_andReaderReadsBoth() throws IOException {
     Instant day1 = Instant.parse("2026-11-25T12:00:00Z");
     Instant day2 = Instant.parse("2026-11-26T00:01:00Z");

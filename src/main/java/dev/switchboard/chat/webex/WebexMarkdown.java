@@ -30,7 +30,7 @@ public final class WebexMarkdown {
    * wherever it sits and the markup loses its links, HTML and mentions everywhere.
    */
   public static String card(String text) {
-    return Literal.render(text, markup -> escape(markup, LINKS), (literal, inCode) -> escape(literal));
+    return Literal.render(text, markup -> escape(markup, LINKS, false), (literal, inCode) -> escape(literal));
   }
 
   static String literal(String literal, boolean inCode) {
@@ -38,14 +38,15 @@ public final class WebexMarkdown {
   }
 
   /**
-   * Every active character not already escaped gets a backslash. Idempotent: a backslash followed by an active
+   * Every active character not already escaped gets a backslash, and so does a lone backslash (which could
+   * otherwise escape the markup that follows the literal). Idempotent: a backslash followed by an active
    * character (or a backslash) is an escape already and is kept as it is.
    */
   public static String escape(String text) {
-    return escape(text, ACTIVE);
+    return escape(text, ACTIVE, true);
   }
 
-  private static String escape(String text, String active) {
+  private static String escape(String text, String active, boolean literal) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     int i = 0;
     while (i < text.length()) {
@@ -55,7 +56,7 @@ public final class WebexMarkdown {
         i += 2;
         continue;
       }
-      if (c != '\\' && active.indexOf(c) >= 0) out.append('\\');
+      if (c == '\\' ? literal : active.indexOf(c) >= 0) out.append('\\');
       out.append(c);
       i++;
     }
@@ -75,7 +76,7 @@ public final class WebexMarkdown {
     for (int i = 0; i <= markup.length(); i++) {
       if (i == markup.length() || markup.charAt(i) == '`') {
         String part = markup.substring(from, i);
-        out.append(code ? inCode(part) : escape(part, LINKS));
+        out.append(code ? inCode(part) : escape(part, LINKS, false));
         if (i < markup.length()) out.append('`');
         code = !code;
         from = i + 1;

@@ -1,0 +1,263 @@
+package dev.switchboard.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.switchboard.command.Command.Cancel;
+import dev.switchboard.command.Command.CancelSchedule;
+import dev.switchboard.command.Command.Help;
+import dev.switchboard.command.Command.Hello;
+import dev.switchboard.command.Command.InterceptChange;
+import dev.switchboard.command.Command.InterceptStatus;
+import dev.switchboard.command.Command.Invalid;
+import dev.switchboard.command.Command.SetTransferNumber;
+import dev.switchboard.command.Command.ShowTransferNumbers;
+import dev.switchboard.command.Command.Unknown;
+import dev.switchboard.command.Command.WhoAmI;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The lines new users typed in round 2 (a copy of shared/corpus/phrasings-round2.md in the test resources) and more
+ * of the same families, written for this test: locations, options, people, questions and chat lines. Time words are
+ * in {@link TimeWordsTest}.
+ */
+final class PhrasingsRound2Test {
+
+  private static final CommandParser PARSER = new CommandParser("Switchboard");
+  private static final InterceptOptions NONE = InterceptOptions.none();
+
+  static Stream<Arguments> understood() {
+    return Stream.of(
+        // location lists and names
+        arguments("intercept on at Austin Denver", on(named("Austin Denver"))), // split by the directory
+        arguments("intercept on at Austin/Denver", on(named("Austin", "Denver"))),
+        arguments("intercept on at HQ/Austin/Denver", on(named("HQ", "Austin", "Denver"))),
+        arguments("intercept off at all except HQ", off(except("HQ"))),
+        arguments("intercept on at all but Sydney", on(except("Sydney"))),
+        arguments("intercept on at all locations except HQ and Austin", on(except("HQ", "Austin"))),
+        arguments("intercept off everywhere except London", off(except("London"))),
+        arguments("intercept on at all sites other than HQ-East, HQ-West", on(except("HQ-East", "HQ-West"))),
+        arguments("intercept on at all apart from Denver", on(except("Denver"))),
+        arguments("intercept on at all excluding Sydney", on(except("Sydney"))),
+        arguments("intercept on at headquarters", on(named("headquarters"))),
+        arguments("intercept on at Dallas", on(named("Dallas"))),
+        arguments("intercept on at \"Bar / Grill\"", on(named("Bar / Grill"))),
+        // urgency and remarks
+        arguments("please turn intercept on for HQ-East, HQ-West, Austin - storm coming, voicemail on, announce "
+            + "214-769-1003", new InterceptChange(true, named("HQ-East", "HQ-West", "Austin"),
+                new InterceptOptions(true, to("214-769-1003"), null, null, null, null))),
+        arguments("intercept off at HQ asap", off(named("HQ"))),
+        arguments("INTERCEPT ON HQ NOW", on(named("HQ"))),
+        arguments("intercept on at Austin, Denver right now - fire drill", on(named("Austin", "Denver"))),
+        // options in other words
+        arguments("intercept on at HQ and send calls to voicemail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ w/ voicemail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ w/voicemail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ voice mail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ send to voicemail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ, forward calls to voice mail", on(named("HQ"), voicemail())),
+        arguments("intercept on at HQ announce new number +12147691004",
+            on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
+        arguments("intercept on at HQ new number +12147691004",
+            on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
+        arguments("intercept on at HQ zero transfers to +12147691005",
+            on(named("HQ"), new InterceptOptions(null, null, to("+12147691005"), null, null, null))),
+        arguments("intercept on at HQ allow outbound",
+            on(named("HQ"), new InterceptOptions(null, null, null, OutboundType.LOCAL_ONLY, null, null))),
+        arguments("intercept on at HQ block outgoing",
+            on(named("HQ"), new InterceptOptions(null, null, null, OutboundType.INTERCEPT_ALL, null, null))),
+        arguments("intercept on at HQ allow incoming",
+            on(named("HQ"), new InterceptOptions(null, null, null, null, null, InboundType.ALLOW_ALL))),
+        // people
+        arguments("set transfer #2 for bob to 2055553699",
+            new SetTransferNumber(new PersonRef("bob"), 2, new DialString("2055553699"))),
+        arguments("set transfer 1 for bob 2055553698",
+            new SetTransferNumber(new PersonRef("bob"), 1, new DialString("2055553698"))),
+        arguments("set transfer # 3 for alice@example.com to +12055550100",
+            new SetTransferNumber(new PersonRef("alice@example.com"), 3, new DialString("+12055550100"))),
+        arguments("set transfer number 1 for bob to tel:+12055553697",
+            new SetTransferNumber(new PersonRef("bob"), 1, new DialString("+12055553697"))),
+        arguments("what are my transfer numbers?", show("me")),
+        arguments("my transfer numbers", show("me")),
+        arguments("show me my transfer numbers", show("me")),
+        arguments("transfer numbers for me", show("me")),
+        arguments("transfer numbers for @bob", show("@bob")),
+        arguments("transfer numbers for Smith", show("Smith")),
+        arguments("lookup bob", show("bob")),
+        arguments("look up alice@example.com", show("alice@example.com")),
+        arguments("numbers for bob@example.com", show("bob@example.com")),
+        arguments("tn bob", show("bob")),
+        arguments("xfer numbers for alice smith", show("alice smith")),
+        // questions and chat lines
+        arguments("what does transfer number 1 mean?", new Help("transfer numbers")),
+        arguments("what are custom transfer numbers?", new Help("custom transfer numbers")),
+        arguments("explain transfer numbers", new Help("transfer numbers")),
+        arguments("what is call intercept?", new Help("intercept")),
+        arguments("what's a transfer number?", new Help("transfer numbers")),
+        arguments("define intercept", new Help("intercept")),
+        arguments("what is a preset?", new Help("presets")),
+        arguments("help options", new Help("options")),
+        arguments("what can I do here?", new Help(null)),
+        arguments("which sites can I manage?", new WhoAmI()),
+        arguments("which locations can I change?", new WhoAmI()),
+        arguments("my locations", new WhoAmI()),
+        arguments("my sites", new WhoAmI()),
+        arguments("what can I manage?", new WhoAmI()),
+        arguments("where can I turn on intercept?", new WhoAmI()),
+        arguments("my permissions", new WhoAmI()),
+        arguments("hq?", status(named("hq"))),
+        arguments("Austin?", status(named("Austin"))),
+        arguments("HQ status", status(named("HQ"))),
+        arguments("Denver, Austin status", status(named("Denver", "Austin"))),
+        arguments("whats the status for all sites", status(new LocationTarget.All())),
+        arguments("what's the status at HQ?", status(named("HQ"))),
+        arguments("what is the status", status(new LocationTarget.All())),
+        arguments("status of HQ", status(named("HQ"))),
+        arguments("nvm", new Cancel()),
+        arguments("never mind", new Cancel()),
+        arguments("scratch that", new Cancel()),
+        arguments("cancel the Denver schedule", new CancelSchedule(ScheduleRef.at("Denver"))),
+        arguments("cancel HQ's schedule", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("> intercept off at HQ", off(named("HQ"))),
+        arguments("&gt; intercept off at HQ", off(named("HQ"))),
+        arguments("- intercept status at HQ", status(named("HQ"))),
+        arguments("1. intercept on at HQ", on(named("HQ"))),
+        arguments("hi", new Hello(false)),
+        arguments("hello there", new Hello(false)),
+        arguments("good morning", new Hello(false)),
+        arguments("thanks", new Hello(true)),
+        arguments("thank you!", new Hello(true)),
+        arguments("@Switchboard thanks", new Hello(true)),
+        arguments("thx", new Hello(true)));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("understood")
+  void phrasing_parsesToWhatTheUserMeant(String line, Command expected) {
+    assertThat(PARSER.parse(line)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> answered() {
+    return Stream.of(
+        arguments("intercept on at HQ EST", "I understood `intercept on at HQ`, but not `EST`"),
+        arguments("intercept on at London over the holidays", "but not `over the holidays`"),
+        arguments("intercept on at London next week", "but not `next week`"),
+        arguments("intercept on at HQ Sunday", "but not `Sunday`"),
+        arguments("intercept status at HQ tomorrow", "I understood `intercept status at HQ`, but not `tomorrow`"),
+        arguments("transfer numbers for Alice Smith and Bob Jones", "One person at a time"),
+        arguments("clear all transfer numbers for bob", "one transfer number at a time"),
+        arguments("intercept on at all except", "Name the locations to leave out"),
+        arguments("help foo", "I have no help on `foo`"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("answered")
+  void unreadWords_areNamedAsTheProblem_neverFoldedIntoAName(String line, String problem) {
+    Command command = PARSER.parse(line);
+    assertThat(command).isInstanceOf(Invalid.class);
+    assertThat(((Invalid) command).problem()).contains(problem);
+  }
+
+  /** What a suggestion offers for yes: the user's own words, corrected. */
+  @Test
+  void suggestion_isTheUsersOwnLineCorrected_andParsesToWhatTheyMeant() {
+    Unknown unknown = (Unknown) PARSER.parse("intercept of at HQ");
+    assertThat(unknown.suggestion()).isEqualTo("intercept off at HQ");
+    assertThat(PARSER.parse(unknown.suggestion())).isEqualTo(off(named("HQ")));
+    assertThat(PARSER.parse("set transfer #2 for bob to 2055553699")).isInstanceOf(SetTransferNumber.class);
+    assertThat(PARSER.parse("transfr numbers for bob")).isInstanceOfSatisfying(Unknown.class,
+        u -> assertThat(u.suggestion()).isEqualTo("transfer numbers for bob"));
+  }
+
+  /**
+   * Every line of the corpus is answered: a command, a clear problem, or a suggestion to accept; never a bare
+   * "I don't know that". The share is printed, and the target is 95%.
+   */
+  @Test
+  void corpus_isUnderstood_atLeast95Percent() throws IOException {
+    List<String> lines = corpusLines();
+    List<String> failing = new ArrayList<>();
+    for (String line : lines) {
+      Command command = PARSER.parse(line);
+      if (command instanceof Unknown u && u.suggestion() == null) failing.add(line + " -> " + command);
+    }
+    double share = 100.0 * (lines.size() - failing.size()) / lines.size();
+    System.out.printf("Round 2 corpus: %d lines, %.1f%% understood; not understood: %s%n", lines.size(), share,
+        failing);
+    assertThat(lines).hasSizeGreaterThan(250);
+    assertThat(share).as("not understood: %s", failing).isGreaterThanOrEqualTo(95.0);
+  }
+
+  @Test
+  void parser_neverThrows_onCorpusLinesCutAndShuffled() throws IOException {
+    List<String> lines = corpusLines();
+    Random random = new Random(17);
+    for (int n = 0; n < 5000; n++) {
+      String a = lines.get(random.nextInt(lines.size()));
+      String b = lines.get(random.nextInt(lines.size()));
+      String mixed = a.substring(0, random.nextInt(a.length() + 1)) + " " + b.substring(random.nextInt(b.length() + 1));
+      assertThat(PARSER.parse(mixed)).as(mixed).isNotNull();
+    }
+  }
+
+  private static List<String> corpusLines() throws IOException {
+    try (InputStream in = PhrasingsRound2Test.class.getResourceAsStream("/corpus/phrasings-round2.md")) {
+      List<String> lines = new ArrayList<>();
+      boolean inBlock = false;
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.startsWith("```")) {
+          inBlock = !inBlock;
+        } else if (inBlock && !line.isBlank()) {
+          lines.add(line);
+        }
+      }
+      return lines;
+    }
+  }
+
+  private static LocationTarget.Named named(String... names) {
+    return LocationTarget.Named.of(names);
+  }
+
+  private static LocationTarget except(String... names) {
+    return new LocationTarget.AllExcept(named(names));
+  }
+
+  private static InterceptChange on(LocationTarget target) {
+    return new InterceptChange(true, target, NONE);
+  }
+
+  private static InterceptChange on(LocationTarget target, InterceptOptions options) {
+    return new InterceptChange(true, target, options);
+  }
+
+  private static InterceptChange off(LocationTarget target) {
+    return new InterceptChange(false, target, NONE);
+  }
+
+  private static InterceptOptions voicemail() {
+    return new InterceptOptions(true, null, null, null, null, null);
+  }
+
+  private static NumberOption to(String number) {
+    return new NumberOption.To(new DialString(number));
+  }
+
+  private static InterceptStatus status(LocationTarget target) {
+    return new InterceptStatus(target);
+  }
+
+  private static ShowTransferNumbers show(String person) {
+    return new ShowTransferNumbers(new PersonRef(person));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.switchboard.ops;
+
+import static dev.switchboard.DemoPeople.ANA;
+import static dev.switchboard.DemoPeople.HANA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.chat.PlainTextRenderer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Round 2's ways of saying things, carried out against the demo org: lists, exclusions, "my", greetings. */
+final class LanguageOpsTest {
+
+  @TempDir Path dataDir;
+  private SimulatedOrg sim;
+
+  @BeforeEach
+  void start() {
+    sim = new SimulatedOrg(dataDir);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  private String say(String who, String text) {
+    return PlainTextRenderer.render(sim.say(who, text));
+  }
+
+  @Test
+  void namesWithOnlySpacesBetween_areSplitWhereEachIsALocation() {
+    String reply = say(ANA, "intercept on at Austin Denver");
+
+    assertThat(reply).contains("Preview").contains("Austin").contains("Denver").doesNotContain("no calling location");
+  }
+
+  @Test
+  void allExcept_previewsEveryCallingLocationButTheNamedOne() {
+    String reply = say(ANA, "intercept off at all except HQ");
+
+    assertThat(reply).contains("Preview").contains("HQ-East").contains("Austin").doesNotContain("- HQ:");
+  }
+
+  @Test
+  void allExcept_anUnknownName_isAProblem_andNothingIsDone() {
+    String reply = say(ANA, "intercept off at all except Atlantis");
+
+    assertThat(reply).contains("called Atlantis").contains("nothing was done");
+  }
+
+  @Test
+  void myTransferNumbers_areTheRequestersOwn() {
+    String reply = say(HANA, "what are my transfer numbers?");
+
+    assertThat(reply).contains("Hana").doesNotContain("`me`");
+  }
+
+  @Test
+  void greeting_isAnsweredInAtMostTwoLines() {
+    String reply = say(ANA, "hi");
+
+    assertThat(reply.strip().split("\n")).hasSizeLessThanOrEqualTo(2);
+    assertThat(reply).contains("help");
+  }
+
+  @Test
+  void unknownLine_pointsToHelpOnce() {
+    String reply = say(ANA, "make me a sandwich");
+
+    assertThat(reply.split("Type help", -1)).hasSize(2);
+  }
+}
