@@ -182,6 +182,7 @@ public final class Bench {
     env.put("SLACK_SIGNING_SECRET", SLACK_SECRET);
     env.put("SLACK_BOT_TOKEN", SLACK_TOKEN);
     env.put("SLACK_API_BASE", slack.apiBase());
+    env.put("SLACK_RESPONSE_HOSTS", slack.responseHost());
     List<String> args = jar != null ? List.of("-jar", jar, "serve")
         : List.of("-cp", classpath, "dev.switchboard.app.Main", "serve");
     return Child.start(name, SERVER_FLAGS, args, env, port, work.resolve(name + ".log"));

@@ -65,6 +65,11 @@ final class SlackStandIn implements AutoCloseable {
     return "http://127.0.0.1:" + app.port() + "/api/";
   }
 
+  /** The stand-in's {@code host:port}, as {@code SLACK_RESPONSE_HOSTS} names it. */
+  String responseHost() {
+    return "127.0.0.1:" + app.port();
+  }
+
   String responseUrl(int n) {
     return "http://127.0.0.1:" + app.port() + "/response/" + n;
   }
