@@ -63,6 +63,15 @@ public final class Replies {
     return text.append('.').append(trackingSuffix(e)).toString();
   }
 
+  /**
+   * What went wrong with a write whose answer was lost (no answer, or a server error) — in words that claim nothing
+   * about whether it was applied: only a read can tell that.
+   */
+  static String unanswered(WebexException e) {
+    String words = e.status() == 0 ? "Webex did not answer" : "Webex had a problem on its side (" + e.status() + ")";
+    return words + trackingSuffix(e);
+  }
+
   private static String trackingSuffix(WebexException e) {
     return e.trackingId() == null ? "" : " Tracking ID: `" + e.trackingId() + "`";
   }

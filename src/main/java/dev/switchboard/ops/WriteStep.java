@@ -238,18 +238,18 @@ public final class WriteStep {
         return new Result.Failed<>(current, Reason.WRITE, Replies.explain(e), e);
       }
       // The answer was lost (no answer, a reset, a 5xx): the write may have been applied. Only a read can tell.
+      String cause = Replies.unanswered(e);
       S live;
       try {
         live = route.request(setting::read);
       } catch (WebexException | BulkRunner.ShuttingDown again) {
         return new Result.Failed<>(current, Reason.UNKNOWN, "I could not tell whether the change reached Webex ("
-            + Replies.explain(e) + "); I will read it again and record what is live.", e);
+            + cause + ", and it could not be read again); I will read it again and record what is live.", e);
       }
       if (!setting.same(live, expected)) {
-        outcome(line.after(live).detail(note(request.detail(), Replies.explain(e)
-            + (setting.same(live, current) ? "; a read shows nothing changed" : "; a read shows other settings"))),
-            Outcome.FAILED);
-        return new Result.Failed<>(live, Reason.WRITE, Replies.explain(e), e);
+        String read = setting.same(live, current) ? "a read shows nothing changed" : "a read shows other settings";
+        outcome(line.after(live).detail(note(request.detail(), cause + "; " + read)), Outcome.FAILED);
+        return new Result.Failed<>(live, Reason.WRITE, cause + "; " + read + ".", e);
       }
       return applied(request, line.detail(note(request.detail(), "Webex's answer was lost; a read shows it applied")),
           current, expected, live, null);

@@ -135,6 +135,9 @@ final class SimulatedOrg implements AutoCloseable {
     volatile String method;
     /** A location id Webex no longer knows: every request naming it is answered 404. */
     volatile String gone;
+    /** Whether, once an answer was lost, Webex cannot be reached at all (until {@link #blind} is cleared). */
+    volatile boolean blindAfterLoss;
+    volatile boolean blind;
 
     @Override
     public Response intercept(Chain chain) throws IOException {
@@ -143,9 +146,11 @@ final class SimulatedOrg implements AutoCloseable {
             .message("Not Found").body(okhttp3.ResponseBody.create("{\"message\":\"Location not found\"}",
                 okhttp3.MediaType.get("application/json"))).build();
       }
+      if (blind) throw new java.net.ConnectException("Webex unreachable (by the test)");
       Response response = chain.proceed(chain.request());
       if (chain.request().method().equals(method)) {
         response.close();
+        blind = blindAfterLoss;
         throw new SocketTimeoutException("timeout (answer lost by the test)");
       }
       return response;

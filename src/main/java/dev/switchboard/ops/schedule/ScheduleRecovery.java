@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After a restart, settles what the previous process left {@code RUNNING}: from the audit log and from Webex, never
- * by changing a location twice.
+ * Settles what was left {@code RUNNING} — by a previous process that stopped, or by a write whose answer was lost —
+ * from the audit log and from Webex, never by changing a location twice.
  */
 final class ScheduleRecovery {
 
@@ -49,22 +49,30 @@ final class ScheduleRecovery {
     return !unsettled;
   }
 
-  /** Settles what a previous process left RUNNING. */
+  /** Settles what was left RUNNING. */
   private void recover(Instant now) {
-    Set<String> cutShort = store.runningAtLoad();
+    Set<String> cutShort = store.cutShort();
     for (Schedule s : store.all()) {
       for (Item item : s.items()) {
-        if (!cutShort.contains(ScheduleStore.key(s.id(), item.locationId()))) continue;
+        String key = ScheduleStore.key(s.id(), item.locationId());
+        if (!cutShort.contains(key)) continue;
         if (item.start() == Phase.RUNNING) recoverStart(s, item, now);
         if (item.end() == Phase.RUNNING) {
           // The revert itself checks what is live: run it again, it will not restore twice.
           store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.ending(Phase.PENDING, null, null)));
         }
+        Item after = store.get(s.id()).orElseThrow().item(item.locationId());
+        if (after.start() != Phase.RUNNING && after.end() != Phase.RUNNING) store.settled(key);
       }
     }
   }
 
   private void recoverStart(Schedule s, Item item, Instant now) {
+    if (intentOpen(item)) {
+      // The reconciler settles the write's own intent from Webex first; the start follows what it records.
+      unsettled = true;
+      return;
+    }
     Optional<AuditEntry> entry = round.startEntry(item);
     if (entry.isPresent()) {
       store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.DONE, entry.get().id(), null)));
@@ -101,5 +109,11 @@ final class ScheduleRecovery {
           item.locationName(), e.getMessage());
       unsettled = true;
     }
+  }
+
+  /** Whether this start's write intent is still without an outcome. */
+  private boolean intentOpen(Item item) {
+    return item.startBatch() != null && audit.log().unsettled().stream()
+        .anyMatch(e -> item.startBatch().equals(e.batch()) && item.locationId().equals(e.targetId()));
   }
 }

@@ -45,22 +45,35 @@ final class ScheduleStore {
   private final ObjectMapper mapper;
   private final Clock clock;
   private State state;
-  private final Set<String> runningAtLoad;
+  private final Set<String> cutShort;
 
   ScheduleStore(Path file, ObjectMapper mapper, Clock clock) {
     this.file = file;
     this.mapper = mapper;
     this.clock = clock;
     this.state = read();
-    this.runningAtLoad = state.schedules().stream().flatMap(s -> s.items().stream()
+    this.cutShort = state.schedules().stream().flatMap(s -> s.items().stream()
             .filter(i -> i.start() == Schedule.Phase.RUNNING || i.end() == Schedule.Phase.RUNNING)
             .map(i -> key(s.id(), i.locationId())))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(java.util.stream.Collectors.toCollection(java.util.concurrent.ConcurrentHashMap::newKeySet));
   }
 
-  /** The items a previous process left {@code RUNNING}: cut short by a crash, to be settled. */
-  Set<String> runningAtLoad() {
-    return runningAtLoad;
+  /**
+   * The items left {@code RUNNING} with their outcome unknown, to be settled from the audit log and Webex: those a
+   * previous process left when it stopped, and those whose write's answer was lost in this one.
+   */
+  Set<String> cutShort() {
+    return Set.copyOf(cutShort);
+  }
+
+  /** An item whose write's answer was lost and could not be read back: the next rounds settle it. */
+  void cutShort(int id, String locationId) {
+    cutShort.add(key(id, locationId));
+  }
+
+  /** An item cut short is settled: nothing left RUNNING there. */
+  void settled(String key) {
+    cutShort.remove(key);
   }
 
   static String key(int id, String locationId) {

@@ -120,7 +120,7 @@ final class ScheduledStarts {
           + " may no longer change intercept there");
     }
     String batch = Audit.newBatch();
-    var outcomes = bulk.<Item, String>run(allowed, item -> calls -> startOne(s, item, batch, calls));
+    var outcomes = bulk.<Item, String>run(allowed, item -> calls -> startOne(s, item, batch, calls, now));
     boolean anyChanged = false;
     for (var outcome : outcomes) {
       if (!outcome.started()) continue; // shutting down: still PENDING, runs after the restart
@@ -130,13 +130,15 @@ final class ScheduledStarts {
     if (lines.isEmpty()) return;
     Schedule after = store.get(s.id()).orElseThrow();
     Item first = items.get(0);
-    Reply.Builder reply = Reply.of(refused.isEmpty() ? Tone.SUCCESS : Tone.WARNING,
+    boolean troubled = !refused.isEmpty() || after.items().stream().anyMatch(i -> items.stream()
+        .anyMatch(x -> x.locationId().equals(i.locationId())) && (i.start() == Phase.FAILED || i.start() == Phase.RUNNING));
+    Reply.Builder reply = Reply.of(troubled ? Tone.WARNING : Tone.SUCCESS,
         "Schedule #" + s.id() + ": intercept " + (s.enable() ? "ON" : "off") + " at " + ScheduleRound.names(items) + ".");
     reply.items(lines, Replies.LIST_LIMIT);
     if (reason != null) reply.text(reason);
     round.late(reply, first.startAt(), first.zoneId(), now);
     List<Item> reverting = after.items().stream()
-        .filter(i -> i.start() == Phase.DONE && i.end() == Phase.PENDING && items.stream()
+        .filter(i -> i.start() == Phase.DONE && i.end() == Phase.PENDING && !i.switchEnd() && items.stream()
             .anyMatch(x -> x.locationId().equals(i.locationId()))).toList();
     if (anyChanged && !reverting.isEmpty()) {
       Item r = reverting.get(0);
@@ -148,12 +150,12 @@ final class ScheduledStarts {
   }
 
   /** One location's scheduled start; the line for the announcement, or null when nothing is to be said. */
-  private String startOne(Schedule s, Item item, String batch, BulkRunner.Calls calls) {
+  private String startOne(Schedule s, Item item, String batch, BulkRunner.Calls calls, Instant now) {
     // The claim and the write under one lock: a person's change at the location waits for both.
-    return locks.with(item.locationId(), () -> startOneLocked(s, item, batch, calls));
+    return locks.with(item.locationId(), () -> startOneLocked(s, item, batch, calls, now));
   }
 
-  private String startOneLocked(Schedule s, Item item, String batch, BulkRunner.Calls calls) {
+  private String startOneLocked(Schedule s, Item item, String batch, BulkRunner.Calls calls, Instant now) {
     if (!store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
         i -> i.starting(Phase.RUNNING, batch, null))) {
       return null; // cancelled meanwhile
@@ -173,15 +175,27 @@ final class ScheduledStarts {
       // What this start took over from earlier plans at the location (one owner per change).
       return applied.notes().isEmpty() ? line : line + " — " + String.join(" ", applied.notes());
     }
+    if (result instanceof Result.Failed<InterceptSettings> failed && failed.reason() == WriteStep.Reason.UNKNOWN) {
+      // The write may have been applied: the item stays RUNNING until its intent is settled from Webex, and its end
+      // then runs (or its start again, if the write did not land).
+      store.cutShort(s.id(), item.locationId());
+      return item.locationName() + ": **not known yet** — " + failed.problem();
+    }
     if (result instanceof Result.Failed<InterceptSettings> failed) {
       store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.FAILED, null,
           (failed.current() == null ? "could not read: " : "failed: ") + failed.problem())));
       return item.locationName() + ": **failed** — " + failed.problem();
     }
     // Unchanged: a start is planned on no reading, so it cannot have moved.
+    if (item.endAt() != null) {
+      // As for a timed change typed now: the end still switches intercept back, and leaves the rest as it finds it.
+      store.update(s.id(), x -> x.withItem(item.locationId(), Item::startedAlreadyThere));
+      return item.locationName() + ": already " + (s.enable() ? "ON" : "off") + "; it goes "
+          + (s.enable() ? "off " : "on ") + ScheduleTimes.when(item.endAt(), item.zoneId(), now);
+    }
     store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.UNCHANGED, null,
         "already like that: nothing to take back")));
-    return item.locationName() + ": already like that; nothing changed, so nothing will be switched back";
+    return item.locationName() + ": already like that; nothing changed";
   }
 
   /** The settings a schedule's start writes over {@code before}; its numbers are stored in E.164 already. */

@@ -36,7 +36,6 @@ public final class Scheduler {
   private final ScheduleReminders reminders;
   private final DailyReport report;
   private final Reconciler reconciler;
-  private boolean recovered;
 
   Scheduler(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, Authorizer authorizer,
       UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName,
@@ -63,8 +62,9 @@ public final class Scheduler {
     try {
       // Changes whose outcome was lost are settled from Webex first: the schedules' own recovery reads what they say.
       boolean settled = reconciler.settle();
-      // Recovery runs until it has settled everything: when Webex could not answer, the next round tries again.
-      if (!recovered && settled) recovered = recovery.settle(now);
+      // Then what was left RUNNING (by a previous process, or a start whose answer was lost): when Webex could not
+      // answer, the next round tries again.
+      if (settled) recovery.settle(now);
       starts.run(now);
       reverts.run(now);
       reminders.run(now);
