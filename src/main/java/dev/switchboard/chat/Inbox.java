@@ -1,9 +1,5 @@
 package dev.switchboard.chat;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,62 +10,77 @@ import org.slf4j.LoggerFactory;
  * delivery, who sent it and where the answer goes.
  *
  * <pre>{@code
- * Fate fate = inbox.take("webex:" + messageId, () -> runMessage(messageId), () -> postBusyNotice(roomId));
+ * Fate fate = inbox.take("webex:" + messageId, () -> runMessage(messageId), roomId + "|" + personId,
+ *     refused -> postBusyNotice(roomId, messageId, refused));
  * }</pre>
  */
 public final class Inbox implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
-  /** What a sender is told when the pool is full. */
-  public static final String BUSY = "I'm busy with other commands right now, so I did not run yours. "
-      + "Please send it again in a minute.";
+  /** What a sender is told when the pool is full and one command of theirs was not run. */
+  public static final String BUSY = busy(1);
 
   private final Deliveries deliveries;
   private final CommandPool pool;
-  // Busy notices are posted off the request thread too, by one thread with a short queue: under a
-  // flood the notices themselves must not pile up without bound.
-  private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-      new ArrayBlockingQueue<>(100), runnable -> {
-        Thread thread = new Thread(runnable, "switchboard-busy-notice");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final Posting posting;
+  private final BusyNotices notices = new BusyNotices();
 
   public Inbox(Deliveries deliveries, CommandPool pool) {
+    this(deliveries, pool, Posting.STANDARD);
+  }
+
+  /** {@code posting} is how the front ends post answers: with tries again on the platform's passing failures. */
+  public Inbox(Deliveries deliveries, CommandPool pool, Posting posting) {
     this.deliveries = deliveries;
     this.pool = pool;
+    this.posting = posting;
+  }
+
+  /** What a sender is told when the pool is full and {@code refused} commands of theirs were not run. */
+  public static String busy(int refused) {
+    return refused <= 1
+        ? "I'm busy with other commands right now, so I did not run yours. Please send it again in a minute."
+        : "I'm busy with other commands right now, so I did not run your last " + refused + " commands. Please send "
+            + "them again in a minute.";
+  }
+
+  /** How answers are posted: tried again after a pause when the platform did not answer or failed on its side. */
+  public Posting posting() {
+    return posting;
   }
 
   /**
    * Starts {@code work} on the pool unless {@code deliveryId} was taken before ({@link Fate#DUPLICATE}; a null
-   * id is never a duplicate). When the pool is full, {@code busyNotice} is posted off this thread and the fate
-   * is {@link Fate#BUSY}.
+   * id is never a duplicate). When the pool is full the fate is {@link Fate#BUSY} and {@code busyNotice} is posted
+   * off this thread, never dropped: refusals at the same {@code place} (a person in a conversation) before it is
+   * posted fold into one notice, which is told how many there were.
    */
-  public Fate take(String deliveryId, Runnable work, Runnable busyNotice) {
+  public Fate take(String deliveryId, Runnable work, String place, BusyNotices.Notice busyNotice) {
     if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Fate.DUPLICATE;
     if (pool.trySubmit(work)) return Fate.STARTED;
-    log.warn("Command pool full ({} running); telling the sender of {} to retry", pool.inFlight(), deliveryId);
-    try {
-      notices.execute(busyNotice);
-    } catch (RejectedExecutionException e) {
-      log.warn("Busy-notice queue full too; dropping the notice for {}", deliveryId);
-    }
+    log.debug("Command pool full ({} running); telling the sender of {} to retry", pool.inFlight(), deliveryId);
+    notices.add(place, busyNotice);
     return Fate.BUSY;
   }
 
-  /** As {@link #take(String, Runnable, Runnable)}, for a request whose own answer tells the sender it is busy. */
+  /** As {@link #take(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer says it is busy. */
   public Fate take(String deliveryId, Runnable work) {
     if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Fate.DUPLICATE;
     if (pool.trySubmit(work)) return Fate.STARTED;
-    log.warn("Command pool full ({} running); the answer to {} tells the sender to retry", pool.inFlight(),
+    log.debug("Command pool full ({} running); the answer to {} tells the sender to retry", pool.inFlight(),
         deliveryId);
     return Fate.BUSY;
+  }
+
+  /** Busy notices not posted yet (places waiting for one). */
+  public int noticesWaiting() {
+    return notices.waiting();
   }
 
   /** Stops posting busy notices; commands in flight finish on the pool. */
   @Override
   public void close() {
-    notices.shutdown();
+    notices.close();
   }
 }

@@ -197,7 +197,7 @@ public final class Operations {
     } catch (RuntimeException e) {
       String incident = UUID.randomUUID().toString().substring(0, 8);
       log.error("Command {} failed [incident {}]", kind(command), incident, e);
-      return Reply.of(Tone.ERROR, "Something went wrong on Switchboard's side; nothing more was done.")
+      return Reply.of(Tone.ERROR, "Something went wrong on Switchboard's side; whatever it changed is in `history`.")
           .text("Please tell your Switchboard operator the incident reference `" + incident + "`.").build();
     }
   }

@@ -33,9 +33,9 @@ final class InboxTest {
       ran.countDown();
     };
 
-    assertThat(inbox.take("webex:m1", work, () -> {})).isEqualTo(Fate.STARTED);
+    assertThat(inbox.take("webex:m1", work, "room|ana", refused -> {})).isEqualTo(Fate.STARTED);
     assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(inbox.take("webex:m1", work, () -> {})).isEqualTo(Fate.DUPLICATE);
+    assertThat(inbox.take("webex:m1", work, "room|ana", refused -> {})).isEqualTo(Fate.DUPLICATE);
     assertThat(runs).hasValue(1);
   }
 
@@ -45,11 +45,36 @@ final class InboxTest {
     CountDownLatch noticed = new CountDownLatch(1);
     AtomicInteger runs = new AtomicInteger();
 
-    Fate fate = inbox.take("slack:e1", runs::incrementAndGet, noticed::countDown);
+    Fate fate = inbox.take("slack:e1", runs::incrementAndGet, "C1|ana", refused -> noticed.countDown());
 
     assertThat(fate).isEqualTo(Fate.BUSY);
     assertThat(noticed.await(10, TimeUnit.SECONDS)).isTrue();
     assertThat(runs).hasValue(0);
+  }
+
+  @Test
+  void take_poolFull_manyFromOnePlace_foldIntoOneNoticeThatCountsThem_andNoneIsDropped() throws Exception {
+    assertThat(pool.trySubmit(this::hold)).isTrue();
+    CountDownLatch posting = new CountDownLatch(1);
+    CountDownLatch done = new CountDownLatch(1);
+    java.util.Map<String, Integer> posted = new java.util.concurrent.ConcurrentHashMap<>();
+    // The first notice is slow to post; meanwhile Bob sends five and Cy one: none is dropped, Bob's fold into one.
+    inbox.take("e0", () -> {}, "C1|ana", refused -> {
+      posting.countDown();
+      await(done);
+      posted.put("ana", refused);
+    });
+    assertThat(posting.await(10, TimeUnit.SECONDS)).isTrue();
+    for (int i = 1; i <= 5; i++) {
+      assertThat(inbox.take("b" + i, () -> {}, "C1|bob", refused -> posted.put("bob", refused))).isEqualTo(Fate.BUSY);
+    }
+    inbox.take("c1", () -> {}, "C1|cy", refused -> posted.put("cy", refused));
+    assertThat(inbox.noticesWaiting()).isEqualTo(2);
+    done.countDown();
+
+    dev.switchboard.Await.until(() -> posted.size() == 3 ? java.util.Optional.of(true) : java.util.Optional.empty());
+    assertThat(posted).containsEntry("ana", 1).containsEntry("bob", 5).containsEntry("cy", 1);
+    assertThat(Inbox.busy(5)).contains("did not run your last 5 commands");
   }
 
   @Test
@@ -64,6 +89,14 @@ final class InboxTest {
   void metric_isTheLowerCaseName() {
     assertThat(Fate.FROM_BOT.metric()).isEqualTo("from_bot");
     assertThat(Fate.STARTED.metric()).isEqualTo("started");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void hold() {

@@ -58,8 +58,8 @@ public final class SlackInbox {
     if (foreign(command.teamId(), command.enterpriseId(), command.responseUrl()) != null) return Fate.REFUSED;
     // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
     return inbox.take(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
-      Reply reply = run(command.userId(), command.channelId(), command.triggerId(), command.text());
-      respond(command.responseUrl(), reply, null, command.triggerId());
+      Ran ran = run(command.userId(), command.channelId(), command.triggerId(), command.text());
+      respond(command.responseUrl(), ran, null, command.triggerId());
     });
   }
 
@@ -81,9 +81,10 @@ public final class SlackInbox {
     String thread = event.threadTs() != null ? event.threadTs() : event.ts();
     String text = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
     return inbox.take("slack:" + envelope.eventId(), () -> {
-      Reply reply = run(event.user(), event.channel(), envelope.eventId(), text);
-      post(event.channel(), thread, reply, envelope.eventId());
-    }, () -> post(event.channel(), thread, Reply.note(Reply.Tone.WARNING, Inbox.BUSY), envelope.eventId()));
+      Ran ran = run(event.user(), event.channel(), envelope.eventId(), text);
+      post(event.channel(), thread, ran, envelope.eventId());
+    }, place(event.channel(), event.user()), refused -> post(event.channel(), thread,
+        new Ran(null, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused))), envelope.eventId()));
   }
 
   /**
@@ -101,47 +102,60 @@ public final class SlackInbox {
         || button.value().equalsIgnoreCase(pressed.name()) ? null : button.value();
     String id = payload.triggerId();
     return inbox.take(id == null ? null : "slack:" + id, () -> {
-      Reply reply = run(payload.userId(), payload.channelId(), id, pressed.command(),
+      Ran ran = run(payload.userId(), payload.channelId(), id, pressed.command(),
           requester -> operations.press(requester, pressed, ref));
-      answerAction(payload, reply);
-    }, () -> answerAction(payload, Reply.note(Reply.Tone.WARNING, Inbox.BUSY)));
+      answerAction(payload, ran);
+    }, place(payload.channelId(), payload.userId()),
+        refused -> answerAction(payload, new Ran(null, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused)))));
   }
 
+  /** Where a busy notice goes: the person in the channel (several refusals there fold into one notice). */
+  private static String place(String channel, String userId) {
+    return "slack|" + channel + "|" + userId;
+  }
+
+  /**
+   * A command's answer and who asked, once known: an answer that cannot be posted is kept for that person's next
+   * one. {@code requester} is null when the answer is about not knowing who asked.
+   */
+  private record Ran(Requester requester, Reply reply) {}
+
   /** Who the Slack user is in Webex, then the command; every problem is a reply. */
-  private Reply run(String userId, String channel, String messageId, String slackText) {
+  private Ran run(String userId, String channel, String messageId, String slackText) {
     return run(userId, channel, messageId, slackText, null);
   }
 
-  private Reply run(String userId, String channel, String messageId, String slackText,
+  private Ran run(String userId, String channel, String messageId, String slackText,
       Function<Requester, Reply> pressed) {
     try {
       return identifyAndRun(userId, channel, messageId, slackText, pressed);
     } catch (RuntimeException e) {
       // Whatever went wrong, the person still gets an answer (and a slash command's "Working on it…" an end).
       log.error("A Slack command failed", e);
-      return Reply.note(Reply.Tone.ERROR, "Something went wrong on Switchboard's side; nothing more was done.");
+      return new Ran(null, Reply.note(Reply.Tone.ERROR,
+          "Something went wrong on Switchboard's side; see `history` for anything it changed."));
     }
   }
 
-  private Reply identifyAndRun(String userId, String channel, String messageId, String slackText,
+  private Ran identifyAndRun(String userId, String channel, String messageId, String slackText,
       Function<Requester, Reply> pressed) {
     SlackClient.User user;
     try {
       user = slack.user(userId);
     } catch (SlackException e) {
       log.warn("Could not look up Slack user {}: {}", userId, e.getMessage());
-      return Reply.note(Reply.Tone.ERROR, "Switchboard could not look you up in Slack (`" + e.error()
-          + "`), so nothing was done. Please try again in a minute.");
+      return new Ran(null, Reply.note(Reply.Tone.ERROR, "Switchboard could not look you up in Slack (`" + e.error()
+          + "`), so nothing was done. Please try again in a minute."));
     }
     var refusal = trust.refusal(user);
     if (refusal.isPresent()) {
       log.info("Refused Slack user {}: {}", userId, refusal.get());
-      return Reply.note(Reply.Tone.DENIED, refusal.get());
+      return new Ran(null, Reply.note(Reply.Tone.DENIED, refusal.get()));
     }
-    if (user.email() == null) return Reply.note(Reply.Tone.DENIED, NO_EMAIL);
+    if (user.email() == null) return new Ran(null, Reply.note(Reply.Tone.DENIED, NO_EMAIL));
     String text = SlackText.unescape(slackText, this::emailOf);
     Requester requester = new Requester(Requester.Platform.SLACK, userId, null, user.email(), channel, messageId);
-    return pressed != null ? pressed.apply(requester) : operations.handle(requester, text);
+    return new Ran(requester, pressed != null ? pressed.apply(requester) : operations.handle(requester, text));
   }
 
   /** A mentioned user stands for their email, so {@code transfer numbers for @alice} finds Alice. */
@@ -153,35 +167,49 @@ public final class SlackInbox {
     }
   }
 
-  private void answerAction(BlockActions payload, Reply reply) {
+  private void answerAction(BlockActions payload, Ran ran) {
     if (payload.responseUrl() != null) {
-      respond(payload.responseUrl(), reply, payload.threadTs(), payload.triggerId());
+      respond(payload.responseUrl(), ran, payload.threadTs(), payload.triggerId());
     } else {
       String thread = payload.threadTs() != null ? payload.threadTs()
           : payload.message() != null ? payload.message().ts() : null;
-      post(payload.channelId(), thread, reply, payload.triggerId());
+      post(payload.channelId(), thread, ran, payload.triggerId());
     }
   }
 
   /** Answers through a {@code response_url}: to the channel for changes, to the requester alone otherwise. */
-  private void respond(String responseUrl, Reply reply, String threadTs, String cause) {
-    ObjectNode message = BlockKitRenderer.message(reply);
-    message.put("response_type", reply.audience() == Reply.Audience.EVERYONE ? "in_channel" : "ephemeral");
+  private void respond(String responseUrl, Ran ran, String threadTs, String cause) {
+    ObjectNode message = BlockKitRenderer.message(ran.reply());
+    message.put("response_type", ran.reply().audience() == Reply.Audience.EVERYONE ? "in_channel" : "ephemeral");
     // A new message each time: a preview or a change stays readable above its outcome.
     message.put("replace_original", false);
     if (threadTs != null) message.put("thread_ts", threadTs);
+    deliver(() -> slack.respond(responseUrl, message), ran, cause, "through its response_url");
+  }
+
+  private void post(String channel, String threadTs, Ran ran, String cause) {
+    deliver(() -> slack.postMessage(channel, BlockKitRenderer.message(ran.reply()), threadTs), ran, cause,
+        "in channel " + channel);
+  }
+
+  /**
+   * Posts, trying again when Slack did not answer or failed on its side; an answer that still cannot be posted is
+   * handed back to the operations, and the person's next answer here starts with it.
+   */
+  private void deliver(Runnable post, Ran ran, String cause, String where) {
     try {
-      slack.respond(responseUrl, message);
+      inbox.posting().post(post, SlackException.class, SlackInbox::passing);
     } catch (SlackException e) {
-      log.warn("Could not answer {} through its response_url: {}", cause, e.getMessage());
+      log.warn("Could not post the reply to {} {}: {}", cause, where, e.getMessage());
+      if (ran.requester() != null) operations.undelivered(ran.requester(), ran.reply());
     }
   }
 
-  private void post(String channel, String threadTs, Reply reply, String cause) {
-    try {
-      slack.postMessage(channel, BlockKitRenderer.message(reply), threadTs);
-    } catch (SlackException e) {
-      log.warn("Could not post the reply to {} in channel {}: {}", cause, channel, e.getMessage());
-    }
+  /** Failures that may pass: no answer, Slack's own errors, a rate limit longer than the client waits. */
+  static boolean passing(SlackException e) {
+    return e.status() == 0 || e.status() >= 500 || PASSING.contains(e.error());
   }
+
+  private static final java.util.Set<String> PASSING = java.util.Set.of("ratelimited", "internal_error",
+      "fatal_error", "service_unavailable", "request_timeout");
 }

@@ -80,20 +80,51 @@ public final class WebexInbox {
     if (freshness.stale(data.created())) return Fate.REFUSED;
     if (envelope.is("messages", "created")) {
       if (bot.get().isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
-      return inbox.take("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), () -> busy(data.roomId()));
+      return inbox.take("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), place(data),
+          refused -> busyAboutMessage(data.roomId(), data.id(), refused));
     }
     if (envelope.is("attachmentActions", "created")) {
       if (bot.get().isBotSender(data.personId(), null)) return Fate.FROM_BOT;
-      return inbox.take("webex:" + data.id(), () -> runAction(data.id(), data.roomId()), () -> busy(data.roomId()));
+      return inbox.take("webex:" + data.id(), () -> runAction(data.id(), data.roomId()), place(data),
+          refused -> busyAboutAction(data.roomId(), data.id(), refused));
     }
     return Fate.IGNORED;
   }
 
-  private void busy(String roomId) {
+  /** Where a busy notice goes: the person in the room (several refusals there fold into one notice). */
+  private static String place(WebhookEnvelope.Data data) {
+    return "webex|" + data.roomId() + "|" + data.personId();
+  }
+
+  /** The busy notice for a message, in its thread (the thread's root, as Webex allows replies only to that). */
+  private void busyAboutMessage(String roomId, String messageId, int refused) {
+    String threadRoot = null;
     try {
-      conversation.reply(roomId, null, Reply.note(Reply.Tone.WARNING, Inbox.BUSY));
+      Message message = client.message(messageId);
+      threadRoot = message.parentId() != null ? message.parentId() : message.id();
     } catch (WebexException e) {
-      log.warn("Could not post a busy notice (tracking id {})", e.trackingId());
+      log.debug("Could not read message {} for its thread; the busy notice goes to the room", messageId);
+    }
+    busy(roomId, threadRoot, refused);
+  }
+
+  /** The busy notice for a button press, in the thread of the card pressed when the bot remembers it. */
+  private void busyAboutAction(String roomId, String actionId, int refused) {
+    String threadRoot = null;
+    try {
+      AttachmentAction action = client.attachmentAction(actionId);
+      threadRoot = cards.find(action.messageId()).map(PostedCards.Card::threadRoot).orElse(null);
+    } catch (WebexException e) {
+      log.debug("Could not read card action {} for its thread; the busy notice goes to the room", actionId);
+    }
+    busy(roomId, threadRoot, refused);
+  }
+
+  private void busy(String roomId, String threadRoot, int refused) {
+    try {
+      conversation.reply(roomId, threadRoot, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused)));
+    } catch (WebexException e) {
+      log.warn("Could not post a busy notice in room {} (tracking id {}): {}", roomId, e.trackingId(), e.status());
     }
   }
 
@@ -189,30 +220,12 @@ public final class WebexInbox {
    * here starts with it.
    */
   private void send(Requester requester, String threadRoot, Reply reply, String cause) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        conversation.reply(requester.conversation(), threadRoot, reply);
-        return;
-      } catch (WebexException e) {
-        boolean passing = e.status() == 0 || e.status() >= 500;
-        if (!passing || attempt >= POST_ATTEMPTS) {
-          log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
-          operations.undelivered(requester, reply);
-          return;
-        }
-        pause(attempt);
-      }
-    }
-  }
-
-  /** How often an answer is posted before it is handed back; the pause doubles from half a second. */
-  private static final int POST_ATTEMPTS = 3;
-
-  private static void pause(int attempt) {
     try {
-      Thread.sleep(500L << (attempt - 1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      inbox.posting().post(() -> conversation.reply(requester.conversation(), threadRoot, reply),
+          WebexException.class, e -> e.status() == 0 || e.status() >= 500);
+    } catch (WebexException e) {
+      log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());
+      operations.undelivered(requester, reply);
     }
   }
 }
