@@ -2,10 +2,13 @@ package dev.switchboard.app;
 
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.Rejections;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.webex.WebhookRegistrar;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.Map;
@@ -35,12 +38,13 @@ final class HttpServer {
       config.http.maxRequestSize = w.slack().isPresent() ? MAX_SLACK_BODY_BYTES : MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      w.webex().ifPresent(webex ->
-          config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webex.webhook()::handle)));
+      w.webex().ifPresent(webex -> config.routes.post(WebhookRegistrar.PATH,
+          timed(metrics, "webex", MAX_BODY_BYTES, webex.webhook()::handle)));
       w.slack().ifPresent(slack -> {
-        config.routes.post(SlackFrontEnd.COMMANDS, timed(metrics, "slack", slack::commands));
-        config.routes.post(SlackFrontEnd.EVENTS, timed(metrics, "slack", slack::events));
-        config.routes.post(SlackFrontEnd.INTERACTIVITY, timed(metrics, "slack", slack::interactivity));
+        config.routes.post(SlackFrontEnd.COMMANDS, timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::commands));
+        config.routes.post(SlackFrontEnd.EVENTS, timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::events));
+        config.routes.post(SlackFrontEnd.INTERACTIVITY,
+            timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::interactivity));
       });
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
       config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", w.health().last().asMap())));
@@ -50,17 +54,36 @@ final class HttpServer {
     return http.start(s.host(), s.port());
   }
 
-  /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */
-  private static Handler timed(Metrics metrics, String platform, Handler handler) {
+  /**
+   * The handler behind a size check, reporting what became of the request (its fate, else its status) and how long
+   * it took. A body that says it is larger than {@code maxBytes} is refused from its {@code Content-Length} before a
+   * byte of it is read; one sent without a length is cut off at the server's limit while it is read. Either costs a
+   * counter, as any rejection does.
+   */
+  private static Handler timed(Metrics metrics, String platform, long maxBytes, Handler handler) {
+    Rejections rejections = metrics.rejectionsOf(platform);
     return ctx -> {
       long start = System.nanoTime();
       try {
+        if (ctx.req().getContentLengthLong() > maxBytes) {
+          tooLarge(ctx, rejections);
+          return;
+        }
         handler.handle(ctx);
+      } catch (HttpResponseException e) {
+        if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) throw e;
+        tooLarge(ctx, rejections);
       } finally {
         String fate = ctx.attribute(Fate.ATTRIBUTE);
         metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),
             Duration.ofNanos(System.nanoTime() - start));
       }
     };
+  }
+
+  private static void tooLarge(io.javalin.http.Context ctx, Rejections rejections) {
+    rejections.count(Rejections.Reason.OVERSIZED);
+    ctx.attribute(Fate.ATTRIBUTE, "rejected");
+    ctx.status(HttpStatus.CONTENT_TOO_LARGE).result("");
   }
 }

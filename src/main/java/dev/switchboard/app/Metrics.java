@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /**
@@ -19,6 +21,13 @@ import java.util.function.IntSupplier;
 final class Metrics implements RequestListener {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  /**
+   * The webhook timers by platform and fate, so that a request (a forged one in a flood too) costs a map look-up,
+   * not a meter id built and registered; bounded by platforms × fates, a dozen or so.
+   */
+  private final Map<String, Timer> webhookTimers = new ConcurrentHashMap<>();
+  /** Each front end's rejections, by platform: the HTTP server counts what it refuses before the front end. */
+  private final Map<String, Rejections> rejectionsByPlatform = new ConcurrentHashMap<>();
 
   @Override
   public void onRequest(WebexOperation operation, int status, Duration duration) {
@@ -40,11 +49,11 @@ final class Metrics implements RequestListener {
   }
 
   void webhookHandled(String platform, String fate, Duration took) {
-    Timer.builder("switchboard.webhook.handling")
+    webhookTimers.computeIfAbsent(platform + '/' + fate, key -> Timer.builder("switchboard.webhook.handling")
         .description("Time from a webhook's arrival to its answer")
         .tag("platform", platform)
         .tag("fate", fate)
-        .register(registry)
+        .register(registry))
         .record(took);
   }
 
@@ -57,6 +66,14 @@ final class Metrics implements RequestListener {
           .tag("reason", reason.metric())
           .register(registry);
     }
+    rejectionsByPlatform.put(rejections.platform(), rejections);
+    return rejections;
+  }
+
+  /** The rejections counted for {@code platform} (registered with {@link #rejections(Rejections)}). */
+  Rejections rejectionsOf(String platform) {
+    Rejections rejections = rejectionsByPlatform.get(platform);
+    if (rejections == null) throw new IllegalStateException("no rejections registered for " + platform);
     return rejections;
   }
 

@@ -18,6 +18,9 @@ public final class Literal {
   private static final char HOLE_START = '\uE002';
   private static final char HOLE_END = '\uE003';
   private static final Pattern HOLE = Pattern.compile(HOLE_START + "(\\d+)" + HOLE_END);
+  private static final char ONE_DOT_LEADER = '\u2024';
+  private static final char MODIFIER_COLON = '\uA789';
+  private static final Pattern SCHEME_OR_WWW = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*):(?=//)|\\b(www)\\.");
   private static final Pattern UNSAFE_MARKUP = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cs}\\u2028\\u2029[\\p{Cc}&&[^\\n]]]");
 
   /** How a platform shows a literal: {@code inCode} when it sits inside a code span of the markup. */
@@ -74,6 +77,46 @@ public final class Literal {
       from = m.end();
     }
     return out.append(UNSAFE_MARKUP.matcher(holed.substring(from)).replaceAll("")).toString();
+  }
+
+  /**
+   * The literal with nothing a chat client could turn into a link: every dot between two letters or digits becomes
+   * a look-alike ({@code U+2024 ONE DOT LEADER}), so no host name, {@code www.} or email domain is left, and a colon
+   * between a letter and anything but a space becomes a look-alike ({@code U+A789}), so no scheme
+   * ({@code https:}, {@code mailto:}, {@code tel:}) is left. Webex and Slack link bare URLs and domains on
+   * their own, whatever the markup says, so escaping is not enough. NFKC turns {@code U+2024} back into a dot, so an
+   * address copied from a reply into a command still works; times ({@code 17:00}) and sentences are untouched.
+   * Idempotent.
+   */
+  public static String unlinked(String literal) {
+    StringBuilder out = null;
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      char replacement = c == '.' && between(literal, i, true) ? ONE_DOT_LEADER
+          : c == ':' && between(literal, i, false) ? MODIFIER_COLON : c;
+      if (replacement != c && out == null) out = new StringBuilder(literal.length()).append(literal, 0, i);
+      if (out != null) out.append(replacement);
+    }
+    return out == null ? literal : out.toString();
+  }
+
+  /**
+   * The reply's own markup without a scheme or {@code www.} that could make a link of it (its dots and times kept:
+   * the reply's own words name no host).
+   */
+  public static String unlinkedMarkup(String markup) {
+    return SCHEME_OR_WWW.matcher(markup).replaceAll(m -> m.group(1) != null
+        ? Matcher.quoteReplacement(m.group(1) + MODIFIER_COLON)
+        : Matcher.quoteReplacement(m.group(2) + ONE_DOT_LEADER));
+  }
+
+  /** For a dot: letters or digits on both sides; for a colon: a letter before, and no space after. */
+  private static boolean between(String s, int i, boolean dot) {
+    if (i == 0 || i + 1 >= s.length()) return false;
+    int before = s.codePointBefore(i);
+    int after = s.codePointAt(i + 1);
+    if (dot) return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+    return Character.isLetter(before) && !Character.isWhitespace(after);
   }
 
   /** Literals shown as they are, for platforms without markup (a terminal, a notification). */

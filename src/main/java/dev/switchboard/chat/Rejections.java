@@ -34,7 +34,9 @@ public final class Rejections {
     /** Signed, but naming a response URL that is not on Slack's hosts. */
     FOREIGN_RESPONSE_URL,
     /** A Webex message older than the replay window. */
-    STALE_MESSAGE;
+    STALE_MESSAGE,
+    /** A body larger than the endpoint takes, refused from its {@code Content-Length} before it is read. */
+    OVERSIZED;
 
     /** The name metrics report, e.g. {@code bad_signature}. */
     public String metric() {

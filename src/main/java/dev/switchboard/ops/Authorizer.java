@@ -55,6 +55,10 @@ public final class Authorizer {
     Optional<Person> found = requester.webexPersonId() != null
         ? byId(requester.webexPersonId())
         : byEmail(requester.email());
+    if (found.isEmpty() && requester.webexPersonId() == null) {
+      Optional<Resolution> partner = partnerByEmail(requester.email());
+      if (partner.isPresent()) return partner.get();
+    }
     if (found.isEmpty()) {
       return new Resolution.Refused(who(requester) + " is not a person Switchboard knows in this organisation, "
           + "so you may run nothing here.");
@@ -96,6 +100,23 @@ public final class Authorizer {
         .findFirst()
         // The list may leave out roles: read the person for them.
         .map(p -> client.person(p.id()));
+  }
+
+  /**
+   * A partner admin known only by email (Slack), whom the managed org does not hold: Webex finds no one of another
+   * org by email (cross-org email look-ups were switched off in 2022), so where the Webex side reads the person by
+   * the id its message carries, here the policy's {@code externalAdmins} entry is the word that this email belongs
+   * to a partner admin, with the role it gives. The front end has vouched for the email (Slack: our workspace, a
+   * member, confirmed).
+   *
+   * @see <a href="https://developer.webex.com/blog/webex-people-api-updates">Webex People API updates</a>
+   */
+  private Optional<Resolution> partnerByEmail(String requested) {
+    if (requested == null || requested.isBlank()) return Optional.empty();
+    String email = requested.strip().toLowerCase(Locale.ROOT);
+    return policy.externalRole(email).map(role -> new Resolution.Known(new Principal(
+        new Person(null, List.of(email), null, null, null, null, List.of(), null, "person", List.of()), email,
+        Set.of(role), policy.locationsAdministeredBy(email), policy.isOnCall(email), policy.isHelpDesk(email), true)));
   }
 
   private static String who(Requester requester) {

@@ -90,6 +90,8 @@ public final class Bench {
   record Sample(String kind, int webexCalls, double e2eMs, double webexMs, double overheadMs, boolean clean) {}
 
   final Plan plan;
+  /** One scenario to run alone ({@code --only forged}), or null for all. */
+  String only;
   final Path out;
   final Path work;
   final String jar;
@@ -117,6 +119,7 @@ public final class Bench {
     Path out = Path.of("target", "bench");
     String jar = null;
     Path bolt = null;
+    String only = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--full" -> plan = Plan.fullRun();
@@ -124,11 +127,14 @@ public final class Bench {
         case "--out" -> out = Path.of(args[++i]);
         case "--jar" -> jar = args[++i];
         case "--bolt" -> bolt = Path.of(args[++i]);
+        case "--only" -> only = args[++i];
         default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
       }
     }
     System.setProperty("java.awt.headless", "true");
-    new Bench(plan, out, jar, bolt).run();
+    Bench bench = new Bench(plan, out, jar, bolt);
+    bench.only = only;
+    bench.run();
     System.exit(0);
   }
 
@@ -141,6 +147,15 @@ public final class Bench {
     policy = Files.writeString(work.resolve("policy.yaml"), DemoOrg.policyYaml());
     try {
       log("machine: " + results.machine(SERVER_FLAGS));
+      if ("forged".equals(only)) {
+        try (Child serve = startServe("serve-forged")) {
+          // Alone, on a shared machine: start may take longer than in the full run's sequence.
+          serve.awaitReady("/readyz", Duration.ofSeconds(120));
+          awaitStartupCalls();
+          new ForgedFlood(this).run(serve);
+        }
+        return finish(began);
+      }
       scenarioStartBaseline();
       scenarioColdCalls();
       try (Child serve = startServe("serve-commands")) {
@@ -150,6 +165,7 @@ public final class Bench {
       try (Child serve = startServe("serve-load")) {
         results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
         scenarioWebhookAck(serve);
+        new ForgedFlood(this).run(serve);
         scenarioSlackAck(serve);
         scenarioSaturation(serve);
       }
@@ -161,6 +177,10 @@ public final class Bench {
       slack.close();
       sim.close();
     }
+    return finish(began);
+  }
+
+  private Results finish(long began) throws IOException {
     results.elapsedSeconds = (System.nanoTime() - began) / 1e9;
     results.write(out);
     log("report: " + out.resolve("report.md").toAbsolutePath());

@@ -25,6 +25,10 @@ final class BenchSmokeTest {
         "webex-closed/switchboard", "webex-closed/baseline");
     assertThat(results.ack.get("webex-open/switchboard").get("measured").asInt()).isEqualTo(40);
     assertThat(results.ack.get("webex-open/switchboard").get("statuses").fieldNames()).toIterable().containsOnly("200");
+    assertThat(results.ack).containsKeys("forged-closed/switchboard", "forged-closed/baseline");
+    assertThat(results.ack.get("forged-closed/switchboard").get("statuses").fieldNames()).toIterable()
+        .containsOnly("401");
+    assertThat(results.forgedStarted).isZero();
     assertThat(results.overhead).containsKeys("intercept on (one)", "whoami", "confirm (2 locations)");
     assertThat(results.coldCalls).containsKeys("intercept on (one)", "whoami");
     assertThat(results.warmCalls.get("intercept on (one)")).isNotEmpty();
@@ -35,6 +39,6 @@ final class BenchSmokeTest {
     assertThat(out.resolve("report.md")).exists();
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("webex-open.png")).exists();
-    assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("cores");
+    assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("| 8 forged flood").contains("cores");
   }
 }

@@ -60,6 +60,9 @@ final class Results {
   boolean slackPresent;
   boolean boltPresent;
   int slackResponses;
+  /** Scenario 8: forged deliveries counted as rejected, and commands started meanwhile (there must be none). */
+  double forgedRejected;
+  double forgedStarted;
   double elapsedSeconds;
   final List<Row> rows = new ArrayList<>();
 
@@ -111,15 +114,15 @@ final class Results {
 
   // ---------------------------------------------------------------- the table
 
-  private static String ms(double v) {
+  static String ms(double v) {
     return String.format("%.2f ms", v);
   }
 
-  private static String ratio(double a, double b) {
+  static String ratio(double a, double b) {
     return b > 0 ? String.format("%.2f×", a / b) : "—";
   }
 
-  private void row(String scenario, String figure, String value, String baseline, String ratio, String target,
+  void row(String scenario, String figure, String value, String baseline, String ratio, String target,
       Boolean met) {
     rows.add(new Row(scenario, figure, value, baseline, ratio, target, met));
   }
@@ -134,6 +137,7 @@ final class Results {
           + "/s" : "closed " + s.get("connections").asInt() + " conns");
       ackRows(label, s, b, "bare Javalin", 1.5);
     }
+    ForgedFlood.rows(this);
     if (!slackPresent) {
       row("2 Slack ack", "p99, throughput", "not measured: Slack front end not present", boltPresent
           ? ms(ack.get("slack-open/baseline").get("p99Ms").asDouble()) + " (Bolt, open)" : "—", "—",
@@ -271,6 +275,7 @@ final class Results {
     root.set("webhookFates", JSON.valueToTree(webexFates));
     root.put("slackFrontEndPresent", slackPresent);
     root.put("slackResponsesPosted", slackResponses);
+    root.put("forgedRejected", forgedRejected).put("forgedStarted", forgedStarted);
     return root;
   }
 

@@ -35,7 +35,7 @@ final class EchoEscapingTest {
     String markdown = MarkdownRenderer.render(reply());
     // Inside a code span nothing is a link; Webex reads mentions anywhere, so those are look-alikes there.
     assertThat(markdown.replaceAll("`[^`]*`", "")).doesNotContainPattern(UNESCAPED_LINK).doesNotContain("**now**");
-    assertThat(markdown).contains("`intercept on at HQ \u2039@all\u203A [prize](https://evil.example) **now** evil`");
+    assertThat(markdown).contains("`intercept on at HQ \u2039@all\u203A [prize](https\uA789//evil\u2024example) **now** evil`");
     assertThat(markdown).doesNotContainPattern(UNESCAPED_MENTION)
         .doesNotContain("\u202E")
         .doesNotContain("\uE000").doesNotContain("\uE001");

@@ -100,7 +100,7 @@ public final class BlockKitRenderer {
               .append('\n');
         }
       } else if (block instanceof Block.Changes changes) {
-        out.append('*').append(SlackText.mrkdwn(changes.target())).append("*\n");
+        out.append('*').append(SlackText.mrkdwn(Reply.literal(changes.target()))).append("*\n");
         for (Change row : changes.rows()) {
           out.append("• ").append(SlackText.mrkdwn(row.field())).append(": ").append(change(row)).append('\n');
         }
@@ -125,7 +125,7 @@ public final class BlockKitRenderer {
     } else if (block instanceof Block.Changes changes) {
       List<String> fields = new ArrayList<>();
       for (Change row : changes.rows()) fields.add("*" + SlackText.mrkdwn(row.field()) + "*\n" + change(row));
-      addFields(out, "*" + SlackText.mrkdwn(changes.target()) + "*", fields);
+      addFields(out, "*" + SlackText.mrkdwn(Reply.literal(changes.target())) + "*", fields);
     } else if (block instanceof Block.Items items) {
       out.add(section(list(items)));
     }
@@ -183,6 +183,9 @@ public final class BlockKitRenderer {
     ObjectNode object = JSON.objectNode();
     object.put("type", "mrkdwn");
     object.put("text", text);
+    // Verbatim: Slack does not turn URLs, channel names or mentions in the text into links by itself; what is a
+    // link or a mention is only ever what the renderer wrote as one (and it writes none from echoes).
+    object.put("verbatim", true);
     return object;
   }
 

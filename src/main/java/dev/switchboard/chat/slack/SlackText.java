@@ -87,11 +87,14 @@ public final class SlackText {
    * escapes), so nothing in it is bold, code, a link or a mention.
    */
   static String literal(String text, boolean inCode) {
-    return escape(text).replace('*', '\u2217').replace('_', '\u02CD').replace('~', '\u223C').replace('`', '\u02CB');
+    // Slack links bare URLs and domains in mrkdwn by itself: no host dot or scheme colon is left to link (unlinked
+    // last, as some look-alikes are letters).
+    return Literal.unlinked(escape(text).replace('*', '\u2217').replace('_', '\u02CD').replace('~', '\u223C')
+        .replace('`', '\u02CB'));
   }
 
   private static String markup(String markdown) {
-    String escaped = escape(markdown);
+    String escaped = escape(Literal.unlinkedMarkup(markdown));
     StringBuilder out = new StringBuilder();
     Matcher code = CODE.matcher(escaped);
     int last = 0;

@@ -6,7 +6,9 @@ import dev.switchboard.chat.Literal;
  * Escaping for Webex markdown (and Adaptive Card text, which Webex renders with the same rules): a literal is
  * backslash-escaped so nothing in it is a link, a mention ({@code <@all>}, {@code <@personEmail:…>}), HTML or
  * formatting; inside a code span, where backslashes show, the few characters that could still act are replaced
- * by look-alikes. The reply's own markup keeps its bold and code, but never a link, a mention or HTML: those are
+ * by look-alikes. Webex clients also link bare URLs and domains, which no escape prevents, so a literal's host
+ * dots and scheme colons become look-alikes too ({@link Literal#unlinked}). The reply's own markup keeps its bold
+ * and code, but never a link, a mention or HTML: those are
  * escaped wherever they come from, so an echo that was not marked literal is still inert.
  *
  * @see <a href="https://developer.webex.com/docs/basics#formatting-messages">Formatting messages</a>
@@ -30,11 +32,13 @@ public final class WebexMarkdown {
    * wherever it sits and the markup loses its links, HTML and mentions everywhere.
    */
   public static String card(String text) {
-    return Literal.render(text, markup -> escape(markup, LINKS, false), (literal, inCode) -> escape(literal));
+    return Literal.render(text, markup -> escape(Literal.unlinkedMarkup(markup), LINKS, false),
+        (literal, inCode) -> escape(Literal.unlinked(literal)));
   }
 
   static String literal(String literal, boolean inCode) {
-    return inCode ? inCode(literal) : escape(literal);
+    // Unlinked after the look-alikes: a backtick's look-alike is a letter, and may stand next to a dot.
+    return inCode ? Literal.unlinked(inCode(literal)) : escape(Literal.unlinked(literal));
   }
 
   /**
@@ -68,8 +72,9 @@ public final class WebexMarkdown {
     return text.replace('`', '\u02CB').replace('<', '\u2039').replace('>', '\u203A');
   }
 
-  /** The reply's own markup, outside code spans, with {@code [ ] < >} escaped. */
-  static String neutralize(String markup) {
+  /** The reply's own markup, outside code spans, with {@code [ ] < >} escaped, and no scheme or {@code www.}. */
+  static String neutralize(String reply) {
+    String markup = Literal.unlinkedMarkup(reply);
     StringBuilder out = new StringBuilder(markup.length());
     boolean code = false;
     int from = 0;
