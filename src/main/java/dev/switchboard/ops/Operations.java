@@ -120,7 +120,7 @@ public final class Operations {
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
     this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
-    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion());
+    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
     this.audit = new Audit(auditLog, mapper, clock);
     this.confirmations = new Confirmations(clock);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
