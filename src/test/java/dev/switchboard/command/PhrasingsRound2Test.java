@@ -92,6 +92,16 @@ final class PhrasingsRound2Test {
         arguments("show me my transfer numbers", show("me")),
         arguments("transfer numbers for me", show("me")),
         arguments("transfer numbers for @bob", show("@bob")),
+        arguments("transfer numbers for Alice Smith and Bob Jones", showEach("Alice Smith", "Bob Jones")),
+        arguments("transfer numbers for alice & bob", showEach("alice", "bob")),
+        arguments("transfer numbers for alice@example.com, bob@example.com",
+            showEach("alice@example.com", "bob@example.com")),
+        arguments("transfer numbers for alice, bob and pat", showEach("alice", "bob", "pat")),
+        arguments("2", new Command.Confirm(2)),
+        arguments("#1", new Command.Confirm(1)),
+        arguments("number 2", new Command.Confirm(2)),
+        arguments("the 2nd one", new Command.Confirm(2)),
+        arguments("@Switchboard 1", new Command.Confirm(1)),
         arguments("transfer numbers for Smith", show("Smith")),
         arguments("lookup bob", show("bob")),
         arguments("look up alice@example.com", show("alice@example.com")),
@@ -154,7 +164,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at London next week", "but not `next week`"),
         arguments("intercept on at HQ Sunday", "but not `Sunday`"),
         arguments("intercept status at HQ tomorrow", "I understood `intercept status at HQ`, but not `tomorrow`"),
-        arguments("transfer numbers for Alice Smith and Bob Jones", "One person at a time"),
+        arguments("set transfer number 1 for Alice Smith and Bob Jones to +12055550100", "One person at a time"),
+        arguments("transfer numbers for a, b, c, d, e and f", "at most 5 people"),
         arguments("clear all transfer numbers for bob", "one transfer number at a time"),
         arguments("intercept on at all except", "Name the locations to leave out"),
         arguments("help foo", "I have no help on `foo`"));
@@ -255,6 +266,10 @@ final class PhrasingsRound2Test {
 
   private static InterceptStatus status(LocationTarget target) {
     return new InterceptStatus(target);
+  }
+
+  private static ShowTransferNumbers showEach(String... people) {
+    return new ShowTransferNumbers(java.util.Arrays.stream(people).map(PersonRef::new).toList());
   }
 
   private static ShowTransferNumbers show(String person) {
