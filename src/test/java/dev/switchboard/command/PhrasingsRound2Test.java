@@ -42,6 +42,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at Austin Denver", on(named("Austin Denver"))), // split by the directory
         arguments("intercept on at Austin/Denver", on(named("Austin", "Denver"))),
         arguments("intercept on at HQ/Austin/Denver", on(named("HQ", "Austin", "Denver"))),
+        arguments("intercept on at Austin / Denver", on(named("Austin", "Denver"))), // a lone slash (once threw)
+        arguments("intercept on at / Denver", on(named("Denver"))),
         arguments("intercept off at all except HQ", off(except("HQ"))),
         arguments("intercept on at all but Sydney", on(except("Sydney"))),
         arguments("intercept on at all locations except HQ and Austin", on(except("HQ", "Austin"))),
@@ -59,6 +61,14 @@ final class PhrasingsRound2Test {
         arguments("intercept off at HQ asap", off(named("HQ"))),
         arguments("INTERCEPT ON HQ NOW", on(named("HQ"))),
         arguments("intercept on at Austin, Denver right now - fire drill", on(named("Austin", "Denver"))),
+        arguments("turn on intercept at Austin asap, flooding", on(named("Austin"))),
+        arguments("intercept off at HQ now, storm is over", off(named("HQ"))),
+        arguments("intercept on at HQ now, Austin", on(named("HQ", "Austin"))), // a name, not a remark
+        // presets in other words
+        arguments("intercept on at HQ with storm", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ using the storm preset", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ storm preset", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ preset storm", preset(named("HQ"), "storm")),
         // options in other words
         arguments("intercept on at HQ and send calls to voicemail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ w/ voicemail", on(named("HQ"), voicemail())),
@@ -67,6 +77,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at HQ send to voicemail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ, forward calls to voice mail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ announce new number +12147691004",
+            on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
+        arguments("intercept on at HQ play new number +12147691004",
             on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
         arguments("intercept on at HQ new number +12147691004",
             on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
@@ -250,6 +262,10 @@ final class PhrasingsRound2Test {
 
   private static InterceptChange on(LocationTarget target, InterceptOptions options) {
     return new InterceptChange(true, target, options);
+  }
+
+  private static InterceptChange preset(LocationTarget target, String preset) {
+    return new InterceptChange(true, target, NONE, preset, null);
   }
 
   private static InterceptChange off(LocationTarget target) {
