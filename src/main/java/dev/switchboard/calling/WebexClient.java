@@ -108,6 +108,18 @@ public final class WebexClient {
   }
 
   /**
+   * The org's people, first page only, at most {@code max} (Webex allows 1,000): admins may list without a filter.
+   * For matching a name Webex's prefix search cannot find ("Smith", "Alise Smith") in a bounded number of calls.
+   *
+   * @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a>
+   */
+  public List<Person> peopleFirstPage(int max) {
+    var url = http.adminUrl("people").addQueryParameter("max", String.valueOf(Math.max(1, Math.min(max, 1000))))
+        .build();
+    return http.firstPage(WebexOperation.LIST_PEOPLE, url, "items", Person.class);
+  }
+
+  /**
    * One person with calling data and, read with the admin token, {@code roles}.
    *
    * @see <a href="https://developer.webex.com/docs/api/v1/people/get-person-details">Get Person Details</a>

@@ -151,6 +151,11 @@ final class WebexHttp {
     return List.copyOf(all);
   }
 
+  /** The items under {@code key} of the first page only: a bounded read where the rest is not needed. */
+  <T> List<T> firstPage(WebexOperation operation, HttpUrl url, String key, Class<T> type) {
+    return List.copyOf(execute(request(operation, url).get().build(), r -> page(operation, r, key, type)).items());
+  }
+
   private record Page<T>(List<T> items, HttpUrl next) {}
 
   private <T> Page<T> page(WebexOperation operation, Response response, String key, Class<T> type)

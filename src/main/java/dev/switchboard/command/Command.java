@@ -73,10 +73,23 @@ public sealed interface Command {
     }
   }
 
-  /** Show a person's three transfer numbers and whether custom ones are used. */
-  record ShowTransferNumbers(PersonRef person) implements Command {
+  /**
+   * Show the three transfer numbers of one person, or of each of several ({@code transfer numbers for alice and
+   * bob}), and whether custom ones are used.
+   */
+  record ShowTransferNumbers(java.util.List<PersonRef> people) implements Command {
     public ShowTransferNumbers {
-      Objects.requireNonNull(person, "person");
+      people = java.util.List.copyOf(people);
+      if (people.isEmpty()) throw new IllegalArgumentException("Show the transfer numbers of at least one person");
+    }
+
+    public ShowTransferNumbers(PersonRef person) {
+      this(java.util.List.of(Objects.requireNonNull(person, "person")));
+    }
+
+    /** The first (usually the only) person named. */
+    public PersonRef person() {
+      return people.get(0);
     }
 
     @Override
@@ -214,8 +227,20 @@ public sealed interface Command {
     }
   }
 
-  /** Go ahead with the requester's pending change. */
-  record Confirm() implements Command {
+  /**
+   * Go ahead with the requester's pending change; {@code choice} (nullable) is the number picked from an offer of
+   * numbered choices ("reply 1 or 2"), which {@code yes} alone does not answer.
+   */
+  record Confirm(Integer choice) implements Command {
+    public Confirm {
+      if (choice != null && choice < 1) throw new IllegalArgumentException("Choices are numbered from 1: " + choice);
+    }
+
+    /** A plain {@code yes}. */
+    public Confirm() {
+      this(null);
+    }
+
     @Override
     public CommandSpec spec() {
       return CommandTable.spec(CommandTable.CONFIRM);

@@ -59,6 +59,9 @@ public final class CommandParser {
   private static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
           + "(?:history|audit log|audit|changes)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$");
+  /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
+  private static final Pattern CHOICE = Pattern.compile(
+      "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
   private static final Pattern BARE_STATUS = Pattern.compile("(?i)^status(?:\\s.*)?$");
   private static final Pattern ALL_WORDS = Pattern.compile(
       "(?i)all|\\*|everything|all locations|everywhere|all of them");
@@ -124,6 +127,10 @@ public final class CommandParser {
     String simple = said.lower().replaceAll("[^\\p{L}\\p{N}'@.+\\-]+", " ").strip();
     if (CONFIRM.contains(simple)) {
       return new Command.Confirm();
+    }
+    Matcher choice = CHOICE.matcher(simple);
+    if (choice.matches()) {
+      return new Command.Confirm(Integer.parseInt(choice.group(1)));
     }
     if (CANCEL.contains(simple)) {
       return new Command.Cancel();

@@ -135,11 +135,13 @@ final class LocationGrammar {
         out.add(t);
         continue;
       }
-      for (String part : t.raw().split("/")) {
-        if (!part.isBlank()) out.add(new Token(part, part.toLowerCase(Locale.ROOT), false));
-        out.add(Token.COMMA);
+      // a lone "/" ("Austin / Denver") is a separator by itself
+      List<String> parts = java.util.Arrays.stream(t.raw().split("/")).filter(p -> !p.isBlank()).toList();
+      if (parts.isEmpty()) out.add(Token.COMMA);
+      for (int i = 0; i < parts.size(); i++) {
+        if (i > 0) out.add(Token.COMMA);
+        out.add(new Token(parts.get(i), parts.get(i).toLowerCase(Locale.ROOT), false));
       }
-      out.remove(out.size() - 1);
     }
     return out;
   }

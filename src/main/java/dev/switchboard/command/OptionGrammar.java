@@ -91,6 +91,9 @@ final class OptionGrammar {
         skip = 2;
       } else if ((skip = toVoicemail(tokens, i)) > 0) {
         out.add(word("voicemail"));
+      } else if (t.is("play", "say") && at(tokens, i + 1, "new") && at(tokens, i + 2, "number")) {
+        out.add(word("announce")); // "play new number +1…"
+        skip = 3;
       } else if (t.is("new") && at(tokens, i + 1, "number") && (i == 0 || !tokens.get(i - 1).in(ANNOUNCE))) {
         out.add(word("announce")); // "new number +1…"
         skip = 2;

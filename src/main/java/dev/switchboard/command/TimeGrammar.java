@@ -65,8 +65,20 @@ final class TimeGrammar {
           if (preset != null) throw new TimeReader.Problem("Name one preset only.");
           preset = c.peek().raw();
           i = c.i + 1;
+        } else if (presetNamedBefore(tokens, i) > 0) {
+          // "with the storm preset", "storm preset", "with storm" (a lone word after with that is no option)
+          if (preset != null) throw new TimeReader.Problem("Name one preset only.");
+          int length = presetNamedBefore(tokens, i);
+          Token name = tokens.get(tokens.get(i + length - 1).is("preset") ? i + length - 2 : i + length - 1);
+          preset = name.raw();
+          i += length;
         } else if (t.in(TimeWords.URGENT) || t.in(TimeWords.OPEN_ENDED)) {
           i++; // "INTERCEPT ON HQ NOW": a change without a time happens at once and lasts
+          if (i + 1 < tokens.size() && tokens.get(i) == Token.COMMA && remarkAfterComma(tokens, i + 1)) {
+            // "asap, flooding": after the urgency, words in lower case that are no option, number or time
+            i++;
+            while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
+          }
         } else if ((t.is("right") && c.peekIs("now", "away")) || (t.is("at") && c.peekIs("once"))
             || (t.is("for") && c.peekIs("good"))) {
           i += 2;
@@ -138,11 +150,46 @@ final class TimeGrammar {
     int k = i;
     if (k < tokens.size() && tokens.get(k).is("for", "over", "through", "thru") && k + 1 < tokens.size()
         && tokens.get(k + 1).is("tonight", "overnight", "night")) k++;
+    if (k < tokens.size() && tokens.get(k).is("for", "through", "thru") && k + 2 < tokens.size()
+        && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("night")) k += 2; // "for the night"
     if (k >= tokens.size() || !tokens.get(k).is("tonight", "overnight") && !(k > i && tokens.get(k).is("night"))) {
       return 0;
     }
     TimeReader after = new TimeReader(tokens, k + 1);
     return after.done() || !TimeReader.clockAhead(tokens, k + 1, true) ? k + 1 - i : 0;
+  }
+
+  /**
+   * A preset named before the word preset ("storm preset", "with the storm preset") or alone after "with" at the end
+   * of a part ("with storm"): how many words; else 0.
+   */
+  private static int presetNamedBefore(List<Token> tokens, int i) {
+    int k = i;
+    boolean lead = tokens.get(k).in(PRESET_LEADS);
+    if (lead) k++;
+    if (k < tokens.size() && tokens.get(k).is("the")) k++;
+    if (k >= tokens.size() || !plainWord(tokens.get(k)) || OptionGrammar.isOptionStart(tokens, k)) return 0;
+    if (k + 1 < tokens.size() && tokens.get(k + 1).is("preset")) {
+      // "HQ preset storm" is the preset storm at HQ: a name before "preset" needs a lead or nothing after it
+      boolean ends = k + 2 == tokens.size() || tokens.get(k + 2) == Token.COMMA || !plainWord(tokens.get(k + 2));
+      boolean afterName = i > 0 && !tokens.get(i - 1).is("at", "in", "@", "for", "to", "on", "off");
+      return lead || k > i || (ends && afterName) ? k + 2 - i : 0;
+    }
+    boolean last = k + 1 == tokens.size() || tokens.get(k + 1) == Token.COMMA || tokens.get(k + 1).in(UNTIL)
+        || tokens.get(k + 1).is("for", "from", "in");
+    return lead && tokens.get(i).is("with") && k == i + 1 && last && !tokens.get(k).in(TimeWords.URGENT) ? 2 : 0;
+  }
+
+  private static boolean plainWord(Token t) {
+    return t != Token.COMMA && !t.quoted() && t.low().matches("[\\p{L}][\\p{L}\\p{N}_-]*") && !t.is("preset");
+  }
+
+  /** Lower-case words after "now," that are no option, number, time or quoted name: a remark, not a location. */
+  private static boolean remarkAfterComma(List<Token> tokens, int i) {
+    Token next = tokens.get(i);
+    return next != Token.COMMA && !next.quoted() && next.raw().equals(next.low()) && next.low().matches("\\p{L}+")
+        && !OptionGrammar.isOptionStart(tokens, i) && !new TimeReader(tokens, i).timeAhead(false)
+        && !next.in(UNTIL) && !next.is("for", "from", "at", "in", "and", "with", "all", "everywhere");
   }
 
   /** A dash or "because" starting words that are no option, number or time: a remark. */

@@ -166,6 +166,9 @@ final class TransferGrammar {
       return new Command.Invalid(topic(verb), "Say whose transfer numbers: " + example(verb, who, slot) + ".",
           usage(verb));
     }
+    if (verb == Verb.SHOW && value == null && PeopleList.isSeveral(person)) {
+      return PeopleList.show(person); // a look-up reads several people; a change is one person at a time
+    }
     if (!person.contains("@") && !person.startsWith("\"") && SEVERAL.matcher(person).find()) {
       String first = PersonRef.clean(SEVERAL.split(person)[0]);
       return new Command.Invalid(topic(verb), "One person at a time, please: " + example(verb, first, slot)

@@ -39,6 +39,9 @@ public final class Confirmations {
 
     /** A button of an older preview was pressed; the current one is left waiting. */
     record Stale(Pending current) implements Lookup {}
+
+    /** A number where none was offered, or numbered choices answered without a number: left waiting. */
+    record Unanswered(Pending current, String question) implements Lookup {}
   }
 
   private final Clock clock;
@@ -57,12 +60,48 @@ public final class Confirmations {
   /** Drops the requester's "did you mean" offer, if that is what is waiting: they said something else. */
   void dropOffer(Requester requester) {
     Pending found = pending.get(requester.key());
-    if (found != null && found.plan() instanceof Plan.Suggestion) pending.remove(requester.key(), found);
+    if (found != null && (found.plan() instanceof Plan.Suggestion || found.plan() instanceof Plan.Choices)) {
+      pending.remove(requester.key(), found);
+    }
   }
 
   public void put(Pending change) {
     forgetOld();
     pending.put(change.requester().key(), change);
+  }
+
+  /** Offers {@code plan} (a suggestion or numbered choices) to the requester, from now. */
+  void offer(Requester requester, String requesterName, String command, Plan plan) {
+    put(new Pending(requester, requesterName, command, plan, clock.instant()));
+  }
+
+  /**
+   * As {@link #take(Requester, String)}, answering with the number {@code choice} picked (null for a plain yes): a
+   * number picks a line of numbered choices, which then runs like an accepted suggestion; a number for anything
+   * else, a yes or a number out of range for choices, leaves what is waiting and says what it waits for.
+   */
+  Lookup take(Requester requester, String ref, Integer choice) {
+    Pending found = pending.get(requester.key());
+    if (found != null && ref == null && !expired(found)) {
+      if (found.plan() instanceof Plan.Choices choices) {
+        if (choice == null || choice > choices.lines().size()) {
+          return new Lookup.Unanswered(found, "Reply " + choices.numbers() + " to choose; `cancel` to drop it.");
+        }
+        Lookup taken = take(requester, null);
+        if (taken instanceof Lookup.Found f) {
+          Pending p = f.pending();
+          String line = choices.lines().get(choice - 1);
+          return new Lookup.Found(new Pending(p.id(), p.requester(), p.requesterName(), line,
+              new Plan.Suggestion(line), p.created()));
+        }
+        return taken;
+      }
+      if (choice != null) {
+        return new Lookup.Unanswered(found, "There is nothing numbered to choose from: `" + Reply.literal(found.command())
+            + "` is waiting for `yes` or `cancel`.");
+      }
+    }
+    return take(requester, ref);
   }
 
   /**

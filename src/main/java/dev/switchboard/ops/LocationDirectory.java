@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Location;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.command.NameKey;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 public final class LocationDirectory {
 
   private final String defaultRegion;
+  private final Policy policy;
   // Every command that names a location needs the list; locations change rarely, so one list is
   // kept for a minute (one entry), which keeps a warm single change within its five Webex calls.
   // Which locations have calling comes from the Calling list; their address (country, for reading
@@ -28,7 +30,13 @@ public final class LocationDirectory {
   private record Lists(List<Location> calling, List<Location> withoutCalling) {}
 
   public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion) {
+    this(client, ticker, ttl, defaultRegion, Policy.empty());
+  }
+
+  /** A directory that also knows the policy's aliases for location names ({@code headquarters: HQ}). */
+  public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion, Policy policy) {
     this.defaultRegion = defaultRegion;
+    this.policy = policy;
     this.locations = Caffeine.newBuilder()
         .ticker(ticker)
         .expireAfterWrite(ttl)
@@ -48,7 +56,7 @@ public final class LocationDirectory {
   /** A location of that exact name that has no Webex Calling, if there is one. */
   public Optional<Location> withoutCalling(String name) {
     return locations.get("all").withoutCalling().stream()
-        .filter(l -> l.name() != null && l.name().equalsIgnoreCase(name.strip()))
+        .filter(l -> l.name() != null && NameKey.same(l.name(), name))
         .findFirst();
   }
 
@@ -60,7 +68,7 @@ public final class LocationDirectory {
   }
 
   public LocationMatch match(String name) {
-    return LocationMatch.among(name, all());
+    return LocationMatch.among(name, all(), policy::aliasFor);
   }
 
   public Optional<Location> byId(String id) {

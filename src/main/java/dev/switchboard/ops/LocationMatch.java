@@ -1,9 +1,9 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.calling.Location;
+import dev.switchboard.command.NameKey;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -35,12 +35,22 @@ public sealed interface LocationMatch {
   int CLOSEST = 3;
 
   /**
-   * Matches {@code query} against {@code locations}, ignoring case and runs of white space: an exact name wins;
+   * Matches {@code query} against {@code locations}, both in {@link NameKey}'s form (case, Unicode forms and runs
+   * of white space do not count): an exact name wins;
    * else a unique prefix match; else a unique contains match; else the prefix (or contains) matches are
    * ambiguous; else a location whose city is exactly the query; else nothing matched and the closest names by
    * edit distance are offered.
    */
   static LocationMatch among(String query, List<Location> locations) {
+    return among(query, locations, name -> java.util.Optional.empty());
+  }
+
+  /**
+   * As {@link #among(String, List)}, with the policy's aliases ({@code headquarters: HQ}): a location's own name
+   * wins, then an alias, which stands for the location of exactly that name; a prefix never beats an alias.
+   */
+  static LocationMatch among(String query, List<Location> locations,
+      java.util.function.Function<String, java.util.Optional<String>> aliases) {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(locations, "locations");
     String wanted = normalise(query);
@@ -51,6 +61,12 @@ public sealed interface LocationMatch {
     var exact = matching(named, name -> name.equals(wanted));
     if (!exact.isEmpty()) {
       return exact.size() == 1 ? new Found(exact.get(0)) : new Ambiguous(exact);
+    }
+    var aliased = aliases.apply(wanted)
+        .map(target -> matching(named, name -> name.equals(normalise(target))))
+        .orElse(List.of());
+    if (aliased.size() == 1) {
+      return new Found(aliased.get(0));
     }
     var prefix = matching(named, name -> name.startsWith(wanted));
     if (prefix.size() == 1) {
@@ -86,8 +102,9 @@ public sealed interface LocationMatch {
     return locations.stream().filter(l -> test.test(normalise(l.name()))).toList();
   }
 
+  /** Both sides in one form: what was typed and what Webex names (decomposed, fullwidth, any case). */
   private static String normalise(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return NameKey.of(name);
   }
 
   /** Levenshtein distance: insertions, deletions and substitutions each cost one. */

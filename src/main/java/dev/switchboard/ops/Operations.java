@@ -120,7 +120,7 @@ public final class Operations {
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
     this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
-    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion());
+    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
     this.audit = new Audit(auditLog, mapper, clock);
     this.confirmations = new Confirmations(clock);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
@@ -131,7 +131,7 @@ public final class Operations {
     this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
         settings.botName());
     this.intercept = new InterceptOps(client, directory, audit, writes, interceptBulk);
-    this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes);
+    this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes, confirmations);
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), writes);
     this.history = new HistoryOps(auditLog, directory);
     this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
@@ -259,14 +259,15 @@ public final class Operations {
     }
     if (command instanceof Command.Undo) return undo.undo(requester, principal, text, ref);
     if (command instanceof Command.History h) return history.history(principal, h.location());
-    if (command instanceof Command.Confirm) return confirm(requester, principal, ref);
+    if (command instanceof Command.Confirm c) return confirm(requester, principal, ref, c.choice());
     if (command instanceof Command.Cancel) return cancel(requester, ref);
     throw new IllegalStateException("No operation for " + command);
   }
 
-  private Reply confirm(Requester requester, Principal principal, String ref) {
-    Confirmations.Lookup lookup = confirmations.take(requester, ref);
+  private Reply confirm(Requester requester, Principal principal, String ref, Integer choice) {
+    Confirmations.Lookup lookup = confirmations.take(requester, ref, choice);
     if (lookup instanceof Confirmations.Lookup.Stale stale) return stale(stale.current());
+    if (lookup instanceof Confirmations.Lookup.Unanswered u) return Reply.note(Tone.INFO, u.question());
     if (lookup instanceof Confirmations.Lookup.Expired expired) {
       return Reply.note(Tone.INFO, "Your pending change (`" + expired.pending().command() + "`) expired after 2 "
           + "minutes; nothing was changed. Type the command again to get a fresh preview.");

@@ -2,18 +2,36 @@ package dev.switchboard.ops;
 
 import dev.switchboard.calling.Person;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.command.NameKey;
 import dev.switchboard.command.PersonRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** Finds the person a command names: by email exactly, or by display name (unique, else a short list). */
+/**
+ * Finds the person a command names: by email exactly; by {@code @handle}, the email's local part; by display name
+ * (Webex's prefix search, then exactly on our side); else among the org's people by first or last name alone, and
+ * by spelling ("Alise Smith", "Bob Jnoes"). Names are compared in {@link NameKey}'s form on both sides. A look-up
+ * makes at most three Webex calls: the search, one page of the directory, the person.
+ */
 final class PeopleFinder {
+
+  /** How many people of the directory the near-name match reads: one page, the most Webex gives at once. */
+  static final int DIRECTORY_PAGE = 1000;
 
   /** What a look-up found. */
   sealed interface Found {
     record One(Person person) implements Found {}
 
-    record Several(List<Person> people) implements Found {}
+    /** People who may be meant: several that fit, or one near spelling that a change must not assume. */
+    record Several(List<Person> people) implements Found {
+      public Several {
+        people = List.copyOf(people);
+      }
+    }
 
     record None(String message) implements Found {}
   }
@@ -27,6 +45,14 @@ final class PeopleFinder {
   }
 
   Found find(PersonRef ref) {
+    return find(ref, false);
+  }
+
+  /**
+   * The person {@code ref} names. With {@code changing}, a person found only by a near spelling is offered as a
+   * choice rather than taken: a look-up may guess, a change may not.
+   */
+  Found find(PersonRef ref, boolean changing) {
     String query = ref.query().trim();
     if (ref.isEmail()) {
       List<Person> people = client.peopleByEmail(query).stream()
@@ -36,17 +62,96 @@ final class PeopleFinder {
       if (people.isEmpty()) return new Found.None("No one in this organisation has the email `" + query + "`.");
       return new Found.One(client.person(people.get(0).id()));
     }
-    List<Person> people = client.peopleByDisplayName(query).stream()
-        .filter(p -> org.contains(p.orgId()) && !p.isBot())
-        .toList();
-    List<Person> exact = people.stream()
-        .filter(p -> p.displayName() != null && p.displayName().equalsIgnoreCase(query)).toList();
-    if (exact.size() == 1) return new Found.One(client.person(exact.get(0).id()));
-    if (people.size() == 1) return new Found.One(client.person(people.get(0).id()));
-    if (people.isEmpty()) {
-      return new Found.None("No one in this organisation is called `" + query + "`. Try their email address.");
+    if (query.startsWith("@") && query.length() > 1) return byHandle(query.substring(1));
+    List<Person> people = listed(client.peopleByDisplayName(query));
+    List<Person> exact = people.stream().filter(p -> NameKey.same(p.displayName(), query)).toList();
+    if (exact.size() == 1) return one(exact.get(0));
+    if (people.size() == 1) return one(people.get(0));
+    if (!people.isEmpty()) return new Found.Several(exact.size() > 1 ? exact : people);
+    return nearby(query, changing);
+  }
+
+  /** Nothing starts with the name: the directory's first page, by a first or last name alone, then by spelling. */
+  private Found nearby(String query, boolean changing) {
+    String wanted = NameKey.of(query);
+    List<Person> directory = listed(client.peopleFirstPage(DIRECTORY_PAGE));
+    List<Person> byPart = directory.stream().filter(p -> parts(p).contains(wanted)).toList();
+    if (byPart.size() == 1) return one(byPart.get(0));
+    if (byPart.size() > 1) return new Found.Several(byPart);
+    int limit = wanted.length() <= 4 ? 1 : wanted.length() <= 8 ? 2 : 3;
+    List<Person> near = new ArrayList<>();
+    int best = limit + 1;
+    for (Person p : directory) {
+      int d = distance(wanted, p);
+      if (d < best) {
+        best = d;
+        near.clear();
+      }
+      if (d == best) near.add(p);
     }
-    return new Found.Several(exact.size() > 1 ? exact : people);
+    if (near.isEmpty()) {
+      return new Found.None("No one in this organisation is called `" + Reply.literal(query)
+          + "`. Try their email address.");
+    }
+    near.sort(Comparator.comparing(p -> NameKey.of(p.displayName())));
+    return near.size() == 1 && !changing ? one(near.get(0)) : new Found.Several(near);
+  }
+
+  /** {@code @bob}: the person whose email's local part is {@code bob}. */
+  private Found byHandle(String handle) {
+    String wanted = NameKey.of(handle);
+    List<Person> people = listed(client.peopleFirstPage(DIRECTORY_PAGE)).stream()
+        .filter(p -> p.emails() != null && p.emails().stream()
+            .anyMatch(e -> e.contains("@") && NameKey.of(e.substring(0, e.indexOf('@'))).equals(wanted)))
+        .toList();
+    if (people.size() == 1) return one(people.get(0));
+    if (people.size() > 1) return new Found.Several(people);
+    return new Found.None("No one in this organisation has an email starting `" + Reply.literal(handle)
+        + "@`. Try their whole email address.");
+  }
+
+  private Found one(Person listed) {
+    return new Found.One(client.person(listed.id()));
+  }
+
+  /** People of the managed org, bots left out, with a name to match. */
+  private List<Person> listed(List<Person> people) {
+    return people.stream().filter(p -> org.contains(p.orgId()) && !p.isBot() && p.displayName() != null).toList();
+  }
+
+  /** The first name, the last name and each word of the display name, each in {@link NameKey}'s form. */
+  private static Set<String> parts(Person p) {
+    Set<String> parts = new LinkedHashSet<>(List.of(NameKey.of(p.displayName()).split(" ")));
+    if (p.firstName() != null) parts.add(NameKey.of(p.firstName()));
+    if (p.lastName() != null) parts.add(NameKey.of(p.lastName()));
+    parts.remove("");
+    return parts;
+  }
+
+  /** How far {@code wanted} is from the person's display name, or from one of its words when one word is typed. */
+  private static int distance(String wanted, Person p) {
+    int d = editDistance(wanted, NameKey.of(p.displayName()));
+    if (!wanted.contains(" ")) {
+      for (String part : parts(p)) d = Math.min(d, editDistance(wanted, part));
+    }
+    return d;
+  }
+
+  /** Edit distance where swapping two neighbouring letters ("Jnoes") counts one, like a single typo. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   static String label(Person p) {

@@ -43,6 +43,25 @@ public sealed interface Plan {
    */
   record Suggestion(String line) implements Plan {}
 
+  /**
+   * Numbered choices ("reply 1 or 2"): the number picked runs that line exactly as if it had been typed, like a
+   * {@link Suggestion}; {@code yes} alone picks nothing, and a newer message that is no choice drops them.
+   */
+  record Choices(List<String> lines) implements Plan {
+    public Choices {
+      lines = List.copyOf(lines);
+      if (lines.isEmpty()) throw new IllegalArgumentException("Choices need at least one line");
+    }
+
+    /** "1", "1 or 2", "1, 2 or 3": what to reply. */
+    String numbers() {
+      if (lines.size() == 1) return "1";
+      StringBuilder s = new StringBuilder();
+      for (int n = 1; n < lines.size(); n++) s.append(n == 1 ? "" : ", ").append(n);
+      return s.append(" or ").append(lines.size()).toString();
+    }
+  }
+
   /** An undo of a change to several targets. */
   record Undo(String batch, List<AuditEntry> entries) implements Plan {
     public Undo {

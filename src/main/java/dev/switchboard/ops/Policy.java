@@ -2,6 +2,7 @@ package dev.switchboard.ops;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.command.NameKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.Set;
  * {@code presets} are named intercept option sets, e.g. {@code storm: {voicemail: true, announce: "+12147691003"}},
  * read by {@link Presets}. {@code externalAdmins} names people of another org (partner administrators) who may act
  * here with the role given, e.g. {@code pia.partner@partner.example: full} ({@code full}, {@code user} or
- * {@code read-only}); exact emails only, since a domain would let in everyone of that org.
+ * {@code read-only}); exact emails only, since a domain would let in everyone of that org. {@code aliases} are other
+ * names people use for a location ({@code headquarters: HQ}); {@code contact} says whom to ask for access. Every
+ * location name and alias is compared in {@link NameKey}'s form.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Policy(
@@ -25,7 +28,9 @@ public record Policy(
     @JsonProperty("onCall") List<String> onCall,
     @JsonProperty("helpDesk") List<String> helpDesk,
     @JsonProperty("presets") Map<String, Map<String, Object>> presets,
-    @JsonProperty("externalAdmins") Map<String, ExternalRole> externalAdmins) {
+    @JsonProperty("externalAdmins") Map<String, ExternalRole> externalAdmins,
+    @JsonProperty("aliases") Map<String, String> aliases,
+    @JsonProperty("contact") String contactLine) {
 
   @com.fasterxml.jackson.annotation.JsonCreator
   public Policy {
@@ -56,6 +61,14 @@ public record Policy(
       });
     }
     externalAdmins = Map.copyOf(external);
+    aliases = aliasTable(aliases);
+    contactLine = contactLine == null || contactLine.isBlank() ? null : contactLine.strip();
+  }
+
+  /** A policy without aliases or contact. */
+  public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk,
+      Map<String, Map<String, Object>> presets, Map<String, ExternalRole> externalAdmins) {
+    this(locationAdmins, onCall, helpDesk, presets, externalAdmins, null, null);
   }
 
   /** A policy without partner admins. */
@@ -67,6 +80,30 @@ public record Policy(
   /** A policy without presets. */
   public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk) {
     this(locationAdmins, onCall, helpDesk, null);
+  }
+
+  /** Alias (in {@link NameKey}'s form) to the location name it stands for; an alias may not be empty. */
+  private static Map<String, String> aliasTable(Map<String, String> given) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    if (given == null) return Map.of();
+    given.forEach((alias, location) -> {
+      if (NameKey.of(alias).isEmpty() || location == null || NameKey.of(location).isEmpty()) {
+        throw new IllegalArgumentException("aliases maps '" + alias + "' to '" + location + "': give each alias "
+            + "the name of a location, e.g. headquarters: HQ");
+      }
+      byKey.put(NameKey.of(alias), location.strip());
+    });
+    return java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** The location name an alias stands for ({@code headquarters} for {@code HQ}), if {@code name} is one. */
+  public java.util.Optional<String> aliasFor(String name) {
+    return java.util.Optional.ofNullable(aliases.get(NameKey.of(name)));
+  }
+
+  /** Whom people without rights should ask, as the policy's {@code contact} line says it; empty when it is not set. */
+  public java.util.Optional<String> contact() {
+    return java.util.Optional.ofNullable(contactLine);
   }
 
   /** The admin role the policy gives this person of another org, if it names them in {@code externalAdmins}. */
@@ -105,23 +142,29 @@ public record Policy(
     return matchesAny(helpDesk, email);
   }
 
-  /** The location names (lower case) this person administers, by email or by domain entry. */
+  /**
+   * The location names (in {@link NameKey}'s form) this person administers, by email or by domain entry; an alias
+   * stands for its location.
+   */
   public Set<String> locationsAdministeredBy(String email) {
     Set<String> names = new LinkedHashSet<>();
     locationAdmins.forEach((who, locations) -> {
-      if (matches(who, email)) locations.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+      if (matches(who, email)) locations.forEach(name -> names.add(NameKey.of(aliasFor(name).orElse(name))));
     });
     return names;
   }
 
-  /** Location names in the policy that match none of the known locations: they grant nothing. */
+  /** Location names in the policy (location admins' and aliases' targets) that match no known location. */
   public List<String> unknownLocations(Collection<String> knownNames) {
     Set<String> known = new LinkedHashSet<>();
-    knownNames.forEach(name -> known.add(name.toLowerCase(Locale.ROOT)));
+    knownNames.forEach(name -> known.add(NameKey.of(name)));
     List<String> unknown = new ArrayList<>();
     locationAdmins.values().forEach(names -> names.forEach(name -> {
-      if (!known.contains(name.toLowerCase(Locale.ROOT)) && !unknown.contains(name)) unknown.add(name);
+      if (!known.contains(NameKey.of(aliasFor(name).orElse(name))) && !unknown.contains(name)) unknown.add(name);
     }));
+    aliases.values().forEach(name -> {
+      if (!known.contains(NameKey.of(name)) && !unknown.contains(name)) unknown.add(name);
+    });
     return unknown;
   }
 

@@ -2,9 +2,9 @@ package dev.switchboard.ops;
 
 import dev.switchboard.calling.AdminRole;
 import dev.switchboard.calling.Person;
+import dev.switchboard.command.NameKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -50,7 +50,7 @@ public record Principal(
   }
 
   boolean administers(String locationName) {
-    return locationName != null && locationsAdministered.contains(locationName.toLowerCase(Locale.ROOT));
+    return locationName != null && locationsAdministered.contains(NameKey.of(locationName));
   }
 
   /**

@@ -25,8 +25,11 @@ final class TransferOps {
   private final Audit audit;
   private final WriteStep writes;
   private final WriteStep.Route direct;
+  private final PersonChoices choices;
 
-  TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit, WriteStep writes) {
+  TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit, WriteStep writes,
+      Confirmations confirmations) {
+    this.choices = new PersonChoices(confirmations);
     this.writes = writes;
     this.direct = WriteStep.Route.direct(client);
     this.client = client;
@@ -44,11 +47,17 @@ final class TransferOps {
 
   private Target target(Requester requester, Principal principal, PersonRef ref, Access access, String text,
       String doing) {
+    return target(requester, principal, ref, access, text, doing, true);
+  }
+
+  /** {@code ask}: when several people fit, number them and keep the offer (one person named), else list them. */
+  private Target target(Requester requester, Principal principal, PersonRef ref, Access access, String text,
+      String doing, boolean ask) {
     // "my transfer numbers", "transfer numbers for me": the requester, by the email Webex knows them by
     if (ref.isRequester() && requester.email() != null) ref = new PersonRef(requester.email());
     PeopleFinder.Found found;
     try {
-      found = people.find(ref);
+      found = people.find(ref, access == Access.CHANGE_TRANSFER);
     } catch (WebexException e) {
       return new Target(null, null, Replies.webexError("look up " + ref.query(), e));
     }
@@ -56,11 +65,10 @@ final class TransferOps {
       return new Target(null, null, Reply.note(Tone.WARNING, none.message()));
     }
     if (found instanceof PeopleFinder.Found.Several several) {
-      Reply reply = Reply.of(Tone.WARNING, "`" + ref.query() + "` matches several people. Which one?")
-          .items(several.people().stream().map(PeopleFinder::label).toList(), 10)
-          .text("Repeat the command with their email address.")
-          .build();
-      return new Target(null, null, reply);
+      if (ask) return new Target(null, null, choices.ask(requester, principal, ref, several.people(), text));
+      return new Target(null, null, Reply.of(Tone.WARNING, "`" + Reply.literal(ref.query())
+          + "` matches several people: " + Replies.prose(several.people().stream()
+              .map(p -> Reply.literal(PeopleFinder.label(p))).toList()) + ".").build());
     }
     Person person = ((PeopleFinder.Found.One) found).person();
     Location location = person.locationId() == null ? null : directory.byId(person.locationId()).orElse(null);
@@ -82,6 +90,7 @@ final class TransferOps {
   }
 
   Reply show(Requester requester, Principal principal, Command.ShowTransferNumbers command, String text) {
+    if (command.people().size() > 1) return showEach(requester, principal, command, text);
     Target t = target(requester, principal, command.person(), Access.READ_TRANSFER, text, "see the transfer numbers");
     if (t.problem() != null) return t.problem();
     try {
@@ -93,6 +102,27 @@ final class TransferOps {
       if (withoutCalling(t, e)) return noCalling(t);
       return Replies.webexError("read the transfer numbers of " + t.name(), e);
     }
+  }
+
+  /** "transfer numbers for alice and bob": each person's, one after the other; who cannot be read says why. */
+  private Reply showEach(Requester requester, Principal principal, Command.ShowTransferNumbers command, String text) {
+    Reply.Builder reply = Reply.of(Tone.INFO, "Transfer numbers for " + command.people().size() + " people.");
+    for (PersonRef ref : command.people()) {
+      Target t = target(requester, principal, ref, Access.READ_TRANSFER, text, "see the transfer numbers", false);
+      if (t.problem() != null) {
+        reply.text("**" + Reply.literal(ref.query()) + "**: " + t.problem().title());
+        continue;
+      }
+      try {
+        TransferNumbers numbers = client.transferNumbers(t.person().id());
+        reply.text("**" + label(t.person(), t.location()) + "**")
+            .facts(TransferEdits.describe(numbers, directory.regionOf(t.location())));
+      } catch (WebexException e) {
+        reply.text("**" + label(t.person(), t.location()) + "**: " + (withoutCalling(t, e) ? noCalling(t)
+            : Replies.webexError("read the transfer numbers of " + t.name(), e)).title());
+      }
+    }
+    return reply.build();
   }
 
   Reply set(Requester requester, Principal principal, Command.SetTransferNumber command, String text) {

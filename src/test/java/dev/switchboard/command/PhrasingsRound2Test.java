@@ -42,6 +42,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at Austin Denver", on(named("Austin Denver"))), // split by the directory
         arguments("intercept on at Austin/Denver", on(named("Austin", "Denver"))),
         arguments("intercept on at HQ/Austin/Denver", on(named("HQ", "Austin", "Denver"))),
+        arguments("intercept on at Austin / Denver", on(named("Austin", "Denver"))), // a lone slash (once threw)
+        arguments("intercept on at / Denver", on(named("Denver"))),
         arguments("intercept off at all except HQ", off(except("HQ"))),
         arguments("intercept on at all but Sydney", on(except("Sydney"))),
         arguments("intercept on at all locations except HQ and Austin", on(except("HQ", "Austin"))),
@@ -59,6 +61,14 @@ final class PhrasingsRound2Test {
         arguments("intercept off at HQ asap", off(named("HQ"))),
         arguments("INTERCEPT ON HQ NOW", on(named("HQ"))),
         arguments("intercept on at Austin, Denver right now - fire drill", on(named("Austin", "Denver"))),
+        arguments("turn on intercept at Austin asap, flooding", on(named("Austin"))),
+        arguments("intercept off at HQ now, storm is over", off(named("HQ"))),
+        arguments("intercept on at HQ now, Austin", on(named("HQ", "Austin"))), // a name, not a remark
+        // presets in other words
+        arguments("intercept on at HQ with storm", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ using the storm preset", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ storm preset", preset(named("HQ"), "storm")),
+        arguments("intercept on at HQ preset storm", preset(named("HQ"), "storm")),
         // options in other words
         arguments("intercept on at HQ and send calls to voicemail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ w/ voicemail", on(named("HQ"), voicemail())),
@@ -67,6 +77,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at HQ send to voicemail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ, forward calls to voice mail", on(named("HQ"), voicemail())),
         arguments("intercept on at HQ announce new number +12147691004",
+            on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
+        arguments("intercept on at HQ play new number +12147691004",
             on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
         arguments("intercept on at HQ new number +12147691004",
             on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
@@ -92,6 +104,16 @@ final class PhrasingsRound2Test {
         arguments("show me my transfer numbers", show("me")),
         arguments("transfer numbers for me", show("me")),
         arguments("transfer numbers for @bob", show("@bob")),
+        arguments("transfer numbers for Alice Smith and Bob Jones", showEach("Alice Smith", "Bob Jones")),
+        arguments("transfer numbers for alice & bob", showEach("alice", "bob")),
+        arguments("transfer numbers for alice@example.com, bob@example.com",
+            showEach("alice@example.com", "bob@example.com")),
+        arguments("transfer numbers for alice, bob and pat", showEach("alice", "bob", "pat")),
+        arguments("2", new Command.Confirm(2)),
+        arguments("#1", new Command.Confirm(1)),
+        arguments("number 2", new Command.Confirm(2)),
+        arguments("the 2nd one", new Command.Confirm(2)),
+        arguments("@Switchboard 1", new Command.Confirm(1)),
         arguments("transfer numbers for Smith", show("Smith")),
         arguments("lookup bob", show("bob")),
         arguments("look up alice@example.com", show("alice@example.com")),
@@ -154,7 +176,8 @@ final class PhrasingsRound2Test {
         arguments("intercept on at London next week", "but not `next week`"),
         arguments("intercept on at HQ Sunday", "but not `Sunday`"),
         arguments("intercept status at HQ tomorrow", "I understood `intercept status at HQ`, but not `tomorrow`"),
-        arguments("transfer numbers for Alice Smith and Bob Jones", "One person at a time"),
+        arguments("set transfer number 1 for Alice Smith and Bob Jones to +12055550100", "One person at a time"),
+        arguments("transfer numbers for a, b, c, d, e and f", "at most 5 people"),
         arguments("clear all transfer numbers for bob", "one transfer number at a time"),
         arguments("intercept on at all except", "Name the locations to leave out"),
         arguments("help foo", "I have no help on `foo`"));
@@ -241,6 +264,10 @@ final class PhrasingsRound2Test {
     return new InterceptChange(true, target, options);
   }
 
+  private static InterceptChange preset(LocationTarget target, String preset) {
+    return new InterceptChange(true, target, NONE, preset, null);
+  }
+
   private static InterceptChange off(LocationTarget target) {
     return new InterceptChange(false, target, NONE);
   }
@@ -255,6 +282,10 @@ final class PhrasingsRound2Test {
 
   private static InterceptStatus status(LocationTarget target) {
     return new InterceptStatus(target);
+  }
+
+  private static ShowTransferNumbers showEach(String... people) {
+    return new ShowTransferNumbers(java.util.Arrays.stream(people).map(PersonRef::new).toList());
   }
 
   private static ShowTransferNumbers show(String person) {

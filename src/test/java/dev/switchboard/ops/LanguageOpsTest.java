@@ -53,6 +53,14 @@ final class LanguageOpsTest {
   }
 
   @Test
+  void anAliasOfTheDemoPolicy_changesItsLocation() {
+    String reply = say(ANA, "intercept on at headquarters");
+
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(reply).contains("HQ").doesNotContain("no calling location");
+  }
+
+  @Test
   void myTransferNumbers_areTheRequestersOwn() {
     String reply = say(HANA, "what are my transfer numbers?");
 

@@ -116,6 +116,32 @@ final class LocationMatchTest {
   }
 
   @Test
+  void aNameStoredDecomposedOrFullwidth_isFoundByWhatPeopleType() {
+    var zurich = location("Zu\u0308rich");
+    var hq = location("\uFF28\uFF31"); // fullwidth, as some directories export it
+    var org = List.of(zurich, hq, location("Austin"));
+
+    assertThat(LocationMatch.among("Zürich", org)).isEqualTo(new LocationMatch.Found(zurich));
+    assertThat(LocationMatch.among("ZÜRICH", org)).isEqualTo(new LocationMatch.Found(zurich));
+    assertThat(LocationMatch.among("hq", org)).isEqualTo(new LocationMatch.Found(hq));
+    assertThat(LocationMatch.among("\uFF41\uFF55\uFF53\uFF54\uFF49\uFF4E", org)) // "austin" typed fullwidth
+        .isEqualTo(new LocationMatch.Found(location("Austin")));
+  }
+
+  @Test
+  void aliasOfThePolicy_findsItsLocation_butAnOwnNameWins() {
+    Policy policy = PolicyFile.parse("aliases: {headquarters: HQ, \"Head Office\": HQ-East, Austin: Denver}");
+
+    assertThat(LocationMatch.among("Headquarters", ORG, policy::aliasFor))
+        .isEqualTo(new LocationMatch.Found(location("HQ")));
+    assertThat(LocationMatch.among("head   office", ORG, policy::aliasFor))
+        .isEqualTo(new LocationMatch.Found(location("HQ-East")));
+    assertThat(LocationMatch.among("Austin", ORG, policy::aliasFor))
+        .isEqualTo(new LocationMatch.Found(location("Austin")));
+    assertThat(LocationMatch.among("headquarters", ORG)).isInstanceOf(LocationMatch.NotFound.class);
+  }
+
+  @Test
   void nullQuery_isRejected() {
     assertThatNullPointerException().isThrownBy(() -> LocationMatch.among(null, ORG));
   }

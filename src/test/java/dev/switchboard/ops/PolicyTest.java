@@ -50,6 +50,55 @@ final class PolicyTest {
   }
 
   @Test
+  void locationNames_matchInEveryUnicodeForm_onBothSides() {
+    // the policy file names it composed; Webex stores it decomposed, or fullwidth
+    Policy policy = PolicyFile.parse("locationAdmins: {leo@example.com: [Zürich, ＨＱ]}");
+    var leo = new Principal(null, "leo@example.com", java.util.Set.of(), policy.locationsAdministeredBy("leo@example.com"),
+        false, false);
+
+    assertThat(leo.administers("Zu\u0308rich")).isTrue();
+    assertThat(leo.administers("hq")).isTrue();
+    assertThat(leo.administers("Zurich")).isFalse();
+    assertThat(policy.unknownLocations(List.of("Zu\u0308rich", "HQ"))).isEmpty();
+  }
+
+  @Test
+  void aliases_standForTheirLocation_inRightsToo_andAnAliasOfNothingIsReported() {
+    Policy policy = PolicyFile.parse("""
+        locationAdmins: {leo@example.com: [headquarters]}
+        aliases: {headquarters: HQ, warehouse: Atlantis}
+        """);
+
+    assertThat(policy.aliasFor("HEADQUARTERS")).contains("HQ");
+    assertThat(policy.aliasFor("HQ")).isEmpty();
+    assertThat(policy.locationsAdministeredBy("leo@example.com")).containsExactly("hq");
+    assertThat(policy.unknownLocations(List.of("HQ", "Austin"))).containsExactly("Atlantis");
+  }
+
+  @Test
+  void anAliasWithoutALocation_isAClearError() {
+    assertThatThrownBy(() -> PolicyFile.parse("aliases: {headquarters: }"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("headquarters: HQ");
+  }
+
+  @Test
+  void contact_isTheLineAsWritten_orEmpty() {
+    assertThat(PolicyFile.parse("contact: \"  Ask Ana (ana@example.com)  \"").contact())
+        .contains("Ask Ana (ana@example.com)");
+    assertThat(PolicyFile.parse(YAML).contact()).isEmpty();
+  }
+
+  @Test
+  void demoPolicy_carriesAPresetAnAliasAndAContact() {
+    Policy demo = PolicyFile.parse(dev.switchboard.sim.DemoOrg.policyYaml());
+
+    assertThat(demo.presets()).containsKey("storm");
+    assertThat(demo.aliasFor("headquarters")).contains("HQ");
+    assertThat(demo.contact()).isPresent();
+  }
+
+  @Test
   void parse_emptyDocument_grantsNothing() {
     Policy policy = PolicyFile.parse("");
     assertThat(policy.isOnCall("omar.oncall@example.com")).isFalse();

@@ -34,7 +34,7 @@ final class ScheduleOpsTest {
   private SimulatedOrg sim;
 
   private SimulatedOrg start(Instant at, ScheduleSettings settings) {
-    sim = new SimulatedOrg(dataDir, at, settings, SimulatedOrg.demoPolicy() + PRESETS);
+    sim = new SimulatedOrg(dataDir, at, settings, SimulatedOrg.demoPolicyWith(PRESETS));
     return sim;
   }
 
@@ -385,7 +385,18 @@ final class ScheduleOpsTest {
     // 03:00 in Dallas: 02:00 has passed today.
     Reply reply = sim.say(ANA, "intercept on at HQ until 02:00");
 
-    assertThat(text(reply)).as(text(reply)).contains("has passed").contains("tomorrow");
+    assertThat(text(reply)).as(text(reply)).contains("has passed").contains("say until tomorrow 02:00");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
+  void passedBareTime_hintFitsTheWordUsed() {
+    start();
+    // 03:00 in Dallas
+    assertThat(text(sim.say(ANA, "intercept off at HQ at 1am"))).contains("The start").contains("has passed")
+        .contains("say at tomorrow 1am");
+    assertThat(text(sim.say(ANA, "intercept on at HQ from 01:30 until 02:00"))).contains("say from tomorrow 01:30");
+    assertThat(text(sim.say(ANA, "intercept on at HQ till 2am ET"))).contains("say till tomorrow 2am ET");
     assertThat(sim.interceptOn("HQ")).isFalse();
   }
 

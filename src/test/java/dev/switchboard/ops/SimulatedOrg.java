@@ -130,6 +130,19 @@ final class SimulatedOrg implements AutoCloseable {
     }
   }
 
+  /** The demo policy with the top-level keys of {@code yaml} put in its place (the demo has presets of its own). */
+  static String demoPolicyWith(String yaml) {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper(
+        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    try {
+      var policy = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(demoPolicy());
+      policy.setAll((com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(yaml));
+      return mapper.writeValueAsString(policy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** An interceptor that, while {@code method} is set, lets such requests reach Webex and then loses the answer. */
   static final class LostAnswers implements Interceptor {
     volatile String method;

@@ -5,6 +5,7 @@ import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.DialString;
 import dev.switchboard.command.InterceptOptions;
+import dev.switchboard.command.PassedTime;
 import dev.switchboard.command.Timing;
 import dev.switchboard.ops.Audit;
 import dev.switchboard.ops.AuditEntry;
@@ -87,7 +88,7 @@ final class TimedChanges {
     if (prepared instanceof Checked.Refused<InterceptOps.Prepared> refused) return refused.reply();
     InterceptOps.Prepared ready = ((Checked.Ok<InterceptOps.Prepared>) prepared).value();
     Instant now = clock.instant();
-    Checked<Map<String, Window>> windows = windows(command.timing(), ready.locations(), now);
+    Checked<Map<String, Window>> windows = windows(command.timing(), ready.locations(), now, text);
     if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
     Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
 
@@ -131,7 +132,7 @@ final class TimedChanges {
   Reply confirmNow(Requester requester, Principal principal, Confirmations.Pending pending, Plan.Intercept plan) {
     Instant now = clock.instant();
     List<Location> locations = plan.steps().stream().map(Plan.Step::location).toList();
-    Checked<Map<String, Window>> windows = windows(plan.timing(), locations, now);
+    Checked<Map<String, Window>> windows = windows(plan.timing(), locations, now, pending.command());
     if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
     Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
     String batch = Audit.newBatch();
@@ -155,7 +156,7 @@ final class TimedChanges {
           Permissions.needed(Access.CHANGE_INTERCEPT, null));
     }
     Instant now = clock.instant();
-    Checked<Map<String, Window>> windows = windows(plan.command().timing(), plan.locations(), now);
+    Checked<Map<String, Window>> windows = windows(plan.command().timing(), plan.locations(), now, pending.command());
     if (windows instanceof Checked.Refused<Map<String, Window>> wrong) return wrong.reply();
     Map<String, Window> times = ((Checked.Ok<Map<String, Window>>) windows).value();
     return plan(pending.requester(), pending.requesterName(), pending.command(), plan.command(), plan.locations(),
@@ -248,9 +249,10 @@ final class TimedChanges {
   }
 
   /** Each location's start and end, or the reply refusing them: in the past, end before start, too long. */
-  private Checked<Map<String, Window>> windows(Timing timing, List<Location> locations, Instant now) {
+  private Checked<Map<String, Window>> windows(Timing timing, List<Location> locations, Instant now, String typed) {
     Map<String, Window> windows = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    Optional<String> instead = Optional.empty(); // a bare time that has passed today: the user's words with tomorrow
     for (Location location : locations) {
       ZoneId zone = ScheduleTimes.zoneOf(location.timeZone());
       Instant start = timing.start() == null ? now : ScheduleTimes.resolve(timing.start(), zone, now, now);
@@ -258,8 +260,10 @@ final class TimedChanges {
       String at = locations.size() == 1 ? "" : " at " + location.name();
       if (start.isBefore(now)) {
         problems.add("The start" + at + ", " + ScheduleTimes.local(start, zone) + ", has passed.");
+        if (instead.isEmpty()) instead = PassedTime.tomorrowInstead(typed, timing, true);
       } else if (end != null && !end.isAfter(now)) {
         problems.add("The end" + at + ", " + ScheduleTimes.local(end, zone) + ", has passed.");
+        if (instead.isEmpty()) instead = PassedTime.tomorrowInstead(typed, timing, false);
       } else if (end != null && !end.isAfter(start)) {
         problems.add("The end" + at + ", " + ScheduleTimes.local(end, zone) + ", is not after the start, "
             + ScheduleTimes.local(start, zone) + ".");
@@ -271,7 +275,11 @@ final class TimedChanges {
     }
     if (problems.isEmpty()) return Checked.ok(windows);
     Reply.Builder reply = Reply.of(Tone.WARNING, "Nothing was changed or planned: " + problems.get(0));
-    if (problems.get(0).contains("has passed")) reply.text("For a time tomorrow, say so: `until tomorrow 8am`.");
+    if (instead.isPresent()) {
+      reply.text("For that time tomorrow, say `" + instead.get() + "`.");
+    } else if (problems.get(0).contains("has passed")) {
+      reply.text("For a time tomorrow, say so: `until tomorrow 8am`.");
+    }
     if (problems.size() > 1) reply.items(problems.subList(1, problems.size()), Replies.LIST_LIMIT);
     return Checked.refused(reply.text("Times are read in each location's own time zone unless you name one, as in "
         + "`17:00 UTC`; `help timed intercept` has examples.").build());
