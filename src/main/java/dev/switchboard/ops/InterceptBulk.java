@@ -32,10 +32,9 @@ public final class InterceptBulk {
   private final InterceptReads reads;
   private final WriteStep writes;
   private final Clock clock;
-  private final String botName;
 
   InterceptBulk(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock, String botName) {
+      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock) {
     this.bulkClient = client.withoutRateLimitWaits();
     this.directory = directory;
     this.audit = audit;
@@ -44,7 +43,6 @@ public final class InterceptBulk {
     this.reads = reads;
     this.writes = writes;
     this.clock = clock;
-    this.botName = botName;
   }
 
   public Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
@@ -88,20 +86,17 @@ public final class InterceptBulk {
     for (Step step : changing) {
       lines.add(step.location().name() + ": " + InterceptEdits.difference(step.before(), step.desired(), step.region()));
     }
-    Reply.Builder reply = Reply.of(Tone.WARNING, heading + ": this changes intercept at "
-        + Replies.plural(changing.size(), "location", "locations") + ". Nothing is changed until you confirm.");
+    // Title, one line per location, the confirm line: N + 2; what is left alone or unread adds a line each.
+    Reply.Builder reply = Reply.of(Tone.WARNING, heading + ": intercept " + (plan.enable() ? "on" : "off") + " at "
+        + Replies.plural(changing.size(), "location", "locations") + "; nothing changes until you confirm.");
     reply.items(lines, Replies.LIST_LIMIT);
     if (!unchanged.isEmpty()) {
       reply.text("Already like that, left alone: " + Replies.names(unchanged.stream().map(Step::location).toList())
           + (plan.timed() ? " (at the end, intercept is switched " + (plan.enable() ? "off" : "on") + " there too)"
               : "") + ".");
     }
-    if (!notes.isEmpty()) {
-      reply.text("Not included:");
-      reply.items(notes, Replies.LIST_LIMIT);
-    }
-    reply.text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName
-        + " yes`); `cancel` to drop it. Only " + principal.displayName() + " can confirm.");
+    if (!notes.isEmpty()) reply.text("Not included: " + String.join("; ", notes) + ".");
+    reply.confirm(Confirmations.MINUTES);
     return reply.button("Confirm", Action.CONFIRM, pending.id()).button("Cancel", Action.CANCEL, pending.id()).build();
   }
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code presets} are named intercept option sets, e.g. {@code storm: {voicemail: true, announce: "+12147691003"}},
  * read by {@link Presets}. {@code externalAdmins} names people of another org (partner administrators) who may act
  * here with the role given, e.g. {@code pia.partner@partner.example: full} ({@code full}, {@code user} or
- * {@code read-only}); exact emails only, since a domain would let in everyone of that org.
+ * {@code read-only}); exact emails only, since a domain would let in everyone of that org. {@code contact} says whom
+ * to ask for access (e.g. {@code "the voice team, voice@example.com"}); people without rights are shown it.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Policy(
@@ -25,7 +26,8 @@ public record Policy(
     @JsonProperty("onCall") List<String> onCall,
     @JsonProperty("helpDesk") List<String> helpDesk,
     @JsonProperty("presets") Map<String, Map<String, Object>> presets,
-    @JsonProperty("externalAdmins") Map<String, ExternalRole> externalAdmins) {
+    @JsonProperty("externalAdmins") Map<String, ExternalRole> externalAdmins,
+    @JsonProperty("contact") String contactLine) {
 
   @com.fasterxml.jackson.annotation.JsonCreator
   public Policy {
@@ -56,6 +58,18 @@ public record Policy(
       });
     }
     externalAdmins = Map.copyOf(external);
+    contactLine = contactLine == null || contactLine.isBlank() ? null : contactLine.strip();
+  }
+
+  /** A policy without a contact line. */
+  public Policy(Map<String, List<String>> locationAdmins, List<String> onCall, List<String> helpDesk,
+      Map<String, Map<String, Object>> presets, Map<String, ExternalRole> externalAdmins) {
+    this(locationAdmins, onCall, helpDesk, presets, externalAdmins, null);
+  }
+
+  /** Whom to ask for access, as the policy's {@code contact:} line says; absent when it has none. */
+  public java.util.Optional<String> contact() {
+    return java.util.Optional.ofNullable(contactLine);
   }
 
   /** A policy without partner admins. */

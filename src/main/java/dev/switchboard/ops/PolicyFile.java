@@ -36,7 +36,7 @@ public final class PolicyFile {
       throw new IllegalArgumentException("The policy file is not valid: " + e.getCause().getMessage(), e);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The policy file is not valid: " + e.getOriginalMessage()
-          + " (expected keys: locationAdmins, onCall, helpDesk, presets, externalAdmins; externalAdmins roles: full, user, read-only)", e);
+          + " (expected keys: locationAdmins, onCall, helpDesk, presets, externalAdmins, contact; externalAdmins roles: full, user, read-only)", e);
     }
   }
 }

@@ -10,12 +10,14 @@ import dev.switchboard.chat.PlainTextRenderer;
 import dev.switchboard.chat.slack.BlockKitRenderer;
 import dev.switchboard.chat.webex.AdaptiveCardRenderer;
 import dev.switchboard.chat.webex.MarkdownRenderer;
+import dev.switchboard.chat.webex.WebexSpace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The replies people see, for each kind of command, rendered for every platform and compared exactly with the files
  * in {@code src/test/resources/golden/}, which are checked in and reviewed like code. After a deliberate change of
  * wording, regenerate them with {@code mvn -o -q test -Dtest=GoldenRepliesTest -Dgolden.update=true} and read the
- * diff.
+ * diff. Each reply also keeps to its line budget (PRODUCT.md, "Decisions for round 2").
  */
 final class GoldenRepliesTest {
 
@@ -52,49 +54,69 @@ final class GoldenRepliesTest {
 
   @Test
   void greeting_fitsTwoLines() {
-    golden("hi", sim.say(ANA, "hi"));
+    assertBudget(golden("hi", sim.say(ANA, "hi")), 2);
   }
 
   @Test
   void help_isAShortListOfTopics() {
-    golden("help", sim.say(ANA, "help"));
+    assertBudget(golden("help", sim.say(ANA, "help")), 15);
   }
 
   @Test
   void helpTopic_fitsOneScreen() {
-    golden("help-intercept", sim.say(ANA, "help intercept"));
+    assertBudget(golden("help-intercept", sim.say(ANA, "help intercept")), 15);
   }
 
+  /** The details a short reply leaves out: the title, seven settings and what is planned there. */
   @Test
-  void statusOfOneLocation() {
-    golden("status-one", sim.say(ANA, "intercept status at HQ"));
+  void statusOfOneLocation_isTheFullSettings() {
+    assertBudget(golden("status-one", sim.say(ANA, "intercept status at HQ")), 1 + 7 + 1);
   }
 
   @Test
   void statusOfEveryLocation() {
-    golden("status-all", sim.say(ANA, "intercept status at all"));
+    Reply reply = sim.say(ANA, "intercept status at all");
+    golden("status-all", reply);
   }
 
   @Test
   void singleChange_fitsFourLines() {
-    golden("change-single", sim.say(ANA, "intercept on at HQ"));
+    assertBudget(golden("change-single", sim.say(ANA, "intercept on at HQ")), 4);
   }
 
   @Test
   void preview_fitsLocationsPlusThree() {
-    golden("preview", sim.say(ANA, "intercept on at Austin, Denver voicemail"));
+    assertBudget(golden("preview", sim.say(ANA, "intercept on at Austin, Denver voicemail")), 2 + 3);
+  }
+
+  @Test
+  void preview_inADirectSpace_asksForAPlainYes() {
+    Reply reply = sim.say(ANA, "intercept on at Austin, Denver voicemail");
+    compare("preview-direct.md", stable(MarkdownRenderer.render(reply, new WebexSpace(false, "Switchboard"))));
+    assertThat(MarkdownRenderer.render(reply, new WebexSpace(false, "Switchboard")))
+        .contains("Reply **yes** within 2 minutes").doesNotContain("@Switchboard");
+    assertThat(MarkdownRenderer.render(reply, new WebexSpace(true, "Switchboard Bot")))
+        .contains("Reply **@Switchboard Bot yes** within 2 minutes");
+    assertThat(BlockKitRenderer.text(reply)).contains("Press *Confirm* or reply *yes*");
+  }
+
+  @Test
+  void refusal_forSomeoneWithoutARole_saysWhatTheyMayRunAndWhomToAsk() {
+    Reply reply = sim.say(PAT, "intercept on at HQ");
+    assertThat(MarkdownRenderer.render(reply)).contains("you may run `help`")
+        .contains("To get access, ask the voice team");
   }
 
   @Test
   void confirmedChange() {
     sim.say(ANA, "intercept on at Austin, Denver voicemail");
-    golden("confirm", sim.say(ANA, "yes"));
+    assertBudget(golden("confirm", sim.say(ANA, "yes")), 2 + 3);
   }
 
   @Test
   void undoOfASingleChange() {
     sim.say(ANA, "intercept on at HQ");
-    golden("undo", sim.say(ANA, "undo"));
+    assertBudget(golden("undo", sim.say(ANA, "undo")), 4);
   }
 
   @Test
@@ -112,12 +134,12 @@ final class GoldenRepliesTest {
 
   @Test
   void refusalForNoRights() {
-    golden("refusal", sim.say(PAT, "intercept on at HQ"));
+    assertBudget(golden("refusal", sim.say(PAT, "intercept on at HQ")), 4);
   }
 
   @Test
   void unknownCommand() {
-    golden("unknown", sim.say(ANA, "fly me to the moon"));
+    assertBudget(golden("unknown", sim.say(ANA, "fly me to the moon")), 4);
   }
 
   /** The reply's renderings compared with (or, when updating, written to) {@code golden/<name>.*}; returns it. */
@@ -159,5 +181,20 @@ final class GoldenRepliesTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A reply's length as a person sees it: the lines of its Webex markdown, blank lines between paragraphs aside
+   * (Webex shows them as spacing), and the same for the console.
+   */
+  private static void assertBudget(Reply reply, int lines) {
+    String markdown = MarkdownRenderer.render(reply);
+    assertThat(visibleLines(markdown)).as("lines of\n%s", markdown).isLessThanOrEqualTo(lines);
+    String plain = PlainTextRenderer.render(reply);
+    assertThat(visibleLines(plain)).as("lines of\n%s", plain).isLessThanOrEqualTo(lines);
+  }
+
+  static long visibleLines(String text) {
+    return Arrays.stream(text.split("\n")).filter(line -> !line.isBlank()).count();
   }
 }

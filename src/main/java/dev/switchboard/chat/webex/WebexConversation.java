@@ -26,9 +26,14 @@ public final class WebexConversation {
    * reply to a reply names the root).
    */
   public void reply(String roomId, String threadRoot, Reply reply) {
-    String markdown = MarkdownRenderer.render(reply);
+    reply(roomId, threadRoot, reply, new WebexSpace(true, "Switchboard"));
+  }
+
+  /** As {@link #reply(String, String, Reply)}, worded for {@code space} (how to confirm, with the bot's name). */
+  public void reply(String roomId, String threadRoot, Reply reply, WebexSpace space) {
+    String markdown = MarkdownRenderer.render(reply, space);
     List<Attachment> attachments = wantsCard(reply)
-        ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply)))
+        ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply, space)))
         : List.of();
     Message posted = client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown,
         attachments));

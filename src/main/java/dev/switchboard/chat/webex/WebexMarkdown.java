@@ -26,11 +26,12 @@ public final class WebexMarkdown {
   }
 
   /**
-   * Adaptive Card text: as {@link #text}, except that cards know no code spans, so a literal is escaped
-   * wherever it sits and the markup loses its links, HTML and mentions everywhere.
+   * Adaptive Card text: as {@link #text}, except that cards know no code spans (Webex shows the backticks), so a
+   * code span becomes bold, a literal is escaped wherever it sits and the markup loses its links, HTML and mentions.
    */
   public static String card(String text) {
-    return Literal.render(text, markup -> escape(markup, LINKS, false), (literal, inCode) -> escape(literal));
+    return Literal.render(text, markup -> escape(markup.replace("`", "**"), LINKS, false),
+        (literal, inCode) -> escape(literal));
   }
 
   static String literal(String literal, boolean inCode) {
