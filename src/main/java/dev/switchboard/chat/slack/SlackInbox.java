@@ -79,11 +79,15 @@ public final class SlackInbox {
     // Edits, deletions, joins and the like carry a subtype: they are not commands.
     if (event.subtype() != null || event.user() == null || event.channel() == null) return Fate.IGNORED;
     String thread = event.threadTs() != null ? event.threadTs() : event.ts();
-    String text = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
+    String said = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
+    // In a channel, an answer only the requester needs (a look-up, a refusal, a preview) is theirs alone,
+    // unless they asked to share it; a change is announced to the channel as ever.
+    Sharing sharing = mention && !direct ? Sharing.of(said) : Sharing.everyone(said);
     return inbox.take("slack:" + envelope.eventId(), () -> {
-      Reply reply = run(event.user(), event.channel(), envelope.eventId(), text);
-      post(event.channel(), thread, reply, envelope.eventId());
-    }, () -> post(event.channel(), thread, Reply.note(Reply.Tone.WARNING, Inbox.BUSY), envelope.eventId()));
+      Reply reply = run(event.user(), event.channel(), envelope.eventId(), sharing.text());
+      answer(event.channel(), event.user(), thread, event.threadTs(), reply, sharing, envelope.eventId());
+    }, () -> answer(event.channel(), event.user(), thread, event.threadTs(), Reply.note(Reply.Tone.WARNING,
+        Inbox.BUSY), sharing, envelope.eventId()));
   }
 
   /**
@@ -174,6 +178,24 @@ public final class SlackInbox {
       slack.respond(responseUrl, message);
     } catch (SlackException e) {
       log.warn("Could not answer {} through its response_url: {}", cause, e.getMessage());
+    }
+  }
+
+  /**
+   * Answers an event: to the channel when the reply is for everyone or the requester shared it, else to the
+   * requester alone. An ephemeral answer goes into a thread only when the mention was in one already (Slack does
+   * not show an ephemeral message in a thread that is not active).
+   */
+  private void answer(String channel, String user, String thread, String activeThread, Reply reply, Sharing sharing,
+      String cause) {
+    if (sharing.shared() || reply.audience() == Reply.Audience.EVERYONE) {
+      post(channel, thread, reply, cause);
+      return;
+    }
+    try {
+      slack.postEphemeral(channel, user, BlockKitRenderer.message(reply), activeThread);
+    } catch (SlackException e) {
+      log.warn("Could not post the private answer to {} in channel {}: {}", cause, channel, e.getMessage());
     }
   }
 
