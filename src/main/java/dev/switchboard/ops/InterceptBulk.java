@@ -33,8 +33,11 @@ public final class InterceptBulk {
   private final WriteStep writes;
   private final Clock clock;
 
+  private final Announcer announcer;
+
   InterceptBulk(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock) {
+      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock, Announcer announcer) {
+    this.announcer = announcer;
     this.bulkClient = client.withoutRateLimitWaits();
     this.directory = directory;
     this.audit = audit;
@@ -125,11 +128,14 @@ public final class InterceptBulk {
       return new Confirmed(Replies.denied("change intercept at " + Replies.names(refused) + " any more",
           Permissions.needed(Access.CHANGE_INTERCEPT, null)), Set.of());
     }
+    // read, write, read back: three calls a location, for the estimate
+    BulkProgress progress = BulkProgress.start(announcer.progress(requester), clock, "Changing intercept",
+        allowed.size(), 3, bulk.pace());
     var outcomes = bulk.<Step, Result<InterceptSettings>>run(allowed, step -> calls -> writes.apply(
         WriteStep.Request.of(new Setting.Intercept(step.location().id(), step.location().name()), requester,
                 pending.command(), batch, Audit.INTERCEPT, current -> step.desired())
             .onlyIf(current -> InterceptEdits.same(current, step.before())),
-        WriteStep.Route.gated(bulkClient, calls)));
+        WriteStep.Route.gated(bulkClient, calls)), progress::stepDone);
 
     List<String> lines = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
@@ -184,6 +190,8 @@ public final class InterceptBulk {
     } else if (applied > 0) {
       reply.button("Undo", Action.UNDO, batch);
     }
-    return new Confirmed(reply.build(), alreadyThere);
+    Reply answer = reply.build();
+    progress.finish(answer);
+    return new Confirmed(answer, alreadyThere);
   }
 }

@@ -130,7 +130,8 @@ public final class Operations {
     WriteStep writes = new WriteStep(audit, locks);
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
     InterceptReads reads = new InterceptReads(client, bulk);
-    this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock);
+    this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
+        announcer);
     this.intercept = new InterceptOps(client, directory, audit, writes, interceptBulk);
     this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes);
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, writes);
