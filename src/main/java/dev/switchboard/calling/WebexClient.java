@@ -210,6 +210,19 @@ public final class WebexClient {
     return http.post(WebexOperation.CREATE_MESSAGE, http.url("messages").build(), message, Message.class);
   }
 
+  /**
+   * Replaces the markdown of a message the bot posted (no attachments: Webex edits only plain messages, at most
+   * 10 times each). @see <a href="https://developer.webex.com/docs/api/v1/messages/edit-a-message">Edit a Message</a>
+   */
+  public Message editMessage(String messageId, String roomId, String text, String markdown) {
+    var url = http.url("messages", Require.present(messageId, "messageId")).build();
+    return http.put(WebexOperation.EDIT_MESSAGE, url, new MessageEdit(Require.present(roomId, "roomId"), text, markdown),
+        Message.class);
+  }
+
+  /** The body of an edit: the room is required, with the new text and markdown. */
+  record MessageEdit(String roomId, String text, String markdown) {}
+
   /** @see <a href="https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details">Get Attachment Action Details</a> */
   public AttachmentAction attachmentAction(String actionId) {
     var url = http.url("attachment", "actions", Require.present(actionId, "actionId")).build();

@@ -21,6 +21,7 @@ public enum WebexOperation {
   PUT_TRANSFER_NUMBERS(Identity.ADMIN, "spark-admin:telephony_config_write"),
   GET_MESSAGE(Identity.BOT, "spark:messages_read"),
   CREATE_MESSAGE(Identity.BOT, "spark:messages_write"),
+  EDIT_MESSAGE(Identity.BOT, "spark:messages_write"),
   GET_ATTACHMENT_ACTION(Identity.BOT, "spark:messages_read"),
   // Webex names no scope of its own for /webhooks: a webhook needs read scope on the resource it
   // watches, and ours watch messages and attachmentActions.

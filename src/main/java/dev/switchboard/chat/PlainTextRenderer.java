@@ -22,20 +22,24 @@ public final class PlainTextRenderer {
           out.append("  ").append(pad(plain(fact.label()), width)).append("  ").append(plain(fact.value())).append('\n');
         }
       } else if (block instanceof Block.Changes changes) {
-        out.append("  ").append(plain(changes.target())).append('\n');
-        int width = changes.rows().stream().mapToInt(r -> r.field().length()).max().orElse(0);
-        for (Change row : changes.rows()) {
-          out.append("    ").append(pad(plain(row.field()), width)).append("  ");
-          out.append(row.changed() ? plain(row.before()) + " -> " + plain(row.after())
-              : plain(row.after()) + " (unchanged)");
-          out.append('\n');
+        int width = changes.changed().stream().mapToInt(r -> r.field().length()).max().orElse(0);
+        for (Change row : changes.changed()) {
+          out.append("  ").append(pad(plain(row.field()), width)).append("  ")
+              .append(plain(row.before())).append(" -> ").append(plain(row.after())).append('\n');
         }
+        if (changes.changed().isEmpty()) out.append("  nothing changed\n");
+        if (changes.hasUnchanged() && changes.details() != null) {
+          out.append("  Other settings unchanged: ").append(plain(changes.details())).append('\n');
+        }
+      } else if (block instanceof Block.Confirm confirm) {
+        out.append("  Type 'yes' within ").append(confirm.minutes()).append(" minutes to go ahead, or 'cancel'.\n");
       } else if (block instanceof Block.Items items) {
         for (String item : items.items()) out.append("  - ").append(plain(item)).append('\n');
         if (items.more() > 0) out.append("  ... and ").append(items.more()).append(" more\n");
       }
     }
-    if (!reply.buttons().isEmpty()) {
+    // A preview says how to confirm in its own line; other buttons are named as the words to type.
+    if (!reply.buttons().isEmpty() && reply.blocks().stream().noneMatch(b -> b instanceof Block.Confirm)) {
       out.append("  Type ");
       for (int i = 0; i < reply.buttons().size(); i++) {
         Reply.Button button = reply.buttons().get(i);

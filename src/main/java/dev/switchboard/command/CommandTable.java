@@ -29,17 +29,16 @@ public final class CommandTable {
   /** The usage of a line that is no command at all. */
   static final String HELP_POINTER = "Type `help` to see what I can do.";
 
-  /** The intercept options, shown by {@code help intercept} and named by option errors. */
+  /** The intercept options, shown by {@code help intercept} and named by option errors: one screen with it. */
   static final String INTERCEPT_OPTIONS = """
-      Options go after the locations, in any order; a setting you don't name keeps its value:
-      - `voicemail` / `no voicemail`: send intercepted calls to voicemail
+      Options go after the locations, in any order; what you don't name keeps its value (with `intercept off` too):
+      - `voicemail` / `no voicemail`: intercepted calls go to voicemail
       - `announce <number>` / `announce off`: tell callers a new number
       - `zero <number>` / `zero off`: where callers go when they press 0
-      - `outbound local-only` / `outbound intercept-all`: which outgoing calls are intercepted \
-      (`outbound allow` means `local-only`, the most Webex lets through while a location is intercepted)
-      - `outbound to <number>` / `outbound to off`: transfer intercepted outgoing calls to a number
       - `inbound intercept-all` / `inbound allow-all`: intercept incoming calls, or let them all through
-      Options work with `intercept off` too: they are saved for the next time intercept is on.""";
+      - `outbound local-only` / `outbound intercept-all`: which outgoing calls are held (`outbound allow` means \
+      `local-only`, the most Webex lets through)
+      - `outbound to <number>` / `outbound to off`: transfer intercepted outgoing calls to a number""";
 
   /** How times are read, shown by {@code help timed intercept}. */
   static final String TIMES = """
@@ -59,6 +58,31 @@ public final class CommandTable {
           + "calling permissions say \"transfer to number 1\" (or 2, or 3) for a type of call.",
       CUSTOM_TRANSFER_NUMBERS, "With custom transfer numbers on, a person's own numbers 1-3 are used; off, the "
           + "location's are.");
+
+  /**
+   * A line of {@code help}: a topic, what it is about, and the commands {@code help <topic>} explains. Every
+   * command belongs to one topic, so the short list names them all.
+   */
+  public record Topic(String name, String line, List<String> specs) {
+    public Topic {
+      specs = List.copyOf(specs);
+    }
+  }
+
+  private static final List<Topic> TOPICS = List.of(
+      new Topic(INTERCEPT, "on or off at a location, several, or `all`, with options", List.of(INTERCEPT)),
+      new Topic(INTERCEPT_STATUS, "what is on, at one location or `all`", List.of(INTERCEPT_STATUS)),
+      new Topic(TIMED_INTERCEPT, "for a while or later: `for 2h`, `until 17:00`, `from Fri 18:00`",
+          List.of(TIMED_INTERCEPT)),
+      new Topic(SCHEDULES, "what is planned; `extend`, `cancel schedule`, `presets`",
+          List.of(SCHEDULES, EXTEND, CANCEL_SCHEDULE, PRESETS)),
+      new Topic("transfer", "a person's auto transfer numbers; set, clear, custom on/off",
+          List.of(TRANSFER_NUMBERS, SET_TRANSFER_NUMBER, CLEAR_TRANSFER_NUMBER, CUSTOM_TRANSFER_NUMBERS)),
+      new Topic(LOCATIONS, "the calling locations", List.of(LOCATIONS)),
+      new Topic(HISTORY, "recent changes made through Switchboard", List.of(HISTORY)),
+      new Topic(UNDO, "take back your own last change", List.of(UNDO)),
+      new Topic(WHOAMI, "who you are to Switchboard and what you may run", List.of(WHOAMI)),
+      new Topic(CONFIRM, "`yes` or `cancel` answers a preview", List.of(CONFIRM, CANCEL)));
 
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec(HELP, "`help` or `help <topic>`",
@@ -135,6 +159,11 @@ public final class CommandTable {
   /** Every command, in the order help lists them. */
   public static List<CommandSpec> all() {
     return SPECS;
+  }
+
+  /** The topics {@code help} lists, in order. */
+  public static List<Topic> topics() {
+    return TOPICS;
   }
 
   /** The spec named {@code name} exactly (case and spacing aside), e.g. {@code intercept status}. */

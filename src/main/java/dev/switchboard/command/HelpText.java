@@ -36,52 +36,53 @@ public final class HelpText {
   private HelpText() {}
 
   /**
-   * Every command with its usage and summary; a command {@code mayRun} refuses is marked with what it needs,
-   * e.g. "_(needs an admin or help-desk role)_".
+   * The short list of topics, one line each; topics of which {@code mayRun} allows nothing are named once at the end,
+   * so the requester sees what is theirs to run and what needs a role.
    */
   public static String overview(Predicate<CommandSpec> mayRun) {
-    StringBuilder out = new StringBuilder("**What I can do** (type `help <topic>` for examples, "
-        + "e.g. `help intercept` or `help transfer`):\n");
-    for (CommandSpec spec : CommandTable.all()) {
-      out.append("- ").append(spec.usage()).append(": ").append(spec.summary());
-      if (!mayRun.test(spec)) {
-        out.append(" _(needs ").append(spec.access().needs()).append(")_");
-      }
-      out.append('\n');
+    List<String> lines = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
+    lines.add("Type `help <topic>` for one topic, e.g. `help intercept`:");
+    for (CommandTable.Topic topic : CommandTable.topics()) {
+      boolean open = topic.specs().stream().map(CommandTable::spec).anyMatch(mayRun);
+      if (open) lines.add("- `" + topic.name() + "`: " + topic.line());
+      else closed.add("`" + topic.name() + "`");
     }
-    return out.toString().stripTrailing();
+    if (!closed.isEmpty()) lines.add("Needs a role you don't have: " + String.join(", ", closed) + ".");
+    return String.join("\n", lines);
   }
 
-  /** Help on one topic (e.g. {@code intercept}, {@code transfer}, {@code intercept status}); empty if none. */
+  /**
+   * Help on one topic (e.g. {@code intercept}, {@code transfer}, {@code intercept status}), one screen: what it
+   * means, then each command's summary, usage and examples, and who may run it; empty if there is no such topic.
+   */
   public static Optional<String> topic(String topic) {
     List<CommandSpec> specs = specsFor(topic);
     if (specs.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder out = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     String meaning = CommandTable.GLOSSARY.get(specs.get(0).topic());
-    if (meaning != null) {
-      out.append(meaning).append("\n\n");
-    }
+    if (meaning != null) lines.add(meaning);
     for (CommandSpec spec : specs) {
-      if (out.length() > 0 && !out.toString().endsWith("\n\n")) {
-        out.append("\n\n");
-      }
-      out.append("**").append(spec.topic()).append("**: ").append(spec.summary()).append('\n');
-      out.append("Usage: ").append(spec.usage()).append('\n');
-      out.append("Examples:\n");
-      for (String example : spec.examples()) {
-        out.append("- `").append(example).append("`\n");
-      }
-      out.append("Who: ").append(spec.access() == Access.ANYONE ? "anyone" : "needs " + spec.access().needs())
-          .append('.');
-      if (spec.topic().equals(CommandTable.INTERCEPT)) {
-        out.append("\n").append(CommandTable.INTERCEPT_OPTIONS);
-      } else if (spec.topic().equals(CommandTable.TIMED_INTERCEPT)) {
-        out.append("\n").append(CommandTable.TIMES);
-      }
+      lines.add("**" + spec.topic() + "**: " + spec.summary());
+      lines.add("Usage: " + spec.usage());
+      lines.add("Examples: " + String.join(", ", spec.examples().stream().map(e -> "`" + e + "`").toList()));
+      if (specs.stream().map(CommandSpec::access).distinct().count() > 1) lines.add(who(spec.access()));
     }
-    return Optional.of(out.toString());
+    if (specs.stream().map(CommandSpec::access).distinct().count() == 1) lines.add(who(specs.get(0).access()));
+    String name = specs.get(0).topic();
+    if (specs.size() == 1 && name.equals(CommandTable.INTERCEPT)) {
+      lines.add(CommandTable.INTERCEPT_OPTIONS);
+      lines.add("See also `help intercept status` and `help timed intercept`.");
+    } else if (specs.size() == 1 && name.equals(CommandTable.TIMED_INTERCEPT)) {
+      lines.add(CommandTable.TIMES);
+    }
+    return Optional.of(String.join("\n", lines));
+  }
+
+  private static String who(Access access) {
+    return "Who: " + (access == Access.ANYONE ? "anyone." : "needs " + access.needs() + ".");
   }
 
   /** The topics {@code help} knows, for "no such topic" replies. */
@@ -89,13 +90,21 @@ public final class HelpText {
     return CommandTable.all().stream().map(CommandSpec::topic).collect(Collectors.toList());
   }
 
-  /** The specs a help topic covers: every spec whose name has all the topic's words ("transfer": four). */
+  /**
+   * The specs a help topic covers: a topic of the short list or a command by its exact name, else every spec whose
+   * name has all the topic's words ("transfer": four).
+   */
   static List<CommandSpec> specsFor(String topic) {
     String query = normalise(topic);
     if (query.isEmpty()) {
       return List.of();
     }
     query = ALIASES.getOrDefault(query, query);
+    for (CommandTable.Topic listed : CommandTable.topics()) {
+      if (listed.name().equals(query)) return listed.specs().stream().map(CommandTable::spec).toList();
+    }
+    Optional<CommandSpec> exact = CommandTable.topic(query);
+    if (exact.isPresent()) return List.of(exact.get());
     Set<String> wanted = words(query);
     List<CommandSpec> found = new ArrayList<>();
     for (CommandSpec spec : CommandTable.all()) {

@@ -17,6 +17,14 @@ public interface Announcer {
   /** Posts {@code reply} in the thread where {@code original} asked for the schedule. */
   void announce(Requester original, Reply reply);
 
+  /**
+   * A progress message in the thread where {@code original} asked for long work, posted at its first show and then
+   * edited in place; {@link Progress#NONE} for requesters of another platform.
+   */
+  default Progress progress(Requester original) {
+    return Progress.NONE;
+  }
+
   /** A room (Webex) or channel (Slack) named in the configuration, e.g. where the daily report goes. */
   record Room(Requester.Platform platform, String id) {
     public Room {
@@ -40,6 +48,15 @@ public interface Announcer {
       public void announce(Requester original, Reply reply) {
         first.announce(original, reply);
         for (Announcer other : others) other.announce(original, reply);
+      }
+
+      @Override
+      public Progress progress(Requester original) {
+        // Only the requester's own platform answers with a real progress message; the others give NONE.
+        java.util.List<Progress> each = new java.util.ArrayList<>();
+        each.add(first.progress(original));
+        for (Announcer other : others) each.add(other.progress(original));
+        return reply -> each.forEach(p -> p.show(reply));
       }
 
       @Override

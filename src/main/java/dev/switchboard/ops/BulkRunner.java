@@ -64,18 +64,34 @@ public final class BulkRunner {
 
   /** Runs {@code task} for each target and returns the outcomes in the targets' order. */
   public <T, R> List<Outcome<T, R>> run(List<T> targets, Function<T, Function<Calls, R>> task) {
+    return run(targets, task, () -> {});
+  }
+
+  /** As {@link #run(List, Function)}, telling {@code eachDone} whenever a target is done (from a worker thread). */
+  public <T, R> List<Outcome<T, R>> run(List<T> targets, Function<T, Function<Calls, R>> task, Runnable eachDone) {
     if (targets.isEmpty()) return List.of();
     Calls calls = new GatedCalls();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, targets.size()), threads());
     try {
       List<Future<Outcome<T, R>>> futures = new ArrayList<>();
-      for (T target : targets) futures.add(pool.submit(() -> runOne(target, task, calls)));
+      for (T target : targets) {
+        futures.add(pool.submit(() -> {
+          Outcome<T, R> outcome = runOne(target, task, calls);
+          eachDone.run();
+          return outcome;
+        }));
+      }
       List<Outcome<T, R>> outcomes = new ArrayList<>();
       for (Future<Outcome<T, R>> future : futures) outcomes.add(join(future));
       return outcomes;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The time between two calls at the org's learned pace, or null while no pace is known. */
+  public java.time.Duration pace() {
+    return gate.spacing();
   }
 
   private <T, R> Outcome<T, R> runOne(T target, Function<T, Function<Calls, R>> task, Calls calls) {

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Confirmations {
 
   static final Duration LIFETIME = Duration.ofMinutes(2);
+  /** How long a preview waits, as its confirm line says it. */
+  public static final int MINUTES = (int) LIFETIME.toMinutes();
   private static final Duration REMEMBER_EXPIRED = Duration.ofMinutes(30);
 
   /**

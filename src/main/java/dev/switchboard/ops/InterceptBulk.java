@@ -32,10 +32,12 @@ public final class InterceptBulk {
   private final InterceptReads reads;
   private final WriteStep writes;
   private final Clock clock;
-  private final String botName;
+
+  private final Announcer announcer;
 
   InterceptBulk(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock, String botName) {
+      BulkRunner bulk, InterceptReads reads, WriteStep writes, Clock clock, Announcer announcer) {
+    this.announcer = announcer;
     this.bulkClient = client.withoutRateLimitWaits();
     this.directory = directory;
     this.audit = audit;
@@ -44,7 +46,6 @@ public final class InterceptBulk {
     this.reads = reads;
     this.writes = writes;
     this.clock = clock;
-    this.botName = botName;
   }
 
   public Reply preview(Requester requester, Principal principal, String text, Command.InterceptChange command,
@@ -88,20 +89,17 @@ public final class InterceptBulk {
     for (Step step : changing) {
       lines.add(step.location().name() + ": " + InterceptEdits.difference(step.before(), step.desired(), step.region()));
     }
-    Reply.Builder reply = Reply.of(Tone.WARNING, heading + ": this changes intercept at "
-        + Replies.plural(changing.size(), "location", "locations") + ". Nothing is changed until you confirm.");
+    // Title, one line per location, the confirm line: N + 2; what is left alone or unread adds a line each.
+    Reply.Builder reply = Reply.of(Tone.WARNING, heading + ": intercept " + (plan.enable() ? "on" : "off") + " at "
+        + Replies.plural(changing.size(), "location", "locations") + "; nothing changes until you confirm.");
     reply.items(lines, Replies.LIST_LIMIT);
     if (!unchanged.isEmpty()) {
       reply.text("Already like that, left alone: " + Replies.names(unchanged.stream().map(Step::location).toList())
           + (plan.timed() ? " (at the end, intercept is switched " + (plan.enable() ? "off" : "on") + " there too)"
               : "") + ".");
     }
-    if (!notes.isEmpty()) {
-      reply.text("Not included:");
-      reply.items(notes, Replies.LIST_LIMIT);
-    }
-    reply.text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName
-        + " yes`); `cancel` to drop it. Only " + principal.displayName() + " can confirm.");
+    if (!notes.isEmpty()) reply.text("Not included: " + String.join("; ", notes) + ".");
+    reply.confirm(Confirmations.MINUTES);
     return reply.button("Confirm", Action.CONFIRM, pending.id()).button("Cancel", Action.CANCEL, pending.id()).build();
   }
 
@@ -130,11 +128,14 @@ public final class InterceptBulk {
       return new Confirmed(Replies.denied("change intercept at " + Replies.names(refused) + " any more",
           Permissions.needed(Access.CHANGE_INTERCEPT, null)), Set.of());
     }
+    // read, write, read back: three calls a location, for the estimate
+    BulkProgress progress = BulkProgress.start(announcer.progress(requester), clock, "Changing intercept",
+        allowed.size(), 3, bulk.pace());
     var outcomes = bulk.<Step, Result<InterceptSettings>>run(allowed, step -> calls -> writes.apply(
         WriteStep.Request.of(new Setting.Intercept(step.location().id(), step.location().name()), requester,
                 pending.command(), batch, Audit.INTERCEPT, current -> step.desired())
             .onlyIf(current -> InterceptEdits.same(current, step.before())),
-        WriteStep.Route.gated(bulkClient, calls)));
+        WriteStep.Route.gated(bulkClient, calls)), progress::stepDone);
 
     List<String> lines = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
@@ -189,6 +190,8 @@ public final class InterceptBulk {
     } else if (applied > 0) {
       reply.button("Undo", Action.UNDO, batch);
     }
-    return new Confirmed(reply.build(), alreadyThere);
+    Reply answer = reply.build();
+    progress.finish(answer);
+    return new Confirmed(answer, alreadyThere);
   }
 }

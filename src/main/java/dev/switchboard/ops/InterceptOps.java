@@ -114,7 +114,7 @@ public final class InterceptOps {
     String region = directory.regionOf(location);
     if (result instanceof Result.Unchanged<InterceptSettings> unchanged) {
       Reply.Builder reply = Reply.of(Tone.INFO, "Intercept at " + location.name() + " already looks like that; "
-          + "nothing changed.").facts(InterceptEdits.describe(unchanged.current(), region));
+          + "nothing changed.").text("All settings: **" + details(location) + "**");
       unchanged.notes().forEach(reply::text);
       return reply.build();
     }
@@ -133,20 +133,27 @@ public final class InterceptOps {
       reply = Reply.of(Tone.SUCCESS,
           "Intercept is now " + (InterceptEdits.isOn(applied.after()) ? "ON" : "off") + " at " + location.name() + ".");
     }
-    reply.changes(location.name(), InterceptEdits.changes(applied.before(), applied.after(), region));
+    reply.changes(location.name(), InterceptEdits.changes(applied.before(), applied.after(), region), details(location));
     if (applied.readBack()) notes(reply, applied.expected(), applied.after());
     applied.notes().forEach(reply::text);
     return reply.button("Undo", Action.UNDO, batch).toEveryone().build();
   }
 
-  /** What a reply adds when the live settings are not what was asked, or intercept lets every incoming call in. */
+  /** The command that shows every setting of a location: what a short reply leaves out is one command away. */
+  static String details(Location location) {
+    return "intercept status at " + Reply.literal(location.name());
+  }
+
+  /**
+   * What a reply adds when the live settings are not what was asked, or intercept lets every incoming call in: one
+   * line each, since a single change has four.
+   */
   static void notes(Reply.Builder reply, InterceptSettings asked, InterceptSettings live) {
     if (!InterceptEdits.same(asked, live)) {
-      reply.text("Webex now shows something other than what was asked for: the values above are what is live.");
+      reply.text("Webex shows something other than what was asked for: the values above are what is live.");
     }
     if (InterceptEdits.interceptsNoIncoming(live)) {
-      reply.text("Incoming calls are set to *allow all*, so incoming calls are not intercepted. "
-          + "Add `inbound intercept-all` to intercept them.");
+      reply.text("Incoming is *allow all*, so no incoming call is intercepted: add **inbound intercept-all**.");
     }
   }
 }

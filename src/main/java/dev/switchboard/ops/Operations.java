@@ -69,6 +69,7 @@ public final class Operations {
   }
 
   private final CommandParser parser;
+  private final HelpReplies helpReplies;
   private final Authorizer authorizer;
   private final LocationDirectory directory;
   private final Audit audit;
@@ -119,6 +120,7 @@ public final class Operations {
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
+    this.helpReplies = new HelpReplies(policy.contact());
     this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
     this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
     this.audit = new Audit(auditLog, mapper, clock);
@@ -129,10 +131,10 @@ public final class Operations {
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
     InterceptReads reads = new InterceptReads(client, bulk);
     this.interceptBulk = new InterceptBulk(client, directory, audit, confirmations, bulk, reads, writes, clock,
-        settings.botName());
+        announcer);
     this.intercept = new InterceptOps(client, directory, audit, writes, interceptBulk);
     this.transfer = new TransferOps(client, directory, new PeopleFinder(client, org), audit, writes, confirmations);
-    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, settings.botName(), writes);
+    this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, writes);
     this.history = new HistoryOps(auditLog, directory);
     this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
         intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleFile, settings.schedules(),
@@ -219,6 +221,11 @@ public final class Operations {
     }
     Principal principal = ((Authorizer.Resolution.Known) resolution).principal();
     if (principal.email() != null) requester = requester.withEmail(principal.email());
+    return helpReplies.explainRefusal(principal, act(requester, principal, command, text, ref));
+  }
+
+  /** Carries out a command for a known principal. */
+  private Reply act(Requester requester, Principal principal, Command command, String text, String ref) {
     if (!(command instanceof Command.Confirm) && !(command instanceof Command.Cancel)) {
       confirmations.dropOffer(requester);
     }
@@ -230,12 +237,9 @@ public final class Operations {
       audit.line(requester, text, Audit.newBatch(), "denied").detail(spec.topic()).write(Outcome.DENIED);
       return Replies.denied("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));
     }
-    if (command instanceof Command.Help help) return help(principal, help);
-    if (command instanceof Command.Hello hello) {
-      return Reply.note(Tone.INFO, hello.thanks() ? "You're welcome." : "Hello " + principal.displayName()
-          + ". Try **intercept status** or **help** to see what I can do.");
-    }
-    if (command instanceof Command.WhoAmI) return whoami(principal);
+    if (command instanceof Command.Help help) return helpReplies.help(principal, help);
+    if (command instanceof Command.Hello hello) return helpReplies.hello(principal, hello);
+    if (command instanceof Command.WhoAmI) return helpReplies.whoami(principal);
     if (command instanceof Command.ListLocations list) return locations(list.filter());
     if (command instanceof Command.InterceptStatus status) return interceptStatus.status(principal, status);
     if (command instanceof Command.InterceptChange asked) {
@@ -286,7 +290,7 @@ public final class Operations {
           : interceptBulk.confirm(requester, principal, pending, change, Audit.newBatch());
     }
     if (plan instanceof Plan.Later later) return schedules.confirmLater(requester, principal, pending, later);
-    if (plan instanceof Plan.Suggestion offer) return dispatch(requester, parse(offer.line()), offer.line(), null);
+    if (plan instanceof Plan.Suggestion offer) return act(requester, principal, parse(offer.line()), offer.line(), null);
     return undo.run(requester, principal, pending.command(), (Plan.Undo) plan);
   }
 
@@ -310,37 +314,6 @@ public final class Operations {
   private static Reply stale(Confirmations.Pending current) {
     return Reply.note(Tone.INFO, "That preview is out of date; nothing was changed. Your newer one (`"
         + current.command() + "`) is still waiting for `yes` or `cancel`.");
-  }
-
-  private Reply help(Principal principal, Command.Help help) {
-    if (help.topic() != null) {
-      return HelpText.topic(help.topic())
-          .map(text -> Reply.of(Tone.INFO, "Help: " + help.topic().toLowerCase(Locale.ROOT)).text(text).build())
-          .orElseGet(() -> Reply.of(Tone.INFO, "There is no help topic `" + help.topic() + "`.")
-              .text(HelpText.overview(spec -> Permissions.mayRun(principal, spec.access()))).build());
-    }
-    return Reply.of(Tone.INFO, "What Switchboard can do")
-        .text(HelpText.overview(spec -> Permissions.mayRun(principal, spec.access())))
-        .build();
-  }
-
-  private Reply whoami(Principal principal) {
-    List<String> roles = principal.rolesWithSources();
-    List<String> may = CommandTable.all().stream()
-        .filter(spec -> Permissions.mayRun(principal, spec.access()))
-        .map(spec -> "`" + spec.topic() + "`")
-        .distinct()
-        .toList();
-    Reply.Builder reply = Reply.of(Tone.INFO, "You are " + principal.displayName() + " (" + principal.email() + ").")
-        .facts(List.of(
-            new Reply.Fact("Roles", roles.isEmpty() ? "none" : String.join("; ", roles)),
-            new Reply.Fact("You may run", String.join(", ", may))));
-    if (principal.external()) {
-      reply.text("You belong to another organisation; Switchboard's policy file lets you act here as a partner admin.");
-    }
-    // Webex shows Control Hub location administrators nowhere Switchboard can read reliably (see the README).
-    return reply.text("Webex roles come from Webex; " + Principal.LOCATION_RIGHTS
-        + ", not from Control Hub.").build();
   }
 
   private Reply locations(String filter) {

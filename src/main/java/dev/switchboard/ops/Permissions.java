@@ -42,23 +42,7 @@ public final class Permissions {
    * from Switchboard's policy file (Webex does not tell Switchboard who is a Control Hub location administrator).
    */
   public static String needed(Access access, String locationName) {
-    String roles = roles(access, locationName);
-    return switch (access) {
-      case ANYONE, OWN_CHANGE, PENDING_REQUESTER -> roles;
-      default -> roles + " (" + Principal.LOCATION_RIGHTS + ")";
-    };
-  }
-
-  private static String roles(Access access, String locationName) {
-    String locationAdmin = locationName == null ? "a location admin" : "the location admin of " + locationName;
-    return switch (access) {
-      case ANYONE, OWN_CHANGE, PENDING_REQUESTER -> "anyone in the organisation";
-      case READ_INTERCEPT, READ_LOCATIONS -> "an admin (full, user or read-only), " + locationAdmin
-          + ", the help desk or the on-call list";
-      case CHANGE_INTERCEPT -> "a full or user admin, " + locationAdmin + " or the on-call list";
-      case READ_TRANSFER -> "an admin (full, user or read-only), " + locationAdmin + " or the help desk";
-      case CHANGE_TRANSFER -> "a full or user admin or " + locationAdmin;
-      case READ_HISTORY -> "an admin (full, user or read-only), " + locationAdmin + " or the on-call list";
-    };
+    String roles = access.needs(locationName);
+    return access.needsARole() ? roles + " (" + Principal.LOCATION_RIGHTS + ")" : roles;
   }
 }

@@ -15,8 +15,19 @@ public final class Replies {
 
   private Replies() {}
 
+  /** What every refusal of a right starts with; {@link #isRightRefused} knows it by this. */
+  private static final String REFUSED = "You may not ";
+
   public static Reply denied(String what, String needed) {
-    return Reply.of(Tone.DENIED, "You may not " + what + ".").text("This needs " + needed + ".").build();
+    return Reply.of(Tone.DENIED, REFUSED + what + ".").text("This needs " + needed + ".").build();
+  }
+
+  /**
+   * Whether a reply refuses a right the requester lacks (made by {@link #denied}), rather than, say, a confirmation
+   * that is someone else's: only those get the hint of whom to ask.
+   */
+  static boolean isRightRefused(Reply reply) {
+    return reply.tone() == Tone.DENIED && reply.title().startsWith(REFUSED);
   }
 
   /**

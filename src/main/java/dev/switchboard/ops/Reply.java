@@ -74,12 +74,34 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
       }
     }
 
-    /** What changed at one target: rows of field, before, after. */
-    record Changes(String target, List<Change> rows) implements Block {
+    /**
+     * What changed at one target: rows of field, before, after. Front ends show the changed rows; the rest is one
+     * step away: a card's "All settings", elsewhere {@code details}, the command that shows everything (may be null).
+     */
+    record Changes(String target, List<Change> rows, String details) implements Block {
       public Changes {
         rows = List.copyOf(rows);
       }
+
+      public Changes(String target, List<Change> rows) {
+        this(target, rows, null);
+      }
+
+      public List<Change> changed() {
+        return rows.stream().filter(Change::changed).toList();
+      }
+
+      /** Whether some rows did not change, and are left for the details. */
+      public boolean hasUnchanged() {
+        return rows.stream().anyMatch(row -> !row.changed());
+      }
     }
+
+    /**
+     * The reader is asked to confirm within {@code minutes}; each front end says how once, in the words of its place
+     * (a Webex direct space, a Webex group space with the bot's name, Slack's buttons, the console).
+     */
+    record Confirm(int minutes) implements Block {}
 
     /** A list, already cut to a readable length; {@code more} says how many were left out. */
     record Items(List<String> items, int more) implements Block {
@@ -148,6 +170,18 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
 
     public Builder changes(String target, List<Change> rows) {
       blocks.add(new Block.Changes(target, rows));
+      return this;
+    }
+
+    /** As {@link #changes(String, List)}, the unchanged rows left to {@code details}, a command to type. */
+    public Builder changes(String target, List<Change> rows, String details) {
+      blocks.add(new Block.Changes(target, rows, details));
+      return this;
+    }
+
+    /** Asks the reader to confirm within {@code minutes}, in the words of the place. */
+    public Builder confirm(int minutes) {
+      blocks.add(new Block.Confirm(minutes));
       return this;
     }
 

@@ -41,12 +41,11 @@ public final class UndoOps {
   private final Confirmations confirmations;
   private final ObjectMapper mapper;
   private final Clock clock;
-  private final String botName;
   private final WriteStep writes;
   private final WriteStep.Route direct;
 
   UndoOps(WebexClient client, LocationDirectory directory, Audit audit, Confirmations confirmations,
-      ObjectMapper mapper, Clock clock, String botName, WriteStep writes) {
+      ObjectMapper mapper, Clock clock, WriteStep writes) {
     this.writes = writes;
     this.direct = WriteStep.Route.direct(client);
     this.client = client;
@@ -55,7 +54,6 @@ public final class UndoOps {
     this.confirmations = confirmations;
     this.mapper = mapper;
     this.clock = clock;
-    this.botName = botName;
   }
 
   Reply undo(Requester requester, Principal principal, String text, String ref) {
@@ -74,7 +72,7 @@ public final class UndoOps {
             + "confirm.")
         .text("Your change: `" + Reply.literal(entries.get(0).command()) + "` (" + WHEN.format(entries.get(0).time()) + ").")
         .items(entries.stream().map(AuditEntry::targetName).toList(), Replies.LIST_LIMIT)
-        .text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName + " yes`).")
+        .confirm(Confirmations.MINUTES)
         .button("Confirm", Action.CONFIRM, pending.id())
         .button("Cancel", Action.CANCEL, pending.id())
         .build();

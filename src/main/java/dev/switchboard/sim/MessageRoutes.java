@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Messages and card submissions: {@code POST/GET /messages}, {@code GET /messages/{id}},
+ * Messages and card submissions: {@code POST/GET /messages}, {@code GET/PUT /messages/{id}},
  * {@code POST /attachment/actions}, {@code GET /attachment/actions/{id}}.
  *
  * <p>Threads are one level deep, as in Webex clients: {@code parentId} must name a message of the same
@@ -46,6 +46,7 @@ final class MessageRoutes {
     routes.post("/v1/messages", this::createMessage);
     routes.get("/v1/messages", this::listMessages);
     routes.get("/v1/messages/{messageId}", this::getMessage);
+    routes.put("/v1/messages/{messageId}", this::editMessage);
     routes.post("/v1/attachment/actions", this::createAction);
     routes.get("/v1/attachment/actions/{actionId}", this::getAction);
   }
@@ -201,6 +202,59 @@ final class MessageRoutes {
    */
   private static boolean visibleTo(SimState.Message m, Identity caller) {
     return caller.kind() != BOT || m.roomType().equals("direct") || m.mentionedPeople().contains(caller.personId());
+  }
+
+  /** How often Webex lets its author edit a message. */
+  static final int MAX_EDITS = 10;
+  /** Edits made so far, by message id. */
+  private final java.util.Map<String, Integer> edits = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Edits a message as Webex does: only its author, in its own room ({@code roomId} required), with new text or
+   * markdown; never a message with files or attachments; at most {@link #MAX_EDITS} times. Answers 200 with the
+   * message, which now carries {@code updated}.
+   */
+  private void editMessage(Context ctx) {
+    Identity caller = Http.require(ctx, "spark:messages_write", BOT, PERSON);
+    ObjectNode body = Http.jsonBody(ctx, state.mapper);
+    String roomId = Http.optionalString(body, "roomId");
+    String text = Http.optionalString(body, "text");
+    String markdown = Http.optionalString(body, "markdown");
+    if (roomId == null) throw WebexError.badRequest("roomId is required.");
+    if (text == null && markdown == null) throw WebexError.badRequest("An edit needs text or markdown.");
+    if (body.has("html")) throw WebexError.badRequest("Remove html from the request: send markdown only.");
+    checkLength("text", text);
+    checkLength("markdown", markdown);
+    SimState.Message message = state.message(ctx.pathParam("messageId"))
+        .filter(m -> state.room(m.roomId()).map(r -> r.members().contains(caller.personId())).orElse(false))
+        .orElseThrow(WebexError::notFound);
+    if (!message.personId().equals(caller.personId())) {
+      throw WebexError.forbidden("You can only edit your own messages.");
+    }
+    if (!message.roomId().equals(roomId)) throw WebexError.badRequest("roomId does not match the message's room.");
+    if (message.hasFiles() || message.hasAttachments()) {
+      throw WebexError.badRequest("Editing a message with files or attachments is currently unsupported.");
+    }
+    if (edits.merge(message.id(), 1, Integer::sum) > MAX_EDITS) {
+      edits.merge(message.id(), -1, Integer::sum);
+      throw WebexError.badRequest("The edit limit of " + MAX_EDITS + " edits for this message has been reached.");
+    }
+    MessageMarkup.Rendered rendered = markdown == null ? null
+        : MessageMarkup.render(markdown, state::personByEmail, state::person);
+    ObjectNode answer;
+    synchronized (state) {
+      ObjectNode json = message.json();
+      json.remove(List.of("text", "markdown", "html"));
+      String shownText = text != null ? text : rendered.text();
+      json.put("text", shownText);
+      if (markdown != null) {
+        json.put("markdown", markdown);
+        json.put("html", rendered.html());
+      }
+      json.put("updated", SimState.timestamp(state.now()));
+      answer = json.deepCopy();
+    }
+    ctx.json(answer);
   }
 
   private void getMessage(Context ctx) {

@@ -48,11 +48,11 @@ final class DemoCommandTest {
         """);
 
     assertThat(out).contains("You are ana.admin@example.com")
-        .contains("[i] What Switchboard can do")
+        .contains("[i] What I can do")
         .contains("[i] Intercept is on at 1 location of 8.")
         .contains("[ok] Intercept is now ON at HQ.")
         .contains("[ok] Undone: intercept on at HQ.")
-        .contains("[!] Preview: this changes intercept at 2 locations.")
+        .contains("[!] Preview: intercept on at 2 locations; nothing changes until you confirm.")
         .contains("[ok] Intercept changed at 2 of 2 locations.")
         .contains("Transfer number 1        +1205553650")
         .contains("You are now hana.helpdesk@example.com.")

@@ -186,20 +186,42 @@ final class SlackServiceTest {
     // written once, with a later event's reply as the next one.
     post("/slack/events", "application/json", eventCallback("Ev2", event("app_mention", "U_ANA", "<@UBOT> whoami",
         "1700000000.000200", null, null))).close();
-    JsonNode next = json(awaitRequest("/api/chat.postMessage"));
-    assertThat(next.path("thread_ts").asText()).isEqualTo("1700000000.000200");
+    // a look-up from a channel mention is the requester's alone, outside a thread that is not active yet
+    JsonNode next = json(awaitRequest("/api/chat.postEphemeral"));
+    assertThat(next.path("user").asText()).isEqualTo("U_ANA");
+    assertThat(next.has("thread_ts")).isFalse();
     long puts = simulator.calls().stream().filter(c -> c.method().equals("PUT") && c.path().endsWith("/intercept"))
         .count();
     assertThat(puts).isEqualTo(1);
   }
 
   @Test
-  void appMention_inAThread_repliesInThatThread() throws Exception {
+  void appMention_lookUpInAThread_isAnsweredPrivatelyInThatThread() throws Exception {
     post("/slack/events", "application/json", eventCallback("Ev3", event("app_mention", "U_ANA",
         "<@UBOT> intercept status at HQ", "1700000000.000300", "1700000000.000001", null))).close();
-    JsonNode body = json(awaitRequest("/api/chat.postMessage"));
+    JsonNode body = json(awaitRequest("/api/chat.postEphemeral"));
+    assertThat(body.path("user").asText()).isEqualTo("U_ANA");
+    assertThat(body.path("channel").asText()).isEqualTo(CHANNEL);
     assertThat(body.path("thread_ts").asText()).isEqualTo("1700000000.000001");
     assertThat(body.path("text").asText()).contains("HQ");
+  }
+
+  @Test
+  void appMention_askedToShare_isAnsweredInTheChannel() throws Exception {
+    post("/slack/events", "application/json", eventCallback("Ev3s", event("app_mention", "U_ANA",
+        "<@UBOT> intercept status at HQ and share", "1700000000.000310", "1700000000.000001", null))).close();
+    JsonNode body = json(awaitRequest("/api/chat.postMessage"));
+    assertThat(body.path("thread_ts").asText()).isEqualTo("1700000000.000001");
+    assertThat(body.path("text").asText()).contains("Intercept is off at HQ");
+  }
+
+  @Test
+  void appMention_refusalAndPreview_areTheRequestersAlone() throws Exception {
+    post("/slack/events", "application/json", eventCallback("Ev3p", event("app_mention", "U_ANA",
+        "<@UBOT> intercept on at Austin, Denver", "1700000000.000320", null, null))).close();
+    JsonNode preview = json(awaitRequest("/api/chat.postEphemeral"));
+    assertThat(preview.path("text").asText()).contains("Preview").contains("Press *Confirm* or reply *yes*");
+    assertThat(simulator.locationIntercept("Austin").get("enabled").asBoolean()).isFalse();
   }
 
   @Test
@@ -479,6 +501,8 @@ final class SlackServiceTest {
             + ",\"profile\":" + profile + "}}");
       }
       if (path.equals("/api/chat.postMessage")) return ok("{\"ok\":true,\"ts\":\"1700000001.000100\"}");
+      if (path.equals("/api/chat.postEphemeral")) return ok("{\"ok\":true,\"message_ts\":\"1700000001.000200\"}");
+      if (path.equals("/api/chat.update")) return ok("{\"ok\":true,\"ts\":\"1700000001.000100\"}");
       if (path.startsWith("/response/")) return new MockResponse.Builder().body("ok").build();
       return ok("{\"ok\":false,\"error\":\"unknown_method\"}");
     }

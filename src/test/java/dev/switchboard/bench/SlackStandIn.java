@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local stand-in for Slack's Web API and {@code response_url}s, shared by Switchboard and the Bolt
  * baseline: {@code auth.test} (Bolt calls it at start), {@code users.info} (Slack user to email),
- * {@code chat.postMessage}, and {@code POST /response/{id}}, counted.
+ * {@code chat.postMessage}, {@code chat.postEphemeral}, {@code chat.update}, and {@code POST /response/{id}}, counted.
  */
 final class SlackStandIn implements AutoCloseable {
 
@@ -35,6 +35,15 @@ final class SlackStandIn implements AutoCloseable {
       config.routes.get("/api/users.info", ctx -> usersInfo(ctx, ctx.queryParam("user")));
       config.routes.post("/api/users.info", ctx -> usersInfo(ctx, ctx.formParam("user")));
       config.routes.post("/api/chat.postMessage", ctx -> {
+        posts.incrementAndGet();
+        json(ctx, "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + System.currentTimeMillis() / 1000.0 + "\"}");
+      });
+      // An answer only the requester sees, and an edit of a progress message: posts too.
+      config.routes.post("/api/chat.postEphemeral", ctx -> {
+        posts.incrementAndGet();
+        json(ctx, "{\"ok\":true,\"message_ts\":\"" + System.currentTimeMillis() / 1000.0 + "\"}");
+      });
+      config.routes.post("/api/chat.update", ctx -> {
         posts.incrementAndGet();
         json(ctx, "{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"" + System.currentTimeMillis() / 1000.0 + "\"}");
       });

@@ -10,45 +10,49 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class HelpTextTest {
 
   @Test
-  void overview_listsEveryCommandFromTheTable() {
+  void overview_isAShortListOfTopics_andEveryCommandBelongsToOne() {
     String help = HelpText.overview(spec -> true);
 
-    for (CommandSpec spec : CommandTable.all()) {
-      assertThat(help).contains("- " + spec.usage() + ": " + spec.summary());
+    for (CommandTable.Topic topic : CommandTable.topics()) {
+      assertThat(help).contains("- `" + topic.name() + "`: " + topic.line());
     }
-    assertThat(help).doesNotContain("_(needs");
+    assertThat(help.lines().count()).isLessThanOrEqualTo(14);
+    assertThat(help).doesNotContain("Needs a role");
+    for (CommandSpec spec : CommandTable.all()) {
+      if (spec.topic().equals("help")) continue;
+      assertThat(CommandTable.topics()).as(spec.topic()).anyMatch(t -> t.specs().contains(spec.topic()));
+    }
   }
 
   @Test
-  void overview_marksWhatTheRequesterMayNotRun_withTheRoleItNeeds() {
-    Set<Access> helpDesk = Set.of(Access.ANYONE, Access.READ_TRANSFER, Access.READ_INTERCEPT, Access.READ_LOCATIONS);
+  void overview_namesOnceWhatNeedsARoleTheRequesterLacks() {
+    Set<Access> helpDesk = Set.of(Access.ANYONE, Access.READ_TRANSFER, Access.READ_INTERCEPT, Access.READ_LOCATIONS,
+        Access.OWN_CHANGE, Access.PENDING_REQUESTER);
 
     String help = HelpText.overview(spec -> helpDesk.contains(spec.access()));
 
-    assertThat(help.lines().filter(line -> line.contains("_(needs"))).hasSize(
-        (int) CommandTable.all().stream().filter(spec -> !helpDesk.contains(spec.access())).count());
-    assertThat(help).contains("- " + CommandTable.spec("intercept").usage() + ": "
-        + CommandTable.spec("intercept").summary() + " _(needs " + Access.CHANGE_INTERCEPT.needs() + ")_");
-    assertThat(line(help, "`transfer numbers for")).doesNotContain("_(needs");
-    assertThat(line(help, "`set transfer number")).contains("needs a full, user or location admin role");
+    assertThat(help).contains("- `transfer`:", "- `intercept status`:", "- `locations`:")
+        .doesNotContain("- `intercept`:", "- `history`:");
+    assertThat(line(help, "Needs a role")).contains("`intercept`", "`timed intercept`", "`history`")
+        .doesNotContain("`transfer`");
   }
 
   @Test
-  void overview_forAnOutsider_marksAllButTheOpenCommands() {
+  void overview_forAnOutsider_listsOnlyTheOpenTopics() {
     String help = HelpText.overview(spec -> spec.access() == Access.ANYONE);
 
-    assertThat(line(help, "`whoami`")).doesNotContain("_(needs");
-    assertThat(line(help, "`help`")).doesNotContain("_(needs");
-    assertThat(line(help, "`locations")).contains("_(needs");
+    assertThat(help).contains("- `whoami`:").doesNotContain("- `locations`:");
+    assertThat(line(help, "Needs a role")).contains("`locations`");
   }
 
   @Test
-  void interceptTopic_coversChangeAndStatus_withOptionsAndExamples() {
+  void interceptTopic_isOneScreen_withOptionsExamplesAndWho() {
     String help = HelpText.topic("intercept").orElseThrow();
 
-    assertThat(help).contains(CommandTable.spec("intercept").usage(), CommandTable.spec("intercept status").usage(),
-        "- `intercept on at HQ`", "- `intercept status at all`", "`no voicemail`", "`announce off`",
-        "`outbound allow` means `local-only`", "`inbound allow-all`", "work with `intercept off` too");
+    assertThat(help).contains(CommandTable.spec("intercept").usage(), "`intercept on at HQ`", "`no voicemail`",
+        "`announce off`", "`outbound allow` means", "`inbound allow-all`", "with `intercept off` too",
+        "Who: needs " + Access.CHANGE_INTERCEPT.needs(), "`help timed intercept`");
+    assertThat(help.lines().count()).isLessThanOrEqualTo(14);
   }
 
   @Test
@@ -56,7 +60,7 @@ final class HelpTextTest {
     String help = HelpText.topic("transfer").orElseThrow();
 
     assertThat(help).contains("**transfer numbers**", "**set transfer number**", "**clear transfer number**",
-        "**custom transfer numbers**", "- `set transfer number 2 for alice@example.com to +12055553651`");
+        "**custom transfer numbers**", "`set transfer number 2 for alice@example.com to +12055553651`");
     assertThat(help).doesNotContain("**intercept");
   }
 
@@ -66,6 +70,12 @@ final class HelpTextTest {
 
     assertThat(help).contains("**intercept status**", "Who: needs " + Access.READ_INTERCEPT.needs());
     assertThat(help).doesNotContain("**intercept**", "Options go after");
+  }
+
+  @Test
+  void roleWording_comesFromAccess_withTheLocationNamedWhenKnown() {
+    assertThat(Access.CHANGE_INTERCEPT.needs()).isEqualTo("a full or user admin, a location admin or the on-call list");
+    assertThat(Access.CHANGE_INTERCEPT.needs("HQ")).contains("the location admin of HQ");
   }
 
   @ParameterizedTest
@@ -81,7 +91,7 @@ final class HelpTextTest {
     for (CommandSpec spec : CommandTable.all()) {
       String help = HelpText.topic(spec.topic()).orElseThrow();
       assertThat(help).contains("**" + spec.topic() + "**", spec.usage());
-      spec.examples().forEach(example -> assertThat(help).contains("- `" + example + "`"));
+      spec.examples().forEach(example -> assertThat(help).contains("`" + example + "`"));
     }
   }
 

@@ -160,7 +160,7 @@ final class ScheduleParserTest {
     assertThat(PARSER.parse("intercept on at HQ preset storm").spec().topic()).isEqualTo("intercept");
     assertThat(HelpText.topic("timed intercept")).get().asString()
         .contains("own time zone").contains("`for 90m`").contains("`until Mon 08:00`");
-    assertThat(HelpText.topic("intercept")).get().asString().contains("**timed intercept**");
+    assertThat(HelpText.topic("intercept")).get().asString().contains("`help timed intercept`");
     assertThat(PARSER.parse("help schedules")).isEqualTo(new Command.Help("schedules"));
   }
 

@@ -134,7 +134,7 @@ final class InterceptOpsTest {
   void interceptOn_allowAllInbound_saysItInterceptsNoIncomingCalls() {
     Reply reply = sim.say(ANA, "intercept on at HQ inbound allow-all");
 
-    assertThat(text(reply)).contains("allow all").contains("not intercepted");
+    assertThat(text(reply)).contains("allow all").contains("no incoming call is intercepted");
   }
 
   @Test

@@ -25,6 +25,14 @@ final class RecordingAnnouncer implements Announcer {
     said.add(new Said(original, null, reply));
   }
 
+  /** Every state of progress messages, in order: the first posted, the rest edits of it. */
+  final List<Reply> progress = new CopyOnWriteArrayList<>();
+
+  @Override
+  public Progress progress(Requester original) {
+    return progress::add;
+  }
+
   @Override
   public boolean post(Room room, Reply reply) {
     said.add(new Said(null, room.id(), reply));

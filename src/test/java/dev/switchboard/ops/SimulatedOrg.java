@@ -143,9 +143,13 @@ final class SimulatedOrg implements AutoCloseable {
     }
   }
 
-  /** An interceptor that, while {@code method} is set, lets such requests reach Webex and then loses the answer. */
-  static final class LostAnswers implements Interceptor {
+  /**
+   * An interceptor that, while {@code method} is set, lets such requests reach Webex and then loses the answer; and,
+   * while {@code perCall} is set, lets each call take that long on the fake clock.
+   */
+  final class LostAnswers implements Interceptor {
     volatile String method;
+    volatile Duration perCall;
     /** A location id Webex no longer knows: every request naming it is answered 404. */
     volatile String gone;
     /** Whether, once an answer was lost, Webex cannot be reached at all (until {@link #blind} is cleared). */
@@ -154,6 +158,8 @@ final class SimulatedOrg implements AutoCloseable {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
+      Duration took = perCall;
+      if (took != null) time.advance(took);
       if (gone != null && chain.request().url().encodedPath().contains(gone)) {
         return new Response.Builder().request(chain.request()).protocol(okhttp3.Protocol.HTTP_1_1).code(404)
             .message("Not Found").body(okhttp3.ResponseBody.create("{\"message\":\"Location not found\"}",

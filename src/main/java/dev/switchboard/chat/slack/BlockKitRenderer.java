@@ -100,10 +100,13 @@ public final class BlockKitRenderer {
               .append('\n');
         }
       } else if (block instanceof Block.Changes changes) {
-        out.append('*').append(SlackText.mrkdwn(Reply.literal(changes.target()))).append("*\n");
-        for (Change row : changes.rows()) {
+        for (Change row : changes.changed()) {
           out.append("• ").append(SlackText.mrkdwn(row.field())).append(": ").append(change(row)).append('\n');
         }
+        String rest = details(changes);
+        if (rest != null) out.append(SlackText.mrkdwn(rest)).append('\n');
+      } else if (block instanceof Block.Confirm confirm) {
+        out.append(SlackText.mrkdwn(confirmLine(confirm)));
       } else if (block instanceof Block.Items items) {
         for (String item : items.items()) out.append("• ").append(SlackText.mrkdwn(item)).append('\n');
         if (items.more() > 0) out.append("... and ").append(items.more()).append(" more\n");
@@ -123,13 +126,29 @@ public final class BlockKitRenderer {
       }
       addFields(out, null, fields);
     } else if (block instanceof Block.Changes changes) {
+      // The title names the target: the changed fields, and the command that shows the rest.
       List<String> fields = new ArrayList<>();
-      for (Change row : changes.rows()) fields.add("*" + SlackText.mrkdwn(row.field()) + "*\n" + change(row));
-      addFields(out, "*" + SlackText.mrkdwn(Reply.literal(changes.target())) + "*", fields);
+      for (Change row : changes.changed()) fields.add("*" + SlackText.mrkdwn(row.field()) + "*\n" + change(row));
+      addFields(out, fields.isEmpty() ? SlackText.mrkdwn("Nothing changed.") : null, fields);
+      String rest = details(changes);
+      if (rest != null) out.add(section(SlackText.mrkdwn(rest)));
+    } else if (block instanceof Block.Confirm confirm) {
+      out.add(section(SlackText.mrkdwn(confirmLine(confirm))));
     } else if (block instanceof Block.Items items) {
       out.add(section(list(items)));
     }
     return out;
+  }
+
+  /** Slack shows the buttons: the instruction names them, and the word that does the same. */
+  static String confirmLine(Block.Confirm confirm) {
+    return "Press **Confirm** or reply **yes** within " + confirm.minutes() + " minutes; **cancel** drops it.";
+  }
+
+  /** The line that points at the unchanged settings, or null when there are none to point at. */
+  private static String details(Block.Changes changes) {
+    return changes.hasUnchanged() && changes.details() != null
+        ? "Other settings unchanged: **" + changes.details() + "**" : null;
   }
 
   private static String change(Change row) {

@@ -2,6 +2,7 @@ package dev.switchboard.chat.slack;
 
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Announcer;
+import dev.switchboard.ops.Progress;
 import dev.switchboard.ops.Requester;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,24 @@ public final class SlackAnnouncer implements Announcer {
     } catch (RuntimeException e) {
       log.warn("Could not post to Slack channel {}", original.conversation(), e);
     }
+  }
+
+  /** A message in the requester's channel, posted at the first show and updated in place ({@code chat.update}). */
+  @Override
+  public Progress progress(Requester original) {
+    if (original.platform() != Requester.Platform.SLACK) return Progress.NONE;
+    String[] ts = new String[1];
+    return reply -> {
+      Reply plain = new Reply(reply.tone(), reply.title(), reply.blocks(), java.util.List.of(), reply.audience());
+      try {
+        synchronized (ts) {
+          if (ts[0] != null) slack.update(original.conversation(), ts[0], BlockKitRenderer.message(plain));
+          else ts[0] = slack.postMessage(original.conversation(), BlockKitRenderer.message(plain), null);
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not show progress in Slack channel {}: {}", original.conversation(), e.getMessage());
+      }
+    };
   }
 
   /** Posts to a channel; a failure is logged, since the change it reports already happened and is audited. */

@@ -107,6 +107,32 @@ public final class SlackClient {
   }
 
   /**
+   * Posts a message only {@code user} sees, in {@code channel} (scope {@code chat:write}); in a thread when
+   * {@code threadTs} is set, which Slack shows only in a thread that is already active.
+   *
+   * @see <a href="https://api.slack.com/methods/chat.postEphemeral">chat.postEphemeral</a>
+   */
+  public void postEphemeral(String channel, String user, ObjectNode message, String threadTs) {
+    ObjectNode body = message.deepCopy();
+    body.put("channel", channel);
+    body.put("user", user);
+    if (threadTs != null) body.put("thread_ts", threadTs);
+    call("chat.postEphemeral", api(method("chat.postEphemeral")).post(json(body)).build());
+  }
+
+  /**
+   * Replaces the text and blocks of a message the bot posted, identified by its channel and {@code ts}.
+   *
+   * @see <a href="https://api.slack.com/methods/chat.update">chat.update</a>
+   */
+  public void update(String channel, String ts, ObjectNode message) {
+    ObjectNode body = message.deepCopy();
+    body.put("channel", channel);
+    body.put("ts", ts);
+    call("chat.update", api(method("chat.update")).post(json(body)).build());
+  }
+
+  /**
    * Posts to an interaction's {@code response_url} (no token: the URL is the credential); the message
    * carries {@code response_type} {@code in_channel} or {@code ephemeral}.
    *

@@ -79,12 +79,16 @@ public final class SlackInbox {
     // Edits, deletions, joins and the like carry a subtype: they are not commands.
     if (event.subtype() != null || event.user() == null || event.channel() == null) return Fate.IGNORED;
     String thread = event.threadTs() != null ? event.threadTs() : event.ts();
-    String text = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
+    String said = mention || botUserId != null ? SlackText.stripLeadingMention(event.text(), botUserId) : event.text();
+    // In a channel, an answer only the requester needs (a look-up, a refusal, a preview) is theirs alone,
+    // unless they asked to share it; a change is announced to the channel as ever.
+    Sharing sharing = mention && !direct ? Sharing.of(said) : Sharing.everyone(said);
     return inbox.take("slack:" + envelope.eventId(), () -> {
-      Ran ran = run(event.user(), event.channel(), envelope.eventId(), text);
-      post(event.channel(), thread, ran, envelope.eventId());
-    }, place(event.channel(), event.user()), refused -> post(event.channel(), thread,
-        new Ran(null, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused))), envelope.eventId()));
+      Ran ran = run(event.user(), event.channel(), envelope.eventId(), sharing.text());
+      answer(event.channel(), event.user(), thread, event.threadTs(), ran, sharing, envelope.eventId());
+    }, place(event.channel(), event.user()), refused -> answer(event.channel(), event.user(), thread,
+        event.threadTs(), new Ran(null, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused))), sharing,
+        envelope.eventId()));
   }
 
   /**
@@ -208,6 +212,21 @@ public final class SlackInbox {
   /** Failures that may pass: no answer, Slack's own errors, a rate limit longer than the client waits. */
   static boolean passing(SlackException e) {
     return e.status() == 0 || e.status() >= 500 || PASSING.contains(e.error());
+  }
+
+  /**
+   * Answers an event: to the channel when the reply is for everyone or the requester shared it, else to the
+   * requester alone. An ephemeral answer goes into a thread only when the mention was in one already (Slack does
+   * not show an ephemeral message in a thread that is not active).
+   */
+  private void answer(String channel, String user, String thread, String activeThread, Ran ran, Sharing sharing,
+      String cause) {
+    if (sharing.shared() || ran.reply().audience() == Reply.Audience.EVERYONE) {
+      post(channel, thread, ran, cause);
+      return;
+    }
+    deliver(() -> slack.postEphemeral(channel, user, BlockKitRenderer.message(ran.reply()), activeThread), ran,
+        cause, "privately in channel " + channel);
   }
 
   private static final java.util.Set<String> PASSING = java.util.Set.of("ratelimited", "internal_error",

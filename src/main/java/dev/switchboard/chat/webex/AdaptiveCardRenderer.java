@@ -27,7 +27,13 @@ public final class AdaptiveCardRenderer {
 
   private AdaptiveCardRenderer() {}
 
+  /** The card for a space not known to be direct: a confirmation is asked for with the bot's name. */
   public static JsonNode render(Reply reply) {
+    return render(reply, new WebexSpace(true, "Switchboard"));
+  }
+
+  /** The card as shown in {@code space}. */
+  public static JsonNode render(Reply reply, WebexSpace space) {
     ObjectNode card = JSON.objectNode();
     card.put("type", "AdaptiveCard");
     card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
@@ -40,19 +46,26 @@ public final class AdaptiveCardRenderer {
     title.put("size", "Medium");
     title.put("wrap", true);
     title.put("color", color(reply.tone()));
+    ArrayNode showMore = null;
     for (Block block : reply.blocks()) {
-      if (block instanceof Block.Text text) {
+      if (block instanceof Block.Confirm confirm) {
+        body.add(textBlock(card(space.confirmLine(confirm.minutes()))));
+      } else if (block instanceof Block.Text text) {
         body.add(textBlock(card(text.markdown())));
       } else if (block instanceof Block.Facts facts) {
         ArrayNode set = factSet(body);
         for (Fact fact : facts.facts()) fact(set, card(fact.label()), card(fact.value()));
       } else if (block instanceof Block.Changes changes) {
-        ObjectNode heading = textBlock(card(Reply.literal(changes.target())));
-        heading.put("weight", "Bolder");
-        body.add(heading);
+        // What changed in the card, everything behind "All settings" (the card's show-more).
         ArrayNode set = factSet(body);
-        for (Change row : changes.rows()) {
-          fact(set, card(row.field()), card(row.changed() ? row.before() + " → " + row.after() : row.after()));
+        for (Change row : changes.changed()) fact(set, card(row.field()), card(row.before() + " → " + row.after()));
+        if (changes.changed().isEmpty()) fact(set, card(Reply.literal(changes.target())), "nothing changed");
+        if (changes.hasUnchanged()) {
+          if (showMore == null) showMore = JSON.arrayNode();
+          ArrayNode all = factSet(showMore);
+          for (Change row : changes.rows()) {
+            fact(all, card(row.field()), card(row.changed() ? row.before() + " → " + row.after() : row.after()));
+          }
         }
       } else if (block instanceof Block.Items items) {
         StringBuilder list = new StringBuilder();
@@ -61,7 +74,7 @@ public final class AdaptiveCardRenderer {
         body.add(textBlock(list.toString().strip()));
       }
     }
-    if (!reply.buttons().isEmpty()) {
+    if (!reply.buttons().isEmpty() || showMore != null) {
       ArrayNode actions = card.putArray("actions");
       for (Reply.Button button : reply.buttons()) {
         ObjectNode action = actions.addObject();
@@ -71,11 +84,22 @@ public final class AdaptiveCardRenderer {
         data.put(ACTION_INPUT, button.action().name().toLowerCase());
         if (button.ref() != null) data.put(REF_INPUT, button.ref());
       }
+      if (showMore != null) {
+        ObjectNode more = actions.addObject();
+        more.put("type", "Action.ShowCard");
+        more.put("title", "All settings");
+        ObjectNode inner = more.putObject("card");
+        inner.put("type", "AdaptiveCard");
+        inner.set("body", showMore);
+      }
     }
     return card;
   }
 
-  /** Card text: the reply's markup, echoes escaped as for Webex markdown ({@link WebexMarkdown}). */
+  /**
+   * Card text: the reply's markup, echoes escaped as for Webex markdown ({@link WebexMarkdown}); a code span becomes
+   * bold, since Adaptive Cards know no code spans and Webex would show the backticks.
+   */
   private static String card(String text) {
     return text == null ? "" : WebexMarkdown.card(text);
   }

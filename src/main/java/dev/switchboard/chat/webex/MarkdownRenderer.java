@@ -19,15 +19,25 @@ public final class MarkdownRenderer {
 
   private MarkdownRenderer() {}
 
+  /** The reply for a space not known to be direct: a confirmation is asked for with the bot's name. */
   public static String render(Reply reply) {
-    return render(reply, MAX_BYTES);
+    return render(reply, new WebexSpace(true, "Switchboard"));
+  }
+
+  /** The reply as shown in {@code space}. */
+  public static String render(Reply reply, WebexSpace space) {
+    return render(reply, space, MAX_BYTES);
   }
 
   static String render(Reply reply, int maxBytes) {
-    return Fitting.render(reply, MarkdownRenderer::renderUnbounded, maxBytes);
+    return render(reply, new WebexSpace(true, "Switchboard"), maxBytes);
   }
 
-  private static String renderUnbounded(Reply reply) {
+  static String render(Reply reply, WebexSpace space, int maxBytes) {
+    return Fitting.render(reply, r -> renderUnbounded(r, space), maxBytes);
+  }
+
+  private static String renderUnbounded(Reply reply, WebexSpace space) {
     StringBuilder out = new StringBuilder();
     out.append(emoji(reply.tone())).append(" **").append(md(reply.title())).append("**");
     for (Block block : reply.blocks()) {
@@ -39,12 +49,18 @@ public final class MarkdownRenderer {
         for (Fact fact : facts.facts()) lines.add("- **" + md(fact.label()) + ":** " + md(fact.value()));
         out.append(String.join("\n", lines));
       } else if (block instanceof Block.Changes changes) {
-        out.append("**").append(md(Reply.literal(changes.target()))).append("**");
-        for (Change row : changes.rows()) {
-          out.append("\n- ").append(md(row.field())).append(": ");
-          if (row.changed()) out.append(md(row.before())).append(" → **").append(md(row.after())).append("**");
-          else out.append(md(row.after()));
+        // The title names the target; only what changed is listed, the rest is one command away.
+        List<String> lines = new ArrayList<>();
+        for (Change row : changes.changed()) {
+          lines.add("- " + md(row.field()) + ": " + md(row.before()) + " → **" + md(row.after()) + "**");
         }
+        if (lines.isEmpty()) lines.add("- nothing changed");
+        out.append(String.join("\n", lines));
+        if (changes.hasUnchanged() && changes.details() != null) {
+          out.append("\n\n").append(md("Other settings unchanged: **" + changes.details() + "**"));
+        }
+      } else if (block instanceof Block.Confirm confirm) {
+        out.append(md(space.confirmLine(confirm.minutes())));
       } else if (block instanceof Block.Items items) {
         List<String> lines = new ArrayList<>();
         for (String item : items.items()) lines.add("- " + md(item));

@@ -3,6 +3,7 @@ package dev.switchboard.chat.webex;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
+import dev.switchboard.ops.Progress;
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Requester;
@@ -30,6 +31,44 @@ public final class WebexAnnouncer implements Announcer {
   @Override
   public void announce(Requester original, Reply reply) {
     if (original.platform() != Requester.Platform.WEBEX) return;
+    try {
+      conversation.reply(original.conversation(), threadRoot(original), reply);
+    } catch (WebexException e) {
+      log.warn("Could not post an announcement to room {} (tracking id {}): {}", original.conversation(),
+          e.trackingId(), e.status());
+    }
+  }
+
+  /**
+   * A message in the requester's thread, posted at the first show and edited in place after (Webex allows ten edits;
+   * the bulk run's progress keeps within them).
+   */
+  @Override
+  public Progress progress(Requester original) {
+    if (original.platform() != Requester.Platform.WEBEX) return Progress.NONE;
+    String root = threadRoot(original);
+    String[] posted = new String[1];
+    return reply -> {
+      Reply plain = new Reply(reply.tone(), reply.title(), reply.blocks(), java.util.List.of(), reply.audience());
+      try {
+        synchronized (posted) {
+          if (posted[0] != null) {
+            conversation.edit(posted[0], original.conversation(), plain);
+          } else {
+            Message message = conversation.post(original.conversation(), root, plain,
+                new WebexSpace(true, "Switchboard"));
+            posted[0] = message.id();
+          }
+        }
+      } catch (WebexException e) {
+        log.warn("Could not show progress in room {} (tracking id {}): {}", original.conversation(), e.trackingId(),
+            e.status());
+      }
+    };
+  }
+
+  /** The root of the thread {@code original} asked in, or null to post to the room. */
+  private String threadRoot(Requester original) {
     String root = null;
     if (original.messageId() != null) {
       try {
@@ -41,12 +80,7 @@ public final class WebexAnnouncer implements Announcer {
             original.messageId(), e.trackingId());
       }
     }
-    try {
-      conversation.reply(original.conversation(), root, reply);
-    } catch (WebexException e) {
-      log.warn("Could not post an announcement to room {} (tracking id {}): {}", original.conversation(),
-          e.trackingId(), e.status());
-    }
+    return root;
   }
 
   @Override

@@ -26,9 +26,19 @@ public final class WebexConversation {
    * reply to a reply names the root).
    */
   public void reply(String roomId, String threadRoot, Reply reply) {
-    String markdown = MarkdownRenderer.render(reply);
+    reply(roomId, threadRoot, reply, new WebexSpace(true, "Switchboard"));
+  }
+
+  /** As {@link #reply(String, String, Reply)}, worded for {@code space} (how to confirm, with the bot's name). */
+  public void reply(String roomId, String threadRoot, Reply reply, WebexSpace space) {
+    post(roomId, threadRoot, reply, space);
+  }
+
+  /** As {@link #reply(String, String, Reply, WebexSpace)}, returning the posted message (its id, for edits). */
+  Message post(String roomId, String threadRoot, Reply reply, WebexSpace space) {
+    String markdown = MarkdownRenderer.render(reply, space);
     List<Attachment> attachments = wantsCard(reply)
-        ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply)))
+        ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply, space)))
         : List.of();
     Message posted = client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown,
         attachments));
@@ -36,6 +46,15 @@ public final class WebexConversation {
       String room = posted.roomId() != null ? posted.roomId() : roomId;
       cards.remember(new PostedCards.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
     }
+    return posted;
+  }
+
+  /**
+   * Replaces a plain message the bot posted with {@code reply}, as markdown only: Webex edits no message with a
+   * card, and at most ten times.
+   */
+  void edit(String messageId, String roomId, Reply reply) {
+    client.editMessage(messageId, roomId, fallback(reply), MarkdownRenderer.render(reply));
   }
 
   /** Cards carry buttons and before → after tables; a one-line answer reads better as plain markdown. */

@@ -147,7 +147,8 @@ public final class WebexInbox {
     Requester requester = new Requester(Requester.Platform.WEBEX, message.personId(), message.personId(),
         message.personEmail(), message.roomId(), message.id());
     Reply reply = operations.handle(requester, text);
-    send(requester, message.parentId() != null ? message.parentId() : message.id(), reply, messageId);
+    send(requester, message.parentId() != null ? message.parentId() : message.id(), reply, messageId,
+        WebexSpace.of(message.roomType(), bot.get().displayName()));
   }
 
   private void runAction(String actionId, String roomId) {
@@ -179,7 +180,8 @@ public final class WebexInbox {
         action.roomId(), action.id());
     String ref = action.inputs().get(AdaptiveCardRenderer.REF_INPUT);
     Reply reply = operations.press(requester, pressed, ref);
-    send(requester, card.threadRoot(), reply, actionId);
+    // A card action does not say the room's type: worded as for a group space, which works in a direct one too.
+    send(requester, card.threadRoot(), reply, actionId, WebexSpace.of(null, bot.get().displayName()));
   }
 
   /** Webex told us of a message we then could not read: say so, rather than stay silent. */
@@ -219,9 +221,9 @@ public final class WebexInbox {
    * side; an answer that still cannot be posted is handed back to the operations, and the person's next answer
    * here starts with it.
    */
-  private void send(Requester requester, String threadRoot, Reply reply, String cause) {
+  private void send(Requester requester, String threadRoot, Reply reply, String cause, WebexSpace space) {
     try {
-      inbox.posting().post(() -> conversation.reply(requester.conversation(), threadRoot, reply),
+      inbox.posting().post(() -> conversation.reply(requester.conversation(), threadRoot, reply, space),
           WebexException.class, e -> e.status() == 0 || e.status() >= 500);
     } catch (WebexException e) {
       log.warn("Could not post the reply to {} (tracking id {}): {}", cause, e.trackingId(), e.status());

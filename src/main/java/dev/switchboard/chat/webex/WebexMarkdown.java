@@ -28,11 +28,11 @@ public final class WebexMarkdown {
   }
 
   /**
-   * Adaptive Card text: as {@link #text}, except that cards know no code spans, so a literal is escaped
-   * wherever it sits and the markup loses its links, HTML and mentions everywhere.
+   * Adaptive Card text: as {@link #text}, except that cards know no code spans (Webex shows the backticks), so a
+   * code span becomes bold, a literal is escaped wherever it sits and the markup loses its links, HTML and mentions.
    */
   public static String card(String text) {
-    return Literal.render(text, markup -> escape(Literal.unlinkedMarkup(markup), LINKS, false),
+    return Literal.render(text, markup -> escape(Literal.unlinkedMarkup(markup.replace("`", "**")), LINKS, false),
         (literal, inCode) -> escape(Literal.unlinked(literal)));
   }
 

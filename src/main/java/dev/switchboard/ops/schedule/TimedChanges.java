@@ -123,8 +123,7 @@ final class TimedChanges {
     if (!command.options().isEmpty()) {
       reply.text("With: `" + optionsText(command.options(), Map.of()) + "`.");
     }
-    reply.text("Press **Confirm** or reply `yes` within 2 minutes (in a group space, `@" + botName
-        + " yes`); `cancel` to drop it. Only " + principal.displayName() + " can confirm.");
+    reply.confirm(dev.switchboard.ops.Confirmations.MINUTES);
     return reply.button("Confirm", Action.CONFIRM, pending.id()).button("Cancel", Action.CANCEL, pending.id()).build();
   }
 

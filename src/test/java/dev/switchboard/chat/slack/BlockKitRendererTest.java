@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 final class BlockKitRendererTest {
 
   private static final Reply CHANGE = Reply.of(Tone.SUCCESS, "Intercept is now ON at HQ.")
-      .changes("HQ", List.of(new Change("Intercept", "off", "ON"), new Change("Voicemail", "no", "no")))
+      .changes("HQ", List.of(new Change("Intercept", "off", "ON"), new Change("Voicemail", "no", "no")),
+          "intercept status at HQ")
       .text("Incoming calls are set to *allow all*.")
       .button("Undo", Reply.Action.UNDO, "batch-1")
       .toEveryone()
@@ -29,12 +30,13 @@ final class BlockKitRendererTest {
     assertThat(blocks.get(0).path("text").path("text").asText())
         .isEqualTo(":white_check_mark: *Intercept is now ON at HQ.*");
     JsonNode changes = blocks.get(1);
-    assertThat(changes.path("text").path("text").asText()).isEqualTo("*HQ*");
+    assertThat(changes.path("fields")).hasSize(1);
     assertThat(changes.path("fields").get(0).path("text").asText()).isEqualTo("*Intercept*\noff → *ON*");
-    assertThat(changes.path("fields").get(1).path("text").asText()).isEqualTo("*Voicemail*\nno");
-    assertThat(blocks.get(2).path("text").path("text").asText()).isEqualTo("Incoming calls are set to _allow all_.");
-    JsonNode button = blocks.get(3).path("elements").get(0);
-    assertThat(blocks.get(3).path("type").asText()).isEqualTo("actions");
+    assertThat(blocks.get(2).path("text").path("text").asText())
+        .isEqualTo("Other settings unchanged: *intercept status at HQ*");
+    assertThat(blocks.get(3).path("text").path("text").asText()).isEqualTo("Incoming calls are set to _allow all_.");
+    JsonNode button = blocks.get(4).path("elements").get(0);
+    assertThat(blocks.get(4).path("type").asText()).isEqualTo("actions");
     assertThat(button.path("action_id").asText()).isEqualTo("switchboard_undo");
     assertThat(button.path("value").asText()).isEqualTo("batch-1");
     assertThat(button.path("text").path("text").asText()).isEqualTo("Undo");
@@ -116,9 +118,8 @@ final class BlockKitRendererTest {
   void text_fallback_isTheWholeReplyInMrkdwn() {
     assertThat(BlockKitRenderer.text(CHANGE)).isEqualTo("""
         :white_check_mark: *Intercept is now ON at HQ.*
-        *HQ*
         • Intercept: off → *ON*
-        • Voicemail: no
+        Other settings unchanged: *intercept status at HQ*
 
         Incoming calls are set to _allow all_.""");
   }

@@ -43,6 +43,30 @@ final class SlackAnnouncerTest {
   }
 
   @Test
+  void progress_postsOnce_thenUpdatesThatMessageInPlace() throws Exception {
+    for (String ts : new String[] {"7.1", "7.1", "7.1"}) {
+      server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+          .body("{\"ok\":true,\"channel\":\"C42\",\"ts\":\"" + ts + "\"}").build());
+    }
+    var progress = announcer().progress(new Requester(Requester.Platform.SLACK, "U1", null, "a@example.com", "C42",
+        "Ev9"));
+
+    progress.show(Reply.note(Reply.Tone.INFO, "Changing intercept at 200 locations…"));
+    progress.show(Reply.note(Reply.Tone.INFO, "Changing intercept at 200 locations: 90 of 200 done…"));
+    progress.show(Reply.note(Reply.Tone.SUCCESS, "Intercept changed at 200 of 200 locations."));
+
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/chat.postMessage");
+    RecordedRequest step = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(step.getTarget()).isEqualTo("/api/chat.update");
+    assertThat(mapper.readTree(step.getBody().utf8()).get("ts").asText()).isEqualTo("7.1");
+    RecordedRequest last = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(last.getTarget()).isEqualTo("/api/chat.update");
+    JsonNode body = mapper.readTree(last.getBody().utf8());
+    assertThat(body.get("channel").asText()).isEqualTo("C42");
+    assertThat(body.get("text").asText()).contains("Intercept changed at 200 of 200 locations.");
+  }
+
+  @Test
   void announce_webexRequester_isNotSlacksToPost() throws Exception {
     announcer().announce(new Requester(Requester.Platform.WEBEX, "P1", "P1", "ana.admin@example.com", "R1", "M1"),
         Reply.note(Reply.Tone.SUCCESS, "done"));

@@ -93,14 +93,41 @@ final class SlackInboxTest {
     return new EventEnvelope.Event("app_mention", null, user, null, text, ts, null, "C1", null);
   }
 
+  /** The next answer posted, to the channel ({@code chat.postMessage}) or to the requester alone (ephemeral). */
   private JsonNode nextPost() throws Exception {
     while (true) {
       RecordedRequest request = slack.takeRequest(10, TimeUnit.SECONDS);
       assertThat(request).isNotNull();
-      if (request.getUrl().encodedPath().equals("/api/chat.postMessage")) {
-        return mapper.readTree(request.getBody().utf8());
+      String path = request.getUrl().encodedPath();
+      if (path.equals("/api/chat.postMessage") || path.equals("/api/chat.postEphemeral")) {
+        return ((com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(request.getBody().utf8()))
+            .put("method", path.substring("/api/".length()));
       }
     }
+  }
+
+  @Test
+  void event_lookUpFromAChannelMention_isEphemeral() throws Exception {
+    inbox.event(envelope("EvP1", mention("U_ANA", "<@UBOT> whoami", "3.1")));
+    JsonNode private_ = nextPost();
+    assertThat(private_.path("method").asText()).isEqualTo("chat.postEphemeral");
+    assertThat(private_.path("user").asText()).isEqualTo("U_ANA");
+  }
+
+  @Test
+  void event_lookUpFromAChannelMention_askedToShare_isPostedToTheChannel() throws Exception {
+    inbox.event(envelope("EvP2", mention("U_ANA", "<@UBOT> whoami, share it", "3.2")));
+    JsonNode shared = nextPost();
+    assertThat(shared.path("method").asText()).isEqualTo("chat.postMessage");
+    assertThat(shared.path("text").asText()).contains("ana.admin@example.com");
+  }
+
+  @Test
+  void sharing_takesOnlyTrailingSharingWords() {
+    assertThat(Sharing.of("intercept status at all share")).isEqualTo(new Sharing("intercept status at all", true));
+    assertThat(Sharing.of("intercept status at Share Point")).isEqualTo(new Sharing("intercept status at Share Point",
+        false));
+    assertThat(Sharing.of("history HQ publicly.")).isEqualTo(new Sharing("history HQ", true));
   }
 
   @Test
@@ -127,7 +154,7 @@ final class SlackInboxTest {
   }
 
   @Test
-  void event_poolFull_busyNoticeInTheThread() throws Exception {
+  void event_poolFull_busyNoticeToTheRequester() throws Exception {
     CountDownLatch occupied = new CountDownLatch(1);
     assertThat(pool.trySubmit(() -> {
       occupied.countDown();
@@ -141,7 +168,8 @@ final class SlackInboxTest {
     assertThat(inbox.event(envelope("Ev2", mention("U_ANA", "<@UBOT> intercept on at HQ", "2.2"))))
         .isEqualTo(Fate.BUSY);
     JsonNode notice = nextPost();
-    assertThat(notice.path("thread_ts").asText()).isEqualTo("2.2");
+    assertThat(notice.path("method").asText()).isEqualTo("chat.postEphemeral");
+    assertThat(notice.path("user").asText()).isEqualTo("U_ANA");
     assertThat(notice.path("text").asText()).contains("busy");
     assertThat(inbox.command(new SlashCommand("T1", null, "C1", "U_ANA", "/switchboard", "whoami",
         slack.url("/response/1").toString(), "t1"))).isEqualTo(Fate.BUSY);

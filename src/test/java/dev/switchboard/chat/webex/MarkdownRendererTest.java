@@ -14,12 +14,13 @@ final class MarkdownRendererTest {
   @Test
   void render_changes_showBeforeArrowAfterForChangedRowsOnly() {
     Reply reply = Reply.of(Reply.Tone.SUCCESS, "Intercept is now ON at HQ.")
-        .changes("HQ", List.of(new Change("Intercept", "off", "on"), new Change("Voicemail", "off", "off")))
+        .changes("HQ", List.of(new Change("Intercept", "off", "on"), new Change("Voicemail", "off", "off")),
+            "intercept status at HQ")
         .build();
     String md = MarkdownRenderer.render(reply);
     assertThat(md).startsWith("✅ **Intercept is now ON at HQ.**");
-    assertThat(md).contains("- Intercept: off → **on**").contains("- Voicemail: off\n".strip());
-    assertThat(md).doesNotContain("Voicemail: off →");
+    assertThat(md).contains("- Intercept: off → **on**").contains("Other settings unchanged: **intercept status at HQ**");
+    assertThat(md).doesNotContain("Voicemail");
   }
 
   @Test
