@@ -60,6 +60,24 @@ public final class PhoneNumbers {
     }
   }
 
+  /**
+   * A number read from Webex, for people to read: international format in groups ({@code +1 214 555 0100}) when it
+   * parses as a valid number, otherwise exactly as given, like {@link #display}.
+   */
+  public static String readable(String numberFromWebex, String regionCode) {
+    if (numberFromWebex == null || numberFromWebex.isBlank()) {
+      return numberFromWebex;
+    }
+    try {
+      PhoneNumber parsed = UTIL.parse(numberFromWebex, region(regionCode));
+      return UTIL.isValidNumber(parsed)
+          ? UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL).replaceAll("[\\-()]", " ").replaceAll(" +", " ")
+          : numberFromWebex;
+    } catch (NumberParseException e) {
+      return numberFromWebex;
+    }
+  }
+
   private static String region(String regionCode) {
     if (regionCode == null) {
       return UNKNOWN_REGION;

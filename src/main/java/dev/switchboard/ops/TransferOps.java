@@ -16,7 +16,7 @@ import dev.switchboard.ops.AuditEntry.Outcome;
 import dev.switchboard.ops.WriteStep.Result;
 import java.util.function.UnaryOperator;
 
-/** A person's outgoing-permission transfer numbers: show, set, clear, custom on/off. */
+/** A person's outgoing-permission transfer numbers: show and explain where calls go, set, clear, custom on/off. */
 final class TransferOps {
 
   private final WebexClient client;
@@ -25,10 +25,12 @@ final class TransferOps {
   private final Audit audit;
   private final WriteStep writes;
   private final WriteStep.Route direct;
+  private final CallRoutingReads routes;
 
   TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit, WriteStep writes) {
     this.writes = writes;
     this.direct = WriteStep.Route.direct(client);
+    this.routes = new CallRoutingReads(client);
     this.client = client;
     this.directory = directory;
     this.people = people;
@@ -81,14 +83,27 @@ final class TransferOps {
     return location == null ? name : name + " (" + location.name() + ")";
   }
 
+  /** The short look-up: the numbers that apply, where they come from, which call types use them. */
   Reply show(Requester requester, Principal principal, Command.ShowTransferNumbers command, String text) {
-    Target t = target(requester, principal, command.person(), Access.READ_TRANSFER, text, "see the transfer numbers");
+    return routing(requester, principal, command.person(), text, RoutingReplies::summary);
+  }
+
+  /** The full table, or the answer to "why does bob's international call go to ...?", from the same facts. */
+  Reply explain(Requester requester, Principal principal, Command.ExplainTransferNumbers command, String text) {
+    return routing(requester, principal, command.person(), text, command.callTypes().isEmpty()
+        ? RoutingReplies::table
+        : (who, facts) -> RoutingReplies.why(who, facts, command.callTypes()));
+  }
+
+  private Reply routing(Requester requester, Principal principal, PersonRef ref, String text,
+      java.util.function.BiFunction<RoutingReplies.Who, CallRouting, Reply> answer) {
+    Target t = target(requester, principal, ref, Access.READ_TRANSFER, text, "see the transfer numbers");
     if (t.problem() != null) return t.problem();
     try {
-      TransferNumbers numbers = client.transferNumbers(t.person().id());
-      return Reply.of(Tone.INFO, "Transfer numbers for " + label(t.person(), t.location()) + ".")
-          .facts(TransferEdits.describe(numbers, directory.regionOf(t.location())))
-          .build();
+      CallRouting facts = routes.read(t.person(), t.location(), directory.regionOf(t.location()));
+      String name = Reply.literal(t.name()) + (t.location() == null ? "" : " (" + Reply.literal(t.location().name()) + ")");
+      String again = t.person().email() != null ? t.person().email() : t.name();
+      return answer.apply(new RoutingReplies.Who(name, Reply.literal(again)), facts);
     } catch (WebexException e) {
       if (withoutCalling(t, e)) return noCalling(t);
       return Replies.webexError("read the transfer numbers of " + t.name(), e);
