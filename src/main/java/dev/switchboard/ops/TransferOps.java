@@ -8,6 +8,8 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.ops.Reply.Action;
 import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
+import dev.switchboard.command.AssumedRegion;
+import dev.switchboard.command.NumberUse;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.NumberCheck;
 import dev.switchboard.command.PersonRef;
@@ -78,6 +80,16 @@ final class TransferOps {
     return new Target(person, location, null);
   }
 
+  /** The country a typed number is read in, and why: the person's location's, else the org's default. */
+  private AssumedRegion assumed(Target t) {
+    String region = directory.regionOf(t.location());
+    String country = t.location() == null || t.location().address() == null ? null : t.location().address().country();
+    String reason = country != null && country.equalsIgnoreCase(region)
+        ? "the country of " + Reply.literal(t.name()) + "'s location " + Reply.literal(t.location().name())
+        : "the default region (SWITCHBOARD_DEFAULT_REGION)";
+    return new AssumedRegion(region, reason, directory.defaultRegion());
+  }
+
   private static String label(Person person, Location location) {
     String name = person.displayName() != null ? person.displayName() : person.email();
     return location == null ? name : name + " (" + location.name() + ")";
@@ -114,11 +126,12 @@ final class TransferOps {
     Target t = target(requester, principal, command.person(), Access.CHANGE_TRANSFER, text,
         "change the transfer numbers");
     if (t.problem() != null) return t.problem();
-    NumberCheck check = PhoneNumbers.normalise(command.number(), directory.regionOf(t.location()));
+    NumberCheck check = PhoneNumbers.normalise(command.number(), assumed(t), NumberUse.TRANSFER_NUMBER);
     if (check instanceof NumberCheck.Rejected rejected) {
       return Reply.note(Tone.WARNING, "Nothing was changed: " + rejected.message());
     }
-    String e164 = ((NumberCheck.Valid) check).e164();
+    // an extension alone is written as its digits, as Webex stores an internal number
+    String e164 = check instanceof NumberCheck.Extension ext ? ext.digits() : ((NumberCheck.Valid) check).e164();
     return change(requester, text, t, current -> current.withNumber(command.slot(), e164),
         "Transfer number " + command.slot() + " of " + t.name() + " is now " + e164 + ".");
   }
