@@ -11,7 +11,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The one Webex REST client: Locations, People, Location call intercept, person transfer numbers, Messages,
+ * The one Webex REST client: Locations, People, Location call intercept, person transfer numbers, outgoing
+ * calling permissions and auto transfer numbers (of people and locations), Messages,
  * Attachment actions and Webhooks. Admin calls use the admin token, messaging and webhooks the bot token.
  * Calls retry as {@link RetryInterceptor} describes and fail with {@link WebexException}. Thread-safe.
  *
@@ -184,6 +185,45 @@ public final class WebexClient {
       throw new IllegalArgumentException("useCustomTransferNumbers is required when writing transfer numbers");
     }
     return http.putForTrackingId(WebexOperation.PUT_TRANSFER_NUMBERS, transferNumbersUrl(personId), numbers);
+  }
+
+  /**
+   * A person's outgoing calling permissions: whether their own rules apply, and the rule per call type.
+   *
+   * @see <a href="https://developer.webex.com/docs/api/v1/user-call-settings/retrieve-a-persons-outgoing-calling-permissions-settings">Retrieve a person's Outgoing Calling Permissions settings</a>
+   */
+  public OutgoingPermission personOutgoingPermission(String personId) {
+    var url = http.adminUrl("people", Require.present(personId, "personId"), "features", "outgoingPermission")
+        .build();
+    return http.get(WebexOperation.GET_PERSON_OUTGOING_PERMISSION, url, OutgoingPermission.class);
+  }
+
+  /**
+   * A location's outgoing calling permissions, the rules its people follow unless they have their own.
+   *
+   * @see <a href="https://developer.webex.com/docs/api/v1/location-call-settings-call-handling/get-location-outgoing-permission">Get Location Outgoing Permission</a>
+   */
+  public OutgoingPermission locationOutgoingPermission(String locationId) {
+    return http.get(WebexOperation.GET_LOCATION_OUTGOING_PERMISSION, locationUrl(locationId, "outgoingPermission"),
+        OutgoingPermission.class);
+  }
+
+  /**
+   * A location's auto transfer numbers, used by its people without custom transfer numbers.
+   *
+   * @see <a href="https://developer.webex.com/docs/api/v1/location-call-settings-call-handling/get-outgoing-permission-auto-transfer-number">Get Outgoing Permission Auto Transfer Number</a>
+   */
+  public LocationTransferNumbers locationTransferNumbers(String locationId) {
+    return http.get(WebexOperation.GET_LOCATION_TRANSFER_NUMBERS,
+        locationUrl(locationId, "outgoingPermission", "autoTransferNumbers"), LocationTransferNumbers.class);
+  }
+
+  private HttpUrl locationUrl(String locationId, String... feature) {
+    var url = http.adminUrl("telephony", "config", "locations", Require.present(locationId, "locationId"));
+    for (String segment : feature) {
+      url.addPathSegment(segment);
+    }
+    return url.build();
   }
 
   private HttpUrl interceptUrl(String locationId) {

@@ -19,6 +19,10 @@ public enum WebexOperation {
   PUT_LOCATION_INTERCEPT(Identity.ADMIN, "spark-admin:telephony_config_write"),
   GET_TRANSFER_NUMBERS(Identity.ADMIN, "spark-admin:telephony_config_read"),
   PUT_TRANSFER_NUMBERS(Identity.ADMIN, "spark-admin:telephony_config_write"),
+  /** A person's outgoing calling permissions: a People feature, so a People scope. */
+  GET_PERSON_OUTGOING_PERMISSION(Identity.ADMIN, "spark-admin:people_read"),
+  GET_LOCATION_OUTGOING_PERMISSION(Identity.ADMIN, "spark-admin:telephony_config_read"),
+  GET_LOCATION_TRANSFER_NUMBERS(Identity.ADMIN, "spark-admin:telephony_config_read"),
   GET_MESSAGE(Identity.BOT, "spark:messages_read"),
   CREATE_MESSAGE(Identity.BOT, "spark:messages_write"),
   EDIT_MESSAGE(Identity.BOT, "spark:messages_write"),

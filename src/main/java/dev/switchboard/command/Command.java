@@ -98,6 +98,24 @@ public sealed interface Command {
     }
   }
 
+  /**
+   * Where a person's outgoing calls go and why: which call types their outgoing permissions send to transfer number
+   * 1, 2 or 3, the numbers that apply (custom or the location's) and whether each comes from the person or their
+   * location. {@code callTypes} holds the Calling spec's {@code callType} values asked about ("why does alice's
+   * international call ..."); empty asks for the full table.
+   */
+  record ExplainTransferNumbers(PersonRef person, java.util.Set<String> callTypes) implements Command {
+    public ExplainTransferNumbers {
+      Objects.requireNonNull(person, "person");
+      callTypes = callTypes == null ? java.util.Set.of() : java.util.Set.copyOf(callTypes);
+    }
+
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.TRANSFER_NUMBERS);
+    }
+  }
+
   /** Set transfer number {@code slot} (1 to 3) of a person. */
   record SetTransferNumber(PersonRef person, int slot, DialString number) implements Command {
     public SetTransferNumber {

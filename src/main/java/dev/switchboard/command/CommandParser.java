@@ -243,6 +243,10 @@ public final class CommandParser {
   /** Intercept or transfer numbers, whichever keyword comes first. */
   private static Command keywordCommand(Utterance said) {
     String text = said.text();
+    Command why = TransferGrammar.why(text); // "why does alice's international call go to the front desk?"
+    if (why != null) {
+      return why;
+    }
     List<Token> tokens = Token.split(text);
     int k = -1;
     for (int i = 0; i < tokens.size() && k < 0; i++) {

@@ -287,6 +287,10 @@ final class OptionGrammar {
         i++;
       }
       if (parts.isEmpty()) {
+        String extension = extensionAt(i);
+        if (extension != null) {
+          throw new BadOption(PhoneNumbers.extensionRefused("`" + extension + "`", NumberUse.INTERCEPT_DESTINATION));
+        }
         if (i < tokens.size() && !isOptionStart(tokens, i)) {
           throw new BadOption("`" + option + "` needs a phone number or `off`, like " + example + "; `"
               + tokens.get(i).raw() + "` is not a phone number.");
@@ -299,6 +303,15 @@ final class OptionGrammar {
             + DialString.MIN_DIGITS + " to " + DialString.MAX_DIGITS + " digits, like +12147691003.");
       }
       return new NumberOption.To(new DialString(number));
+    }
+
+    /** "x1234" or "ext. 1234" at token {@code at}: an extension, which no intercept destination takes. */
+    private String extensionAt(int at) {
+      for (int n = 1; n <= 2 && at + n <= tokens.size(); n++) {
+        String words = String.join(" ", tokens.subList(at, at + n).stream().map(Token::raw).toList());
+        if (DialString.isWellFormed(words) && new DialString(words).number().isEmpty()) return words;
+      }
+      return null;
     }
 
     private <T> T once(T current, T value, String option) {

@@ -2,6 +2,7 @@ package dev.switchboard.command;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,25 @@ final class TransferGrammar {
   private static final Pattern SHOW = Pattern.compile(
       "(?i)^(?:show(?: me)?|get|list|display|view|see|check|look ?up|lookup|fetch|read|what(?:'s| is| are)?|whats"
           + "|tell me|give me|find)(?:\\s+|$)");
+  /** "explain transfer numbers for bob", "full transfer numbers for bob": the table of every call type. */
+  private static final Pattern EXPLAIN = Pattern.compile(
+      "(?i)^(?:explain|why|how come|trace|full|detailed|(?:show(?: me)?|give me|get|what are|list)\\s+"
+          + "(?:all\\s+)?(?:the\\s+)?(?:full|detailed|complete|whole))(?:\\s+|$)");
+  private static final Pattern EXPLAIN_AT_END = Pattern.compile(
+      "(?i)\\s+(?:in full|in detail|explained|in a table|full table|table|details|detailed|with details)$");
+  /**
+   * "why does alice's international call go to the front desk?", "where do bob's calls go", "why do international
+   * calls from bob ring reception": a question about where a person's calls go.
+   */
+  private static final Pattern WHY_OWNER = Pattern.compile(
+      "(?i)^(?!.*\\bintercept)(?:why|how come|where)\\s+(?:does|do|did|is|are|would|will|can|can't|cannot|won't|doesn't|don't)?\\s*"
+          + "(?:(.+?)(?:'s|\u2019s|s'|\u2019)|(my))\\s+(?:(" + CallTypeWords.ALTERNATION + ")\\s+)?(?:outgoing\\s+|outbound\\s+)?"
+          + "calls?(?:\\s+.*)?[?.!]*$");
+  private static final Pattern WHY_FROM = Pattern.compile(
+      "(?i)^(?!.*\\bintercept)(?:why|how come|where)\\s+(?:does|do|did|is|are|would|will|can|can't|cannot|won't|doesn't|don't)?\\s*"
+          + "(?:an?\\s+|the\\s+)?(" + CallTypeWords.ALTERNATION + ")?\\s*(?:outgoing\\s+|outbound\\s+)?calls?\\s+"
+          + "(?:from|of|by|for|made by|placed by)\\s+(.+?)(?:\\s+(?:go|goes|going|ring|rings|get|gets|end|ends|land"
+          + "|lands|transfer|transfers|fail|fails|reach|reaches|route|routes|routed|sent|sends|hit|hits)\\b.*)?[?.!]*$");
   private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:all\\s+)?the|all|me|my)(?:\\s+|$)");
   private static final Pattern SLOT_AT_START = Pattern.compile(
       "(?i)^(?:#\\s*|no\\.?\\s*|number\\s+)?(\\d+|one|two|three|first|second|third|1st|2nd|3rd)(?=[\\s,:=]|$)\\s*");
@@ -57,7 +77,7 @@ final class TransferGrammar {
   private static final Pattern STATE_AT_END = Pattern.compile(
       "(?i)(?:\\s*[:=]\\s*|\\s+(?:to\\s+)?)(on|off|enabled?|disabled?|yes|no|true|false)$");
 
-  private enum Verb { SHOW, SET, CLEAR }
+  private enum Verb { SHOW, SET, CLEAR, EXPLAIN }
 
   private TransferGrammar() {}
 
@@ -78,6 +98,9 @@ final class TransferGrammar {
       verbEnd = m.end();
     } else if ((m = CLEAR.matcher(before)).find()) {
       verb = Verb.CLEAR;
+      verbEnd = m.end();
+    } else if ((m = EXPLAIN.matcher(before)).find()) {
+      verb = Verb.EXPLAIN;
       verbEnd = m.end();
     } else if ((m = SHOW.matcher(before)).find()) {
       verb = Verb.SHOW;
@@ -143,6 +166,10 @@ final class TransferGrammar {
       }
       person = fromSuffix;
     }
+    if (person != null && (verb == null || verb == Verb.SHOW) && (m = EXPLAIN_AT_END.matcher(person)).find()) {
+      verb = Verb.EXPLAIN; // "transfer numbers for bob in full"
+      person = person.substring(0, m.start());
+    }
     if (person != null && PersonRef.clean(person).isEmpty()) {
       person = null;
     }
@@ -180,6 +207,12 @@ final class TransferGrammar {
     }
     PersonRef ref = new PersonRef(person);
     switch (verb) {
+      case EXPLAIN:
+        if (value != null) {
+          return new Command.Invalid(CommandTable.SET_TRANSFER_NUMBER, "To change a transfer number, say "
+              + example(Verb.SET, who, slot) + ".", usage(Verb.SET));
+        }
+        return new Command.ExplainTransferNumbers(ref, Set.of());
       case SHOW:
         if (value != null) {
           return new Command.Invalid(CommandTable.SET_TRANSFER_NUMBER, "To change a transfer number, say "
@@ -209,6 +242,31 @@ final class TransferGrammar {
         }
         return new Command.SetTransferNumber(ref, slot, new DialString(value));
     }
+  }
+
+  /**
+   * A question about where a person's calls go ("why does alice's international call go to the front desk?"), or
+   * null when the line is none: answered from the same facts as {@code explain transfer numbers for alice}.
+   */
+  static Command why(String text) {
+    String line = text.strip();
+    String person;
+    String callType;
+    Matcher m = WHY_OWNER.matcher(line);
+    if (m.matches()) {
+      person = m.group(2) != null ? PersonRef.REQUESTER : m.group(1);
+      callType = m.group(3);
+    } else if ((m = WHY_FROM.matcher(line)).matches()) {
+      callType = m.group(1);
+      person = m.group(2);
+    } else {
+      return null;
+    }
+    person = PersonRef.clean(person.replaceFirst("(?i)^(?:the|a|an)\\s+", ""));
+    if (person.equalsIgnoreCase("me")) {
+      person = PersonRef.REQUESTER;
+    }
+    return person.isEmpty() ? null : new Command.ExplainTransferNumbers(new PersonRef(person), CallTypeWords.of(callType));
   }
 
   private static Command custom(String verbs, String after) {
@@ -274,6 +332,7 @@ final class TransferGrammar {
     int n = slot == null || slot < 1 || slot > 3 ? 2 : slot;
     return switch (verb) {
       case SHOW -> "`transfer numbers for " + who + "`";
+      case EXPLAIN -> "`explain transfer numbers for " + who + "`";
       case SET -> "`set transfer number " + n + " for " + who + " to +12055553651`";
       case CLEAR -> "`clear transfer number " + n + " for " + who + "`";
     };
@@ -284,7 +343,7 @@ final class TransferGrammar {
       return CommandTable.TRANSFER_NUMBERS;
     }
     return switch (verb) {
-      case SHOW -> CommandTable.TRANSFER_NUMBERS;
+      case SHOW, EXPLAIN -> CommandTable.TRANSFER_NUMBERS;
       case SET -> CommandTable.SET_TRANSFER_NUMBER;
       case CLEAR -> CommandTable.CLEAR_TRANSFER_NUMBER;
     };

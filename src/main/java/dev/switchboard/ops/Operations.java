@@ -258,9 +258,8 @@ public final class Operations {
     if (command instanceof Command.ShowTransferNumbers show) return transfer.show(requester, principal, show, text);
     if (command instanceof Command.SetTransferNumber set) return transfer.set(requester, principal, set, text);
     if (command instanceof Command.ClearTransferNumber clear) return transfer.clear(requester, principal, clear, text);
-    if (command instanceof Command.CustomTransferNumbers custom) {
-      return transfer.custom(requester, principal, custom, text);
-    }
+    if (command instanceof Command.CustomTransferNumbers c) return transfer.custom(requester, principal, c, text);
+    if (command instanceof Command.ExplainTransferNumbers e) return transfer.explain(requester, principal, e, text);
     if (command instanceof Command.Undo) return undo.undo(requester, principal, text, ref);
     if (command instanceof Command.History h) return history.history(principal, h.location());
     if (command instanceof Command.Confirm c) return confirm(requester, principal, ref, c.choice());

@@ -8,6 +8,8 @@ import dev.switchboard.calling.WebexException;
 import dev.switchboard.ops.Reply.Action;
 import dev.switchboard.ops.Reply.Tone;
 import dev.switchboard.command.Access;
+import dev.switchboard.command.AssumedRegion;
+import dev.switchboard.command.NumberUse;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.NumberCheck;
 import dev.switchboard.command.PersonRef;
@@ -16,7 +18,7 @@ import dev.switchboard.ops.AuditEntry.Outcome;
 import dev.switchboard.ops.WriteStep.Result;
 import java.util.function.UnaryOperator;
 
-/** A person's outgoing-permission transfer numbers: show, set, clear, custom on/off. */
+/** A person's outgoing-permission transfer numbers: show and explain where calls go, set, clear, custom on/off. */
 final class TransferOps {
 
   private final WebexClient client;
@@ -26,12 +28,14 @@ final class TransferOps {
   private final WriteStep writes;
   private final WriteStep.Route direct;
   private final PersonChoices choices;
+  private final CallRoutingReads routes;
 
   TransferOps(WebexClient client, LocationDirectory directory, PeopleFinder people, Audit audit, WriteStep writes,
       Confirmations confirmations) {
     this.choices = new PersonChoices(confirmations);
     this.writes = writes;
     this.direct = WriteStep.Route.direct(client);
+    this.routes = new CallRoutingReads(client);
     this.client = client;
     this.directory = directory;
     this.people = people;
@@ -84,20 +88,43 @@ final class TransferOps {
     return new Target(person, location, null);
   }
 
+  /** The country a typed number is read in, and why: the person's location's, else the org's default. */
+  private AssumedRegion assumed(Target t) {
+    String region = directory.regionOf(t.location());
+    String country = t.location() == null || t.location().address() == null ? null : t.location().address().country();
+    String reason = country != null && country.equalsIgnoreCase(region)
+        ? "the country of " + Reply.literal(t.name()) + "'s location " + Reply.literal(t.location().name())
+        : "the default region (SWITCHBOARD_DEFAULT_REGION)";
+    return new AssumedRegion(region, reason, directory.defaultRegion());
+  }
+
   private static String label(Person person, Location location) {
     String name = person.displayName() != null ? person.displayName() : person.email();
     return location == null ? name : name + " (" + location.name() + ")";
   }
 
+  /** The short look-up: the numbers that apply, where they come from, which call types use them. */
   Reply show(Requester requester, Principal principal, Command.ShowTransferNumbers command, String text) {
     if (command.people().size() > 1) return showEach(requester, principal, command, text);
-    Target t = target(requester, principal, command.person(), Access.READ_TRANSFER, text, "see the transfer numbers");
+    return routing(requester, principal, command.person(), text, RoutingReplies::summary);
+  }
+
+  /** The full table, or the answer to "why does bob's international call go to ...?", from the same facts. */
+  Reply explain(Requester requester, Principal principal, Command.ExplainTransferNumbers command, String text) {
+    return routing(requester, principal, command.person(), text, command.callTypes().isEmpty()
+        ? RoutingReplies::table
+        : (who, facts) -> RoutingReplies.why(who, facts, command.callTypes()));
+  }
+
+  private Reply routing(Requester requester, Principal principal, PersonRef ref, String text,
+      java.util.function.BiFunction<RoutingReplies.Who, CallRouting, Reply> answer) {
+    Target t = target(requester, principal, ref, Access.READ_TRANSFER, text, "see the transfer numbers");
     if (t.problem() != null) return t.problem();
     try {
-      TransferNumbers numbers = client.transferNumbers(t.person().id());
-      return Reply.of(Tone.INFO, "Transfer numbers for " + label(t.person(), t.location()) + ".")
-          .facts(TransferEdits.describe(numbers, directory.regionOf(t.location())))
-          .build();
+      CallRouting facts = routes.read(t.person(), t.location(), directory.regionOf(t.location()));
+      String name = Reply.literal(t.name()) + (t.location() == null ? "" : " (" + Reply.literal(t.location().name()) + ")");
+      String again = t.person().email() != null ? t.person().email() : t.name();
+      return answer.apply(new RoutingReplies.Who(name, Reply.literal(again)), facts);
     } catch (WebexException e) {
       if (withoutCalling(t, e)) return noCalling(t);
       return Replies.webexError("read the transfer numbers of " + t.name(), e);
@@ -129,11 +156,12 @@ final class TransferOps {
     Target t = target(requester, principal, command.person(), Access.CHANGE_TRANSFER, text,
         "change the transfer numbers");
     if (t.problem() != null) return t.problem();
-    NumberCheck check = PhoneNumbers.normalise(command.number(), directory.regionOf(t.location()));
+    NumberCheck check = PhoneNumbers.normalise(command.number(), assumed(t), NumberUse.TRANSFER_NUMBER);
     if (check instanceof NumberCheck.Rejected rejected) {
       return Reply.note(Tone.WARNING, "Nothing was changed: " + rejected.message());
     }
-    String e164 = ((NumberCheck.Valid) check).e164();
+    // an extension alone is written as its digits, as Webex stores an internal number
+    String e164 = check instanceof NumberCheck.Extension ext ? ext.digits() : ((NumberCheck.Valid) check).e164();
     return change(requester, text, t, current -> current.withNumber(command.slot(), e164),
         "Transfer number " + command.slot() + " of " + t.name() + " is now " + e164 + ".");
   }

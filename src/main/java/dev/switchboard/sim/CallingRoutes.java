@@ -9,8 +9,9 @@ import io.javalin.http.Context;
 import java.util.List;
 
 /**
- * Webex Calling settings: location intercept and person transfer numbers. Both PUTs answer 204, and a
- * PUT changes only the fields it names.
+ * Webex Calling settings: location intercept, person transfer numbers, and the outgoing permissions and auto
+ * transfer numbers of people and locations (read only here). Both PUTs answer 204, and a PUT changes only the
+ * fields it names.
  *
  * @see <a href="https://developer.webex.com/docs/api/v1/location-call-settings-call-handling/put-location-intercept">Put Location Intercept</a>
  * @see <a href="https://developer.webex.com/docs/api/v1/user-call-settings-2-2/modify-transfer-numbers-for-a-person">Modify Transfer Numbers</a>
@@ -19,6 +20,7 @@ final class CallingRoutes {
 
   private static final String READ = "spark-admin:telephony_config_read";
   private static final String WRITE = "spark-admin:telephony_config_write";
+  private static final String PEOPLE_READ = "spark-admin:people_read";
   private static final List<String> INCOMING_TYPES = List.of("INTERCEPT_ALL", "ALLOW_ALL");
   private static final List<String> OUTGOING_TYPES = List.of("INTERCEPT_ALL", "ALLOW_LOCAL_ONLY");
   private static final List<String> GREETINGS = List.of("DEFAULT", "CUSTOM");
@@ -37,6 +39,10 @@ final class CallingRoutes {
     String transfer = "/v1/telephony/config/people/{personId}/outgoingPermission/autoTransferNumbers";
     routes.get(transfer, this::getTransferNumbers);
     routes.put(transfer, this::putTransferNumbers);
+    routes.get("/v1/people/{personId}/features/outgoingPermission", this::getPersonOutgoingPermission);
+    routes.get("/v1/telephony/config/locations/{locationId}/outgoingPermission", this::getLocationOutgoingPermission);
+    routes.get("/v1/telephony/config/locations/{locationId}/outgoingPermission/autoTransferNumbers",
+        this::getLocationTransferNumbers);
   }
 
   private SimState.Location callingLocation(Context ctx, Identity caller) {
@@ -225,5 +231,21 @@ final class CallingRoutes {
       }
     });
     ctx.status(204);
+  }
+
+  /** A People feature, so it needs a People scope, not a telephony one (the spec's "spark-admin:people_read"). */
+  private void getPersonOutgoingPermission(Context ctx) {
+    Identity caller = Http.require(ctx, PEOPLE_READ, ADMIN);
+    ctx.json(state.personOutgoingPermission(callingPerson(ctx, caller)));
+  }
+
+  private void getLocationOutgoingPermission(Context ctx) {
+    Identity caller = Http.require(ctx, READ, ADMIN);
+    ctx.json(state.locationOutgoingPermission(callingLocation(ctx, caller).id()));
+  }
+
+  private void getLocationTransferNumbers(Context ctx) {
+    Identity caller = Http.require(ctx, READ, ADMIN);
+    ctx.json(state.locationTransferNumbers(callingLocation(ctx, caller).id()));
   }
 }

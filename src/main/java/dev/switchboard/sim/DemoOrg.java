@@ -37,12 +37,18 @@ public final class DemoOrg {
 
   record OrgSeed(String key, String name, List<LocationSeed> locations, List<PersonSeed> people) {}
 
+  /**
+   * A seeded location; {@code outgoingPermission} maps call types to the actions that differ from Control Hub's
+   * defaults, {@code transferNumbers} holds its auto transfer numbers as Webex returns them (unset ones left out).
+   */
   record LocationSeed(String name, boolean calling, ObjectNode address, String timeZone, String preferredLanguage,
-      String latitude, String longitude, String notes, String mainNumber, ObjectNode intercept) {}
+      String latitude, String longitude, String notes, String mainNumber, ObjectNode intercept,
+      Map<String, String> outgoingPermission, ObjectNode transferNumbers) {}
 
+  /** A seeded person; an {@code outgoingPermission} (call type to action) gives them rules of their own. */
   record PersonSeed(String email, String firstName, String lastName, String displayName, String description,
       boolean calling, List<String> roles, String location, String extension, String workNumber,
-      ObjectNode transferNumbers) {}
+      ObjectNode transferNumbers, Map<String, String> outgoingPermission) {}
 
   record IdentitySeed(String email, String displayName, String org) {}
 
@@ -101,7 +107,7 @@ public final class DemoOrg {
             .put("postalCode", "75024")
             .put("country", "US");
         locations.add(new LocationSeed(name, true, address, "America/Chicago", "en_us", "33.0198", "-96.6989",
-            name + " (benchmark site)", String.format(Locale.ROOT, "+1972555%04d", i), null));
+            name + " (benchmark site)", String.format(Locale.ROOT, "+1972555%04d", i), null, null, null));
       }
       orgs.add(new OrgSeed(org.key(), org.name(), locations, org.people()));
     }

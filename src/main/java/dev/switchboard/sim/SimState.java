@@ -99,6 +99,9 @@ final class SimState {
   private final Map<String, Location> locations = new LinkedHashMap<>();
   private final Map<String, ObjectNode> intercepts = new HashMap<>();
   private final Map<String, ObjectNode> transferNumbers = new HashMap<>();
+  /** Outgoing-permission rules (call type to action) of each calling location, and of people with their own. */
+  private final Map<String, Map<String, String>> outgoingRules = new HashMap<>();
+  private final Map<String, ObjectNode> locationTransferNumbers = new HashMap<>();
   private final Map<String, Room> rooms = new LinkedHashMap<>();
   private final Map<String, Message> messages = new LinkedHashMap<>();
   private final Map<String, List<Message>> messagesByRoom = new HashMap<>();
@@ -119,6 +122,9 @@ final class SimState {
             l.preferredLanguage(), l.latitude(), l.longitude(), l.notes(), l.mainNumber()));
         if (l.calling()) {
           intercepts.put(id, l.intercept() != null ? l.intercept().deepCopy() : defaultIntercept());
+          outgoingRules.put(id, OutgoingRules.withDefaults(l.outgoingPermission()));
+          locationTransferNumbers.put(id, l.transferNumbers() != null ? l.transferNumbers().deepCopy()
+              : mapper.createObjectNode());
         }
       }
       for (DemoOrg.PersonSeed p : orgSeed.people()) {
@@ -133,6 +139,9 @@ final class SimState {
           ObjectNode numbers = p.transferNumbers() != null ? p.transferNumbers().deepCopy()
               : mapper.createObjectNode().put("useCustomTransferNumbers", false);
           transferNumbers.put(person.id(), numbers);
+          if (p.outgoingPermission() != null) {
+            outgoingRules.put(person.id(), OutgoingRules.withDefaults(p.outgoingPermission()));
+          }
         }
         tokens.put(org.tokenFor(p.email()), new Identity(Identity.Kind.PERSON, person.email(), orgId, person.id()));
       }
@@ -250,6 +259,20 @@ final class SimState {
 
   synchronized Optional<ObjectNode> transferNumbers(String personId) {
     return Optional.ofNullable(transferNumbers.get(personId)).map(ObjectNode::deepCopy);
+  }
+
+  /** A calling location's outgoing permission, as {@code GET .../outgoingPermission} answers. */
+  synchronized ObjectNode locationOutgoingPermission(String locationId) {
+    return OutgoingRules.location(mapper, outgoingRules.get(locationId));
+  }
+
+  /** A calling person's outgoing permission: their own rules, or their location's when they have none. */
+  synchronized ObjectNode personOutgoingPermission(Person person) {
+    return OutgoingRules.person(mapper, outgoingRules.get(person.id()), outgoingRules.get(person.locationId()));
+  }
+
+  synchronized ObjectNode locationTransferNumbers(String locationId) {
+    return locationTransferNumbers.get(locationId).deepCopy();
   }
 
   synchronized void updateTransferNumbers(String personId, Consumer<ObjectNode> change) {

@@ -76,4 +76,84 @@ final class PhoneNumbersTest {
     assertThat(PhoneNumbers.display(null, "US")).isNull();
     assertThat(PhoneNumbers.display("", "US")).isEmpty();
   }
+
+  private static final AssumedRegion LONDON =
+      new AssumedRegion("GB", "the country of Pat Plain's location London", "US");
+
+  @Test
+  void rejection_namesTheCountryAssumedAndWhy_andTheFix() {
+    assertThat(PhoneNumbers.normalise(new DialString("(205) 555-3699"), LONDON, NumberUse.TRANSFER_NUMBER))
+        .isEqualTo(new NumberCheck.Rejected("(205) 555-3699 is not a valid phone number in GB, the country of "
+            + "Pat Plain's location London. Add +1 if it is a US number: +12055553699."));
+  }
+
+  @Test
+  void rejection_countryCodeWithoutPlus_offersThePlus() {
+    assertThat(PhoneNumbers.normalise(new DialString("44 20 7946 0958"), new AssumedRegion("US", "the default region",
+        "US"), NumberUse.TRANSFER_NUMBER))
+        .isEqualTo(new NumberCheck.Rejected("44 20 7946 0958 is not a valid phone number in US, the default region. "
+            + "If it starts with its country code, add +: +442079460958."));
+  }
+
+  @ParameterizedTest(name = "{0} is extension {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      x1234            | 1234
+      X1234            | 1234
+      ext. 1234        | 1234
+      ext 1234         | 1234
+      extension 1234   | 1234
+      ext.1234         | 1234
+      tel:;ext=1234    | 1234
+      """)
+  void extensionAlone_isAcceptedForATransferNumber(String typed, String digits) {
+    assertThat(PhoneNumbers.normalise(new DialString(typed), LONDON, NumberUse.TRANSFER_NUMBER))
+        .isEqualTo(new NumberCheck.Extension(digits));
+  }
+
+  @ParameterizedTest(name = "{0} is refused for intercept")
+  @CsvSource(textBlock = """
+      x1234
+      ext. 1234
+      ext 1234
+      """)
+  void extensionAlone_isRefusedForAnInterceptDestination_withTheOneReason(String typed) {
+    assertThat(PhoneNumbers.normalise(new DialString(typed), "US"))
+        .isEqualTo(new NumberCheck.Rejected(PhoneNumbers.extensionRefused(typed, NumberUse.INTERCEPT_DESTINATION)));
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @CsvSource(textBlock = """
+      +12145550100 x1234
+      214-555-0100 ext. 1234
+      tel:+12145550100;ext=1234
+      """)
+  void numberWithAnExtension_isRefusedEverywhere_sayingWhatToGive(String typed) {
+    NumberCheck transfer = PhoneNumbers.normalise(new DialString(typed), LONDON, NumberUse.TRANSFER_NUMBER);
+    NumberCheck intercept = PhoneNumbers.normalise(new DialString(typed), "US");
+
+    assertThat(transfer).isInstanceOf(NumberCheck.Rejected.class);
+    assertThat(((NumberCheck.Rejected) transfer).message()).contains("Webex cannot dial after the number")
+        .contains("or the extension alone (x1234)");
+    assertThat(((NumberCheck.Rejected) intercept).message()).contains("Webex cannot dial after the number")
+        .doesNotContain("extension alone");
+  }
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      tel:+12147691003                        | +12147691003
+      tel:+1-214-769-1003                     | +12147691003
+      TEL:+44-20-7946-0958                    | +442079460958
+      tel:2147691003;phone-context=+1         | +12147691003
+      """)
+  void telUri_isAccepted(String typed, String e164) {
+    assertThat(PhoneNumbers.normalise(new DialString(typed), "US")).isEqualTo(new NumberCheck.Valid(e164));
+    assertThat(PhoneNumbers.normalise(new DialString(typed), LONDON, NumberUse.TRANSFER_NUMBER))
+        .isEqualTo(new NumberCheck.Valid(e164));
+  }
+
+  @Test
+  void readable_groupsAValidNumber_andLeavesOthersAsTheyAre() {
+    assertThat(PhoneNumbers.readable("214-555-0100", "US")).isEqualTo("+1 214 555 0100");
+    assertThat(PhoneNumbers.readable("+1205553650", "US")).isEqualTo("+1205553650");
+  }
 }

@@ -37,13 +37,13 @@ final class TransferOpsTest {
   void show_byEmail_listsTheNumbersAsWebexHasThem() {
     String reply = say(HANA, "transfer numbers for alice@example.com");
 
-    assertThat(reply).contains("Alice Smith").contains("Custom transfer numbers  on")
+    assertThat(reply).contains("Alice Smith").contains(": custom.")
         .contains("+1205553650").contains("+1205553651").contains("+1205553652");
   }
 
   @Test
   void show_byUniqueDisplayName_findsThePerson() {
-    assertThat(say(HANA, "transfer numbers for Bob Jones")).contains("Bob Jones").contains("(not set)");
+    assertThat(say(HANA, "transfer numbers for Bob Jones")).contains("Bob Jones").contains("from location Austin");
   }
 
   @Test
