@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,19 +36,29 @@ final class HttpServer {
       config.http.maxRequestSize = w.slack().isPresent() ? MAX_SLACK_BODY_BYTES : MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      w.webex().ifPresent(webex ->
-          config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webex.webhook()::handle)));
+      w.webex().flatMap(Wiring.WebexFrontEnd::webhook).ifPresent(webhook ->
+          config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", webhook::handle)));
       w.slack().ifPresent(slack -> {
         config.routes.post(SlackFrontEnd.COMMANDS, timed(metrics, "slack", slack::commands));
         config.routes.post(SlackFrontEnd.EVENTS, timed(metrics, "slack", slack::events));
         config.routes.post(SlackFrontEnd.INTERACTIVITY, timed(metrics, "slack", slack::interactivity));
       });
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
-      config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", w.health().last().asMap())));
+      config.routes.get("/readyz", ctx -> ctx.json(readiness(w)));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
     });
     return http.start(s.host(), s.port());
+  }
+
+  /** Configuration loaded, the cached Webex check, and the websocket's state when Webex comes over it. */
+  private static Map<String, Object> readiness(Wiring w) {
+    Map<String, Object> ready = new LinkedHashMap<>();
+    ready.put("status", "ready");
+    ready.put("webex", w.health().last().asMap());
+    w.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> ready.put("webexSocket",
+        socket.status().asMap()));
+    return ready;
   }
 
   /** The handler, reporting what became of the request (its fate, else its status) and how long it took. */

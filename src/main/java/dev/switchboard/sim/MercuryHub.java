@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The websocket Webex pushes activities on (Mercury), for devices registered through {@link DeviceRoutes}: the client
  * sends an authorization frame, gets {@code mercury.buffer_state}, then a {@code conversation.activity} for every message
- * its owner may see (a bot: direct messages, and group messages that mention it) and every press on its cards; pings are
- * answered by pongs. A second connection for a device replaces the first (closed 4000). Scripted faults: close every
+ * its owner may see (a bot: direct messages, and group messages that mention it) and every press on its cards, with
+ * what it has not acked (sent while it was away) delivered when it connects again; pings are answered by pongs. A second connection for a device replaces the first (closed 4000). Scripted faults: close every
  * connection with a code, lose pongs, replay recent activities after a reconnect.
  */
 public final class MercuryHub {
@@ -45,6 +45,7 @@ public final class MercuryHub {
   private final Map<String, WsContext> sessions = new HashMap<>(); // authorized, by device id
   private final Map<String, Deque<ObjectNode>> recent = new HashMap<>(); // by owner person id
   private final List<String> acks = new ArrayList<>();
+  private final Set<String> acked = new java.util.HashSet<>();
   private final Set<String> authorizedSessionIds = new LinkedHashSet<>();
   private boolean losePongs;
   private boolean replayOnConnect;
@@ -118,6 +119,7 @@ public final class MercuryHub {
       case "ack" -> {
         synchronized (this) {
           acks.add(frame.path("messageId").asText());
+          acked.add(frame.path("messageId").asText());
         }
       }
       default -> { }
@@ -139,9 +141,10 @@ public final class MercuryHub {
       replaced = sessions.put(deviceId, ctx);
       authorizedSessionIds.add(ctx.sessionId());
       connections++;
-      if (replayOnConnect) {
-        replay = List.copyOf(recent.getOrDefault(device.ownerPersonId(), new ArrayDeque<>()));
-      }
+      // What the owner has not acked (it was offline, or the ack was lost) comes now, as Webex delivers its buffer;
+      // with the replay fault, the acked ones too.
+      replay = recent.getOrDefault(device.ownerPersonId(), new ArrayDeque<>()).stream()
+          .filter(f -> replayOnConnect || !acked.contains(f.get("id").asText())).toList();
     }
     if (replaced != null && !replaced.sessionId().equals(ctx.sessionId())) {
       replaced.closeSession(4000, "replaced by a new connection");

@@ -218,6 +218,7 @@ public final class MercurySocket implements AutoCloseable {
       registered = device;
       socket = null;
     }
+    timers.close();
     if (ws != null) ws.close(1000, "stopping");
     if (registered != null) devices.delete(registered);
     status.ended(SocketStatus.State.STOPPED, "stopped with the service");
