@@ -231,6 +231,12 @@ final class Service implements AutoCloseable {
     return new Service(wiring, http, housekeeping);
   }
 
+  /** Waits up to {@code timeout} for the Webex websocket, when there is one, to connect; whether it is connected. */
+  boolean awaitWebexSocket(Duration timeout) throws InterruptedException {
+    Optional<MercurySocket> socket = wiring.webex().flatMap(Wiring.WebexFrontEnd::socket);
+    return socket.isEmpty() || socket.get().status().awaitSettled(timeout);
+  }
+
   int port() {
     return http.port();
   }

@@ -27,7 +27,24 @@ public final class SocketStatus {
   }
 
   void connected() {
-    state = State.CONNECTED;
+    synchronized (this) {
+      state = State.CONNECTED;
+      notifyAll();
+    }
+  }
+
+  /**
+   * Waits until connected, stopped or failed, at most {@code timeout}; whether it is connected. For the demo, which
+   * should not take a line before Webex can deliver it.
+   */
+  public synchronized boolean awaitSettled(java.time.Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (state != State.CONNECTED && state != State.STOPPED && state != State.FAILED) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) break;
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return state == State.CONNECTED;
   }
 
   void reconnecting(String why) {
@@ -37,8 +54,11 @@ public final class SocketStatus {
   }
 
   void ended(State end, String why) {
-    lastClose = why;
-    state = end;
+    synchronized (this) {
+      lastClose = why;
+      state = end;
+      notifyAll();
+    }
   }
 
   /** For {@code /readyz}: state, reconnects and (once there was one) the last close. */
