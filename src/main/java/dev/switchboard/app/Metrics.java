@@ -3,7 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.calling.RequestListener;
 import dev.switchboard.calling.WebexOperation;
 import dev.switchboard.chat.Rejections;
-import dev.switchboard.chat.webex.socket.SocketStatus;
+import dev.switchboard.chat.SocketStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

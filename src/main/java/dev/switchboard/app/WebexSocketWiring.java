@@ -1,13 +1,13 @@
 package dev.switchboard.app;
 
+import dev.switchboard.chat.Backoff;
+import dev.switchboard.chat.SocketTimers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.webex.WebexInbox;
-import dev.switchboard.chat.webex.socket.Backoff;
 import dev.switchboard.chat.webex.socket.DeviceService;
 import dev.switchboard.chat.webex.socket.MercurySocket;
-import dev.switchboard.chat.webex.socket.SocketStatus;
-import dev.switchboard.chat.webex.socket.SocketTimers;
+import dev.switchboard.chat.SocketStatus;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 

@@ -1,5 +1,8 @@
 package dev.switchboard.chat.webex.socket;
 
+import dev.switchboard.chat.Backoff;
+import dev.switchboard.chat.SocketStatus;
+import dev.switchboard.chat.SocketTimers;
 import dev.switchboard.calling.TokenProvider;
 import dev.switchboard.chat.webex.WebhookEnvelope;
 import java.time.Duration;

@@ -1,5 +1,9 @@
 package dev.switchboard.chat.webex.socket;
 
+import dev.switchboard.chat.Backoff;
+import dev.switchboard.chat.SocketStatus;
+import dev.switchboard.chat.SocketTimers;
+import dev.switchboard.chat.ManualTimers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

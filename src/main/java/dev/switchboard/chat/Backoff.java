@@ -1,4 +1,4 @@
-package dev.switchboard.chat.webex.socket;
+package dev.switchboard.chat;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -9,8 +9,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class Backoff {
 
-  static final Duration FIRST = Duration.ofSeconds(1);
-  static final Duration MOST = Duration.ofSeconds(32);
+  public static final Duration FIRST = Duration.ofSeconds(1);
+  public static final Duration MOST = Duration.ofSeconds(32);
   private static final double JITTER = 0.2;
 
   private final DoubleSupplier random;

@@ -1,4 +1,4 @@
-package dev.switchboard.chat.webex.socket;
+package dev.switchboard.chat;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,13 @@
-package dev.switchboard.chat.webex.socket;
+package dev.switchboard.chat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What {@code /readyz} and {@code /metrics} show of the websocket: its state, the last close, reconnects so far. */
+/**
+ * What {@code /readyz} and {@code /metrics} show of a websocket (Webex's, Slack's Socket Mode): its state, the last
+ * close, reconnects so far.
+ */
 public final class SocketStatus {
 
   /** Where the connection is. STOPPED and FAILED are final until the service restarts. */
@@ -26,7 +29,7 @@ public final class SocketStatus {
     return lastClose;
   }
 
-  void connected() {
+  public void connected() {
     synchronized (this) {
       state = State.CONNECTED;
       notifyAll();
@@ -47,13 +50,13 @@ public final class SocketStatus {
     return state == State.CONNECTED;
   }
 
-  void reconnecting(String why) {
+  public void reconnecting(String why) {
     lastClose = why;
     reconnects.incrementAndGet();
     state = State.RECONNECTING;
   }
 
-  void ended(State end, String why) {
+  public void ended(State end, String why) {
     synchronized (this) {
       lastClose = why;
       state = end;
