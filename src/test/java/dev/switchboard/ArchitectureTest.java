@@ -45,6 +45,7 @@ final class ArchitectureTest {
   private static final String WEBEX = "dev.switchboard.chat.webex..";
   private static final String SLACK = "dev.switchboard.chat.slack..";
   private static final String SIM = "dev.switchboard.sim..";
+  private static final String WEBEX_SOCKET = "dev.switchboard.chat.webex.socket..";
 
   @ArchTest
   void command_usesOnlyJavaAndThePhoneNumberLibrary(JavaClasses classes) {
@@ -113,6 +114,23 @@ final class ArchitectureTest {
     noClasses().that().resideInAPackage(SLACK)
         .should().dependOnClassesThat().resideInAnyPackage(WEBEX, APP, SIM, CONFIG)
         .because("a front end is a thin adapter onto chat and ops")
+        .check(classes);
+  }
+
+  @ArchTest
+  void webexSocket_isOnlyATransport(JavaClasses classes) {
+    noClasses().that().resideInAPackage(WEBEX_SOCKET)
+        .should().dependOnClassesThat().resideInAnyPackage(OPS, COMMAND, SLACK, APP, SIM, CONFIG, "io.javalin..")
+        .because("the websocket only carries what a webhook would have: it hands envelopes to the Webex inbox,"
+            + " which does the rest, and reaches Webex with a token provider of calling")
+        .check(classes);
+  }
+
+  @ArchTest
+  void webexFrontEnd_knowsNoTransportBeyondItsWebhook(JavaClasses classes) {
+    noClasses().that().resideInAPackage("dev.switchboard.chat.webex")
+        .should().dependOnClassesThat().resideInAPackage(WEBEX_SOCKET)
+        .because("the inbox is the seam: the webhook and the websocket both feed it, and it knows neither")
         .check(classes);
   }
 

@@ -31,6 +31,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,18 +43,22 @@ final class DemoCommand {
 
   static final String DEFAULT_PERSON = "ana.admin@example.com";
   private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(60);
-  private static final String USAGE = "Usage: java -jar switchboard.jar demo [--as EMAIL] [--data-dir DIR]";
+  private static final String USAGE = "Usage: java -jar switchboard.jar demo [--as EMAIL] [--data-dir DIR] "
+      + "[--websocket (Webex reaches the bot over its websocket, not webhooks)]";
 
   private DemoCommand() {}
 
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     String as = DEFAULT_PERSON;
     Path dataDir = null;
+    boolean websocket = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--as") && i + 1 < args.length) {
         as = args[++i].toLowerCase(Locale.ROOT);
       } else if (args[i].equals("--data-dir") && i + 1 < args.length) {
         dataDir = Path.of(args[++i]);
+      } else if (args[i].equals("--websocket")) {
+        websocket = true;
       } else {
         err.println("demo: unknown or incomplete option " + args[i] + ".");
         err.println(USAGE);
@@ -78,15 +83,27 @@ final class DemoCommand {
           .botTokens(new StaticTokenProvider(org.botToken()))
           .listener(metrics)
           .build();
-      try (Service service = Service.start(Service.settings(bot, http).webex(secret)
-          .policy(PolicyFile.parse(DemoOrg.policyYaml())).dataDir(data).metrics(metrics).build())) {
+      Service.Builder settings = Service.settings(bot, http)
+          .policy(PolicyFile.parse(DemoOrg.policyYaml())).dataDir(data).metrics(metrics);
+      if (websocket) {
+        settings.webexSocket(HttpUrl.get("http://127.0.0.1:" + simulator.port() + "/u2c/api/v1"),
+            new StaticTokenProvider(org.botToken()));
+      } else {
+        settings.webex(secret);
+      }
+      try (Service service = Service.start(settings.build())) {
         String url = "http://127.0.0.1:" + service.port();
-        new WebhookRegistrar(bot, WebhookDefinitions.load()).register(url, secret);
-        new Console(simulator, org, out, as).run(in, url, data);
+        if (!websocket) new WebhookRegistrar(bot, WebhookDefinitions.load()).register(url, secret);
+        // Webex delivers only to a registered, connected device: take no line before the socket is up.
+        if (!service.awaitWebexSocket(Duration.ofSeconds(10))) err.println("demo: the Webex websocket did not connect");
+        new Console(simulator, org, out, as).run(in, websocket ? null : url, data);
       }
       return 0;
     } catch (IOException e) {
       err.println("demo: could not start: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 1;
     }
   }
@@ -118,7 +135,8 @@ final class DemoCommand {
 
     void run(InputStream in, String url, Path data) throws IOException {
       out.println("Switchboard demo: a simulated Webex org (" + org.orgName() + ") at " + simulator.baseUrl());
-      out.println("The bot listens at " + url + "/webex/webhook; its audit log is in " + data.resolve("audit"));
+      out.println((url == null ? "The bot hears Webex over its websocket (no webhooks)"
+          : "The bot listens at " + url + "/webex/webhook") + "; its audit log is in " + data.resolve("audit"));
       out.println("You are " + person + ". Try: help, intercept status, intercept on at HQ, undo,");
       out.println("  transfer numbers for alice@example.com, intercept on at Austin, Denver (then yes).");
       out.println("  Timed: intercept on at Denver for 1m (the bot says so in the thread when it ends), schedules.");

@@ -11,6 +11,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,8 +39,8 @@ final class HttpServer {
       config.http.maxRequestSize = w.slack().isPresent() ? MAX_SLACK_BODY_BYTES : MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.concurrency.useVirtualThreads = CommandPool.virtualThreads();
-      w.webex().ifPresent(webex -> config.routes.post(WebhookRegistrar.PATH,
-          timed(metrics, "webex", MAX_BODY_BYTES, webex.webhook()::handle)));
+      w.webex().flatMap(Wiring.WebexFrontEnd::webhook).ifPresent(webhook ->
+          config.routes.post(WebhookRegistrar.PATH, timed(metrics, "webex", MAX_BODY_BYTES, webhook::handle)));
       w.slack().ifPresent(slack -> {
         config.routes.post(SlackFrontEnd.COMMANDS, timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::commands));
         config.routes.post(SlackFrontEnd.EVENTS, timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::events));
@@ -47,11 +48,21 @@ final class HttpServer {
             timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::interactivity));
       });
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
-      config.routes.get("/readyz", ctx -> ctx.json(Map.of("status", "ready", "webex", w.health().last().asMap())));
+      config.routes.get("/readyz", ctx -> ctx.json(readiness(w)));
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
     });
     return http.start(s.host(), s.port());
+  }
+
+  /** Configuration loaded, the cached Webex check, and the websocket's state when Webex comes over it. */
+  private static Map<String, Object> readiness(Wiring w) {
+    Map<String, Object> ready = new LinkedHashMap<>();
+    ready.put("status", "ready");
+    ready.put("webex", w.health().last().asMap());
+    w.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> ready.put("webexSocket",
+        socket.status().asMap()));
+    return ready;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.calling.RequestListener;
 import dev.switchboard.calling.WebexOperation;
 import dev.switchboard.chat.Rejections;
+import dev.switchboard.chat.SocketStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -75,6 +76,16 @@ final class Metrics implements RequestListener {
     Rejections rejections = rejectionsByPlatform.get(platform);
     if (rejections == null) throw new IllegalStateException("no rejections registered for " + platform);
     return rejections;
+  }
+
+  /** The Webex websocket: 1 while connected, and its reconnects so far. */
+  void webexSocket(SocketStatus status) {
+    Gauge.builder("switchboard.webex.socket.connected", status, st -> st.state() == SocketStatus.State.CONNECTED ? 1 : 0)
+        .description("Whether the Webex websocket is connected (1) or not (0)")
+        .register(registry);
+    FunctionCounter.builder("switchboard.webex.socket.reconnects", status, SocketStatus::reconnects)
+        .description("Times the Webex websocket was closed and a reconnect scheduled")
+        .register(registry);
   }
 
   void queueDepth(IntSupplier inFlight) {

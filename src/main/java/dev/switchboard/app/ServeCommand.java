@@ -77,7 +77,13 @@ final class ServeCommand {
             .withSchedules(reportRooms(config)))
         .metrics(metrics)
         .keepWebhooksActive();
-    config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
+    config.webex().ifPresent(webex -> {
+      if (webex.transport() instanceof Config.Transport.Webhook webhook) {
+        settings.webex(webhook.secret());
+      } else if (webex.transport() instanceof Config.Transport.Websocket socket) {
+        settings.webexSocket(HttpUrl.get(socket.u2c().toString()), new StaticTokenProvider(webex.botToken()));
+      }
+    });
     config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
         HttpUrl.get(app.apiBase().toString()), app.teamId(), app.responseHosts())));
     Service service = Service.start(settings.build());

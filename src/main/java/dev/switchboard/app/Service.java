@@ -1,6 +1,8 @@
 package dev.switchboard.app;
 
+import dev.switchboard.calling.TokenProvider;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.chat.webex.socket.MercurySocket;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
@@ -37,10 +39,12 @@ final class Service implements AutoCloseable {
    * Slack front end when there is a {@code slack} app; the admin side of {@code client} is always needed.
    * {@code http} is the one HTTP client, the one {@code client} is built on.
    */
-  record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret, Optional<SlackSide> slack,
+  record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret,
+      Optional<WebexSocketSide> webexSocket, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
       boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow) {
     Settings {
+      Objects.requireNonNull(webexSocket, "webexSocket");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(ticker, "ticker");
       if (replayWindow.isNegative() || replayWindow.isZero()) throw new IllegalArgumentException("replayWindow");
@@ -55,10 +59,24 @@ final class Service implements AutoCloseable {
       Objects.requireNonNull(metrics, "metrics");
     }
 
+    /** Whether the Webex front end is on: over webhooks, the websocket, or both. */
+    boolean webexOn() {
+      return webhookSecret.isPresent() || webexSocket.isPresent();
+    }
+
     @Override
     public String toString() {
-      return "Settings[webex=" + webhookSecret.isPresent() + ", slack=" + slack + ", dataDir=" + dataDir
+      return "Settings[webex=" + webhookSecret.isPresent() + ", webexSocket=" + webexSocket.isPresent()
+          + ", slack=" + slack + ", dataDir=" + dataDir
           + ", host=" + host + ", port=" + port + "]";
+    }
+  }
+
+  /** Webex over its websocket: the service catalog's base URL and the bot token the socket authorizes with. */
+  record WebexSocketSide(HttpUrl u2c, TokenProvider botTokens) {
+    WebexSocketSide {
+      Objects.requireNonNull(u2c, "u2c");
+      Objects.requireNonNull(botTokens, "botTokens");
     }
   }
 
@@ -98,6 +116,7 @@ final class Service implements AutoCloseable {
     private final WebexClient client;
     private final OkHttpClient http;
     private Optional<String> webhookSecret = Optional.empty();
+    private Optional<WebexSocketSide> webexSocket = Optional.empty();
     private Optional<SlackSide> slack = Optional.empty();
     private Policy policy = Policy.empty();
     private Path dataDir;
@@ -118,6 +137,12 @@ final class Service implements AutoCloseable {
     /** Turns the Webex front end on: its webhooks are signed with {@code webhookSecret}. */
     Builder webex(String webhookSecret) {
       this.webhookSecret = Optional.of(webhookSecret);
+      return this;
+    }
+
+    /** Turns the Webex front end on over the websocket, found through the catalog at {@code u2c}. */
+    Builder webexSocket(HttpUrl u2c, TokenProvider botTokens) {
+      this.webexSocket = Optional.of(new WebexSocketSide(u2c, botTokens));
       return this;
     }
 
@@ -178,7 +203,7 @@ final class Service implements AutoCloseable {
     }
 
     Settings build() {
-      return new Settings(client, http, webhookSecret, slack, policy, dataDir, host, port, ops, metrics,
+      return new Settings(client, http, webhookSecret, webexSocket, slack, policy, dataDir, host, port, ops, metrics,
           keepWebhooksActive, clock, ticker, replayWindow);
     }
   }
@@ -197,12 +222,19 @@ final class Service implements AutoCloseable {
     Wiring wiring = Wiring.build(s);
     Javalin http = HttpServer.start(s, wiring);
     Housekeeping housekeeping = Housekeeping.start(s, wiring, SHUTDOWN_GRACE);
+    wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(MercurySocket::start);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
         wiring.webex().map(webex -> "; Webex as " + webex.bot().get().displayName() + " ("
-            + webex.bot().get().email() + ")").orElse(""),
+            + webex.bot().get().email() + ")" + (webex.socket().isPresent() ? " over the websocket" : "")).orElse(""),
         wiring.slack().isPresent() ? "; Slack at " + String.join(", ", SlackFrontEnd.COMMANDS, SlackFrontEnd.EVENTS,
             SlackFrontEnd.INTERACTIVITY) : "");
     return new Service(wiring, http, housekeeping);
+  }
+
+  /** Waits up to {@code timeout} for the Webex websocket, when there is one, to connect; whether it is connected. */
+  boolean awaitWebexSocket(Duration timeout) throws InterruptedException {
+    Optional<MercurySocket> socket = wiring.webex().flatMap(Wiring.WebexFrontEnd::socket);
+    return socket.isEmpty() || socket.get().status().awaitSettled(timeout);
   }
 
   int port() {
@@ -221,6 +253,7 @@ final class Service implements AutoCloseable {
   public void close() {
     log.info("Shutting down: no new requests; waiting for {} command(s) in flight", wiring.pool().inFlight());
     wiring.operations().beginShutdown();
+    wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(MercurySocket::close);
     http.stop();
     if (!wiring.pool().shutdown(SHUTDOWN_GRACE)) {
       log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);

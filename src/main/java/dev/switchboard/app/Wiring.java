@@ -19,6 +19,7 @@ import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
 import dev.switchboard.chat.webex.WebexWebhook;
+import dev.switchboard.chat.webex.socket.MercurySocket;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.Operations;
@@ -40,8 +41,8 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
   /** At most this many commands run at once; more are told the bot is busy. */
   private static final int COMMANDS_AT_ONCE = 64;
 
-  /** The Webex front end, when on: who the bot is and the webhook Webex posts to. */
-  record WebexFrontEnd(BotIdentity bot, WebexWebhook webhook) {}
+  /** The Webex front end, when on: who the bot is, and the webhook Webex posts to and/or the websocket the bot opens. */
+  record WebexFrontEnd(BotIdentity bot, Optional<WebexWebhook> webhook, Optional<MercurySocket> socket) {}
 
   /** The HTTP client everything shares: one connection pool, the timeouts Webex and Slack calls need. */
   static OkHttpClient httpClient() {
@@ -55,7 +56,7 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     Clock clock = s.clock();
     WebexClient client = s.client();
     ObjectMapper mapper = client.objectMapper();
-    Optional<BotIdentity> bot = s.webhookSecret().map(secret -> BotIdentity.ask(client, s.ops().botName()));
+    Optional<BotIdentity> bot = s.webexOn() ? Optional.of(BotIdentity.ask(client, s.ops().botName())) : Optional.empty();
     Operations.Settings ops = bot.map(me -> s.ops().withBotName(me.get().displayName())).orElse(s.ops());
     AuditLog audit = new AuditLog(s.dataDir().resolve("audit"), mapper, clock);
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
@@ -75,13 +76,15 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
     s.metrics().queueDepth(pool::inFlight);
     Inbox inbox = new Inbox(deliveries(audit, s), pool);
-    Optional<WebexFrontEnd> webex = s.webhookSecret().flatMap(secret -> bot.map(me -> {
+    Optional<WebexFrontEnd> webex = bot.map(me -> {
       Rejections rejections = s.metrics().rejections(new Rejections("webex", clock));
-      return new WebexFrontEnd(me, new WebexWebhook(new WebexSignature(secret), mapper,
-          new WebexInbox(client, operations, me, inbox, cards,
-              new WebexInbox.Freshness(clock, s.replayWindow(), rejections)),
-          rejections));
-    }));
+      // One inbox for both transports: a message that came both ways is run once.
+      WebexInbox webexInbox = new WebexInbox(client, operations, me, inbox, cards,
+          new WebexInbox.Freshness(clock, s.replayWindow(), rejections));
+      return new WebexFrontEnd(me,
+          s.webhookSecret().map(secret -> new WebexWebhook(new WebexSignature(secret), mapper, webexInbox, rejections)),
+          s.webexSocket().map(side -> WebexSocketWiring.socket(side, s.http(), mapper, webexInbox, s.metrics())));
+    });
     Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> {
       Rejections rejections = s.metrics().rejections(new Rejections("slack", clock));
       SlackTrust trust = SlackTrust.asking(slackApi, side.teamId(), side.responseHosts());

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Everything {@code serve} needs, read from the environment by {@link ConfigLoader}.
  *
- * @param webex the Webex front end (bot token and webhook secret), or empty when it is off
+ * @param webex the Webex front end (bot token and transport), or empty when it is off
  * @param slack the Slack front end (bot token, signing secret, API base), or empty when it is off
  * @param admin the admin credentials Webex Calling calls are made with
  * @param apiBase Webex's REST base URL
@@ -36,11 +36,43 @@ public record Config(
     Objects.requireNonNull(dataDir, "dataDir");
   }
 
-  /** The Webex bot: its token and the secret its webhooks are signed with. */
-  public record WebexFrontEnd(String botToken, String webhookSecret) {
+  /** The Webex bot: its token, and how Webex reaches it. */
+  public record WebexFrontEnd(String botToken, Transport transport) {
+    public WebexFrontEnd {
+      Objects.requireNonNull(botToken, "botToken");
+      Objects.requireNonNull(transport, "transport");
+    }
+
+    /** Over webhooks signed with {@code webhookSecret}. */
+    public WebexFrontEnd(String botToken, String webhookSecret) {
+      this(botToken, new Transport.Webhook(webhookSecret));
+    }
+
     @Override
     public String toString() {
-      return "WebexFrontEnd[botToken=***, webhookSecret=***]";
+      return "WebexFrontEnd[botToken=***, transport=" + transport + "]";
+    }
+  }
+
+  /** How Webex reaches the bot: webhooks to a public URL, or the websocket the bot opens itself. */
+  public sealed interface Transport {
+    /** {@code WEBEX_TRANSPORT=webhook}: Webex posts to our public URL, signing with {@code secret}. */
+    record Webhook(String secret) implements Transport {
+      public Webhook {
+        Objects.requireNonNull(secret, "secret");
+      }
+
+      @Override
+      public String toString() {
+        return "Webhook[secret=***]";
+      }
+    }
+
+    /** {@code WEBEX_TRANSPORT=websocket}: the bot connects out, finding the device service in the catalog at {@code u2c}. */
+    record Websocket(URI u2c) implements Transport {
+      public Websocket {
+        Objects.requireNonNull(u2c, "u2c");
+      }
     }
   }
 

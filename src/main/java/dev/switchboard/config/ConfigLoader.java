@@ -19,6 +19,8 @@ import static dev.switchboard.config.Variable.WEBEX_CLIENT_ID;
 import static dev.switchboard.config.Variable.WEBEX_CLIENT_SECRET;
 import static dev.switchboard.config.Variable.WEBEX_ORG_ID;
 import static dev.switchboard.config.Variable.WEBEX_REFRESH_TOKEN;
+import static dev.switchboard.config.Variable.WEBEX_TRANSPORT;
+import static dev.switchboard.config.Variable.WEBEX_U2C_URL;
 import static dev.switchboard.config.Variable.WEBEX_WEBHOOK_SECRET;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -42,6 +44,7 @@ public final class ConfigLoader {
 
   public static final String DEFAULT_API_BASE = "https://webexapis.com/v1";
   public static final String DEFAULT_SLACK_API_BASE = "https://slack.com/api";
+  public static final String DEFAULT_U2C_URL = "https://u2c.wbx2.com/u2c/api/v1";
 
   /** The outcome: a configuration, or the problems that stop one. */
   public sealed interface Result {
@@ -79,15 +82,33 @@ public final class ConfigLoader {
         region, reportRoom, reportChannel));
   }
 
-  /** On when both variables are set; one alone names the other; neither is fine when Slack is on. */
+  /**
+   * Over webhooks: on when both variables are set, one alone names the other. Over the websocket: on with the bot token
+   * alone. Neither is fine when Slack is on.
+   */
   private Optional<Config.WebexFrontEnd> webex() {
     String botToken = value(WEBEX_BOT_TOKEN);
     String secret = value(WEBEX_WEBHOOK_SECRET);
+    String transport = Optional.ofNullable(value(WEBEX_TRANSPORT)).orElse("webhook").toLowerCase(Locale.ROOT);
+    if (transport.equals("websocket")) {
+      URI u2c = url(WEBEX_U2C_URL, Optional.ofNullable(value(WEBEX_U2C_URL)).orElse(DEFAULT_U2C_URL));
+      if (botToken == null) {
+        problems.add("WEBEX_BOT_TOKEN is not set, but WEBEX_TRANSPORT is websocket: set it to the bot's access token.");
+      }
+      return botToken == null || u2c == null ? Optional.empty()
+          : Optional.of(new Config.WebexFrontEnd(botToken, new Config.Transport.Websocket(u2c)));
+    }
+    if (!transport.equals("webhook")) {
+      problems.add("WEBEX_TRANSPORT is '" + value(WEBEX_TRANSPORT) + "': set it to webhook (Webex posts to a public "
+          + "URL) or websocket (the bot connects out; no public URL), or leave it unset for webhook.");
+      return Optional.empty();
+    }
     if (botToken == null && secret == null) {
       if (value(SLACK_BOT_TOKEN) == null && value(SLACK_SIGNING_SECRET) == null) {
         problems.add("No front end is configured: set WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET (the bot's access "
             + "token and the secret its webhooks are signed with; `switchboard webhooks register` uses the same "
-            + "secret) for Webex, or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, or all four.");
+            + "secret) for Webex, or WEBEX_BOT_TOKEN and WEBEX_TRANSPORT=websocket for Webex without a public URL, "
+            + "or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, or both platforms.");
       }
       return Optional.empty();
     }
@@ -95,7 +116,7 @@ public final class ConfigLoader {
       problems.add("WEBEX_BOT_TOKEN is not set, but WEBEX_WEBHOOK_SECRET is: set it to the bot's access token.");
     } else if (secret == null) {
       problems.add("WEBEX_WEBHOOK_SECRET is not set, but WEBEX_BOT_TOKEN is: set it to the secret the bot's "
-          + "webhooks are signed with.");
+          + "webhooks are signed with, or set WEBEX_TRANSPORT=websocket to receive over the websocket instead.");
     }
     return botToken == null || secret == null ? Optional.empty()
         : Optional.of(new Config.WebexFrontEnd(botToken, secret));

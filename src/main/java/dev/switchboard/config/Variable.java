@@ -8,8 +8,14 @@ import java.util.Map;
  * against. In the order an operator fills them in.
  */
 public enum Variable {
-  WEBEX_BOT_TOKEN(true, "the Webex bot's access token (messages and webhooks); pairs with WEBEX_WEBHOOK_SECRET"),
-  WEBEX_WEBHOOK_SECRET(true, "the secret the bot's Webex webhooks are signed with (HMAC-SHA1)"),
+  WEBEX_BOT_TOKEN(true, "the Webex bot's access token (messages, webhooks, websocket); pairs with WEBEX_WEBHOOK_SECRET "
+      + "unless WEBEX_TRANSPORT=websocket"),
+  WEBEX_WEBHOOK_SECRET(true, "the secret the bot's Webex webhooks are signed with (HMAC-SHA1); not needed with "
+      + "WEBEX_TRANSPORT=websocket"),
+  WEBEX_TRANSPORT(false, "how Webex reaches the bot: webhook (default; needs a public URL and WEBEX_WEBHOOK_SECRET) or "
+      + "websocket (outbound only, as the Webex apps connect)"),
+  WEBEX_U2C_URL(false, "the Webex service catalog the websocket is found through (default "
+      + "https://u2c.wbx2.com/u2c/api/v1; the simulator's {base}/u2c/api/v1 for a trial)"),
   WEBEX_ADMIN_TOKEN(true, "a fixed admin access token; or leave it unset and set the three refresh variables"),
   WEBEX_CLIENT_ID(true, "the Service App's (or integration's) client id, for refreshing the admin token"),
   WEBEX_CLIENT_SECRET(true, "the Service App's (or integration's) client secret"),

@@ -36,10 +36,12 @@ final class MessageRoutes {
 
   private final SimState state;
   private final WebhookDispatcher webhooks;
+  private final MercuryHub mercury;
 
-  MessageRoutes(SimState state, WebhookDispatcher webhooks) {
+  MessageRoutes(SimState state, WebhookDispatcher webhooks, MercuryHub mercury) {
     this.state = state;
     this.webhooks = webhooks;
+    this.mercury = mercury;
   }
 
   void addTo(RoutesConfig routes) {
@@ -135,6 +137,7 @@ final class MessageRoutes {
         !files.isEmpty(), attachments != null, created, json);
     state.addMessage(message);
     webhooks.messageCreated(message, room, author);
+    mercury.messageCreated(message, room, author);
 
     ObjectNode answer = json.deepCopy();
     if (toPersonId != null) {
@@ -348,6 +351,7 @@ final class MessageRoutes {
         new SimState.AttachmentAction(id, messageId, caller.personId(), card.roomId(), created, json);
     state.addAction(action);
     webhooks.actionCreated(action, card);
+    mercury.actionCreated(action, card);
     ctx.status(202).json(json);
   }
 

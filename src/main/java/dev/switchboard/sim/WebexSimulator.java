@@ -32,6 +32,7 @@ public final class WebexSimulator implements AutoCloseable {
   private final SimState state;
   private final Faults faults;
   private final WebhookDispatcher dispatcher;
+  private final MercuryHub mercury;
   private final List<RecordedCall> calls = new ArrayList<>(); // guarded by itself
   private final Javalin app;
 
@@ -42,7 +43,9 @@ public final class WebexSimulator implements AutoCloseable {
     this.dispatcher = new WebhookDispatcher(state, mapper);
     DirectoryRoutes directory = new DirectoryRoutes(state);
     CallingRoutes calling = new CallingRoutes(state);
-    MessageRoutes messages = new MessageRoutes(state, dispatcher);
+    this.mercury = new MercuryHub(state);
+    MessageRoutes messages = new MessageRoutes(state, dispatcher, mercury);
+    DeviceRoutes devices = new DeviceRoutes(state, mercury);
     WebhookRoutes webhooks = new WebhookRoutes(state);
     AccessTokenRoute accessToken = new AccessTokenRoute(state);
     this.app = Javalin.create(config -> {
@@ -57,6 +60,8 @@ public final class WebexSimulator implements AutoCloseable {
       messages.addTo(config.routes);
       webhooks.addTo(config.routes);
       accessToken.addTo(config.routes);
+      devices.addTo(config.routes);
+      mercury.addTo(config.routes);
       config.routes.exception(WebexError.class,
           (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.headers(), e.errorCode()));
       config.routes.exception(HttpResponseException.class,
@@ -157,6 +162,11 @@ public final class WebexSimulator implements AutoCloseable {
 
   public DemoOrg org() {
     return state.org;
+  }
+
+  /** The websocket: what is connected, and its scripted faults. */
+  public MercuryHub mercury() {
+    return mercury;
   }
 
   public Faults faults() {

@@ -65,6 +65,14 @@ final class DemoCommandTest {
   }
 
   @Test
+  void websocketOption_answersOverTheWebsocket_withNoWebhook() {
+    String out = demo("intercept on at HQ\nundo\nquit\n", "--websocket");
+    assertThat(out).contains("over its websocket (no webhooks)")
+        .contains("[ok] Intercept is now ON at HQ.")
+        .contains("[ok] Undone: intercept on at HQ.");
+  }
+
+  @Test
   void asOption_startsAsThatPerson() {
     String out = demo("whoami\n", "--as", "omar.oncall@example.com");
     assertThat(out).contains("You are Omar Oncall (omar.oncall@example.com).").contains("on-call");

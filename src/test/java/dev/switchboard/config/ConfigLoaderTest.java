@@ -118,6 +118,45 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  void load_websocketTransport_needsNoWebhookSecret_andDefaultsTheCatalog() {
+    Map<String, String> env = minimal();
+    env.remove("WEBEX_WEBHOOK_SECRET");
+    env.put("WEBEX_TRANSPORT", "websocket");
+    Config.WebexFrontEnd webex = loaded(env).webex().orElseThrow();
+    assertThat(webex.transport()).isEqualTo(new Config.Transport.Websocket(
+        java.net.URI.create("https://u2c.wbx2.com/u2c/api/v1")));
+
+    env.put("WEBEX_U2C_URL", "http://127.0.0.1:9000/u2c/api/v1");
+    assertThat(loaded(env).webex().orElseThrow().transport()).isEqualTo(new Config.Transport.Websocket(
+        java.net.URI.create("http://127.0.0.1:9000/u2c/api/v1")));
+  }
+
+  @Test
+  void load_websocketTransport_withoutBotToken_orWithABadCatalogUrl_namesTheVariable() {
+    Map<String, String> env = minimal();
+    env.remove("WEBEX_BOT_TOKEN");
+    env.put("WEBEX_TRANSPORT", "websocket");
+    env.put("WEBEX_U2C_URL", "u2c.wbx2.com");
+    assertThat(problems(env)).contains("WEBEX_BOT_TOKEN is not set, but WEBEX_TRANSPORT is websocket")
+        .contains("WEBEX_U2C_URL is 'u2c.wbx2.com'");
+  }
+
+  @Test
+  void load_unknownTransport_namesTheVariableAndTheChoices() {
+    Map<String, String> env = minimal();
+    env.put("WEBEX_TRANSPORT", "carrier-pigeon");
+    assertThat(problems(env)).startsWith("WEBEX_TRANSPORT is 'carrier-pigeon'").contains("webhook")
+        .contains("websocket").hasLineCount(1);
+  }
+
+  @Test
+  void load_webhookTransportSaidOutright_isTheDefault() {
+    Map<String, String> env = minimal();
+    env.put("WEBEX_TRANSPORT", "Webhook");
+    assertThat(loaded(env).webex()).contains(new Config.WebexFrontEnd("bot-token", "secret"));
+  }
+
+  @Test
   void load_slackPairOnly_webexOffAndSlackApiBaseDefaulted() {
     Config config = loaded(slackOnly());
     assertThat(config.webex()).isEmpty();
