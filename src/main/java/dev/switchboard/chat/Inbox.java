@@ -25,7 +25,7 @@ public final class Inbox implements AutoCloseable {
   public static final String BUSY = "I'm busy with other commands right now, so I did not run yours. "
       + "Please send it again in a minute.";
 
-  private final Deliveries deliveries;
+  private final DeliveryLog deliveries;
   private final CommandPool pool;
   // Busy notices are posted off the request thread too, by one thread with a short queue: under a
   // flood the notices themselves must not pile up without bound.
@@ -36,7 +36,7 @@ public final class Inbox implements AutoCloseable {
         return thread;
       });
 
-  public Inbox(Deliveries deliveries, CommandPool pool) {
+  public Inbox(DeliveryLog deliveries, CommandPool pool) {
     this.deliveries = deliveries;
     this.pool = pool;
   }
