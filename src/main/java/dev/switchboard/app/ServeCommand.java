@@ -15,6 +15,7 @@ import dev.switchboard.ops.schedule.ScheduleSettings;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Requester;
+import dev.switchboard.store.Database;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
@@ -77,12 +78,26 @@ final class ServeCommand {
             .withSchedules(reportRooms(config)))
         .metrics(metrics)
         .keepWebhooksActive();
+    config.database().ifPresent(db -> settings.database(openDatabase(db)));
     config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
     config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
         HttpUrl.get(app.apiBase().toString()), app.teamId(), app.responseHosts())));
     Service service = Service.start(settings.build());
     warnAboutPolicy(client, policy);
     return service;
+  }
+
+  /** The shared state's database, its schema brought up to date (a no-op when another replica did). */
+  private static Database openDatabase(Config.Database settings) {
+    Database database = Database.connect(settings.url(), settings.user(), settings.password());
+    try {
+      int applied = database.migrate();
+      if (applied > 0) log.info("Applied {} database migration(s)", applied);
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
 
   /** The Webex client for this configuration, on the service's one HTTP client. */

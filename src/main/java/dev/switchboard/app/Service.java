@@ -5,6 +5,7 @@ import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
+import dev.switchboard.store.Database;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -39,7 +40,7 @@ final class Service implements AutoCloseable {
    */
   record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
-      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow) {
+      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow, Optional<Database> database) {
     Settings {
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(ticker, "ticker");
@@ -53,6 +54,7 @@ final class Service implements AutoCloseable {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(ops, "ops");
       Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(database, "database");
     }
 
     @Override
@@ -109,6 +111,7 @@ final class Service implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.systemTicker();
     private Duration replayWindow = Deliveries.WINDOW;
+    private Optional<Database> database = Optional.empty();
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -177,9 +180,15 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** Keeps the shared state in {@code database} (migrated) rather than in the data directory's files. */
+    Builder database(Database database) {
+      this.database = Optional.of(database);
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive, clock, ticker, replayWindow);
+          keepWebhooksActive, clock, ticker, replayWindow, database);
     }
   }
 
@@ -228,6 +237,7 @@ final class Service implements AutoCloseable {
     wiring.inbox().close();
     housekeeping.close();
     wiring.audit().close(); // forces what the last commands wrote
+    wiring.database().ifPresent(Database::close);
     log.info("Switchboard stopped.");
   }
 }

@@ -35,6 +35,15 @@ public final class TestPostgres {
     return database;
   }
 
+  /** The JDBC URL of a new, migrated database on the shared server (user {@code postgres}, no password). */
+  public static String freshDatabaseUrl() {
+    String url = emptyDatabaseUrl();
+    try (Database database = Database.connect(url, Optional.of("postgres"), Optional.empty())) {
+      database.migrate();
+    }
+    return url;
+  }
+
   /** The JDBC URL of a new, empty (not migrated) database on the shared server, for tests of the migration. */
   public static String emptyDatabaseUrl() {
     String name = "switchboard_" + databases.incrementAndGet();
