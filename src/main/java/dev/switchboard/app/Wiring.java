@@ -27,6 +27,7 @@ import dev.switchboard.ops.OperationsBuilder;
 import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
 import dev.switchboard.store.PgDeliveries;
+import dev.switchboard.store.PgLocationLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +71,8 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     PostedCards cards = PostedCards.open(s.dataDir().resolve("webex-cards"));
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
     OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
-    s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper)));
+    s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))
+        .replicaLocks(new PgLocationLocks(db)));
     Operations operations = builder
         .settings(ops)
         .clock(clock)

@@ -20,9 +20,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Database implements AutoCloseable {
 
-  // A command holds a connection only for a statement or two; a handful serve 64 commands at once. The
-  // advisory location locks each hold one for the length of a change, so the pool leaves room for them.
-  private static final int POOL_SIZE = 16;
+  // A command holds a connection only for a statement or two, but a location lock holds one for the length of
+  // a change (one per location being changed, a bulk run's few at once): room for both. Two replicas take 64 of
+  // PostgreSQL's default 100 connections.
+  private static final int POOL_SIZE = 32;
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
   private final HikariDataSource pool;
@@ -70,6 +71,11 @@ public final class Database implements AutoCloseable {
   /** A connection from the pool; the caller closes it. */
   public Connection connection() throws SQLException {
     return pool.getConnection();
+  }
+
+  /** Closes a connection for good instead of returning it to the pool (it may hold a lock it could not drop). */
+  void evict(Connection connection) {
+    pool.evictConnection(connection);
   }
 
   /** Whether a connection can be had and answers now: the readiness of a replica. */
