@@ -2,6 +2,7 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.FileRefreshTokenStore;
 import dev.switchboard.calling.Organization;
+import dev.switchboard.calling.RefreshTokenStore;
 import dev.switchboard.calling.RefreshingTokenProvider;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.TokenProvider;
@@ -16,10 +17,12 @@ import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Requester;
 import dev.switchboard.store.Database;
+import dev.switchboard.store.PgRefreshTokenStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -65,7 +68,8 @@ final class ServeCommand {
   static Service start(Config config, String host) {
     Metrics metrics = new Metrics();
     OkHttpClient http = Wiring.httpClient();
-    WebexClient unresolved = client(config, metrics, http);
+    Optional<Database> database = config.database().map(ServeCommand::openDatabase);
+    WebexClient unresolved = client(config, metrics, http, database);
     String orgId = config.orgId().map(id -> resolveOrg(unresolved, id)).orElse(null);
     WebexClient client = unresolved.withOrgId(orgId);
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
@@ -78,7 +82,7 @@ final class ServeCommand {
             .withSchedules(reportRooms(config)))
         .metrics(metrics)
         .keepWebhooksActive();
-    config.database().ifPresent(db -> settings.database(openDatabase(db)));
+    database.ifPresent(settings::database);
     config.webex().ifPresent(webex -> settings.webex(webex.webhookSecret()));
     config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
         HttpUrl.get(app.apiBase().toString()), app.teamId(), app.responseHosts())));
@@ -101,12 +105,13 @@ final class ServeCommand {
   }
 
   /** The Webex client for this configuration, on the service's one HTTP client. */
-  private static WebexClient client(Config config, Metrics metrics, OkHttpClient http) {
+  private static WebexClient client(Config config, Metrics metrics, OkHttpClient http, Optional<Database> database) {
     HttpUrl base = HttpUrl.get(config.apiBase().toString());
     TokenProvider admin;
     if (config.admin() instanceof Config.AdminCredentials.Refresh refresh) {
       admin = new RefreshingTokenProvider(base, http, refresh.clientId(), refresh.clientSecret(),
-          refresh.refreshToken(), new FileRefreshTokenStore(config.dataDir()), Clock.systemUTC());
+          refresh.refreshToken(), database.<RefreshTokenStore>map(PgRefreshTokenStore::new)
+              .orElseGet(() -> new FileRefreshTokenStore(config.dataDir())), Clock.systemUTC());
     } else {
       admin = new StaticTokenProvider(((Config.AdminCredentials.StaticToken) config.admin()).token());
     }
