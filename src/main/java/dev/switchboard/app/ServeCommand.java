@@ -97,6 +97,9 @@ final class ServeCommand {
     try {
       int applied = database.migrate();
       if (applied > 0) log.info("Applied {} database migration(s)", applied);
+      // Until confirmations, card ids and schedules move too, a second replica would run timers twice.
+      log.info("Audit, redelivery dedup, location locks and the refresh token are in the database; confirmations,"
+          + " card ids and schedules are still in the data directory: run one replica");
       return database;
     } catch (RuntimeException e) {
       database.close();
