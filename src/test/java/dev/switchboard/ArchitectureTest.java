@@ -46,6 +46,7 @@ final class ArchitectureTest {
   private static final String SLACK = "dev.switchboard.chat.slack..";
   private static final String SIM = "dev.switchboard.sim..";
   private static final String WEBEX_SOCKET = "dev.switchboard.chat.webex.socket..";
+  private static final String STORE = "dev.switchboard.store..";
 
   @ArchTest
   void command_usesOnlyJavaAndThePhoneNumberLibrary(JavaClasses classes) {
@@ -152,6 +153,19 @@ final class ArchitectureTest {
                 .or(belongToAnyOf(PolicyFile.class, Policy.class)))
         .because("configuration is read and checked before anything is built; it reads the policy file"
             + " only to fail fast on a bad one")
+        .check(classes);
+  }
+
+  @ArchTest
+  void store_isUsedOnlyByApp_andKnowsNoFrontEnd(JavaClasses classes) {
+    noClasses().that().resideOutsideOfPackages(APP, STORE)
+        .should().dependOnClassesThat().resideInAPackage(STORE)
+        .because("the database stores implement the store interfaces of ops, chat and calling; only the wiring"
+            + " chooses between them and the files")
+        .check(classes);
+    noClasses().that().resideInAPackage(STORE)
+        .should().dependOnClassesThat().resideInAnyPackage(WEBEX, SLACK, SIM, CONFIG, COMMAND, "io.javalin..")
+        .because("a store keeps state; what a command means and how a platform speaks are not its business")
         .check(classes);
   }
 

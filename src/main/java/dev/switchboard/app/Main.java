@@ -16,6 +16,7 @@ public final class Main {
                                    (--host 0.0.0.0 to serve other machines or containers)
         webhooks register --url U  create or update the bot's Webex webhooks for a public URL
         health [--url U]           exit 0 when serve's /healthz answers 200 (a container health check)
+        migrate                    bring the database's schema up to date (SWITCHBOARD_DATABASE_URL) and exit
         --help                     print this help
       """;
 
@@ -47,6 +48,9 @@ public final class Main {
       }
       case "health" -> {
         return HealthCommand.run(rest, System.getenv(), out, err);
+      }
+      case "migrate" -> {
+        return MigrateCommand.run(System.getenv(), out, err);
       }
       default -> {
         err.println("Unknown command '" + command + "'.");

@@ -2,6 +2,7 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.FileRefreshTokenStore;
 import dev.switchboard.calling.Organization;
+import dev.switchboard.calling.RefreshTokenStore;
 import dev.switchboard.calling.RefreshingTokenProvider;
 import dev.switchboard.calling.StaticTokenProvider;
 import dev.switchboard.calling.TokenProvider;
@@ -15,10 +16,13 @@ import dev.switchboard.ops.schedule.ScheduleSettings;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Requester;
+import dev.switchboard.store.Database;
+import dev.switchboard.store.PgRefreshTokenStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -64,7 +68,8 @@ final class ServeCommand {
   static Service start(Config config, String host) {
     Metrics metrics = new Metrics();
     OkHttpClient http = Wiring.httpClient();
-    WebexClient unresolved = client(config, metrics, http);
+    Optional<Database> database = config.database().map(ServeCommand::openDatabase);
+    WebexClient unresolved = client(config, metrics, http, database);
     String orgId = config.orgId().map(id -> resolveOrg(unresolved, id)).orElse(null);
     WebexClient client = unresolved.withOrgId(orgId);
     Policy policy = config.policyFile().map(PolicyFile::read).orElse(Policy.empty());
@@ -77,6 +82,7 @@ final class ServeCommand {
             .withSchedules(reportRooms(config)))
         .metrics(metrics)
         .keepWebhooksActive();
+    database.ifPresent(settings::database);
     config.webex().ifPresent(webex -> {
       if (webex.transport() instanceof Config.Transport.Webhook webhook) {
         settings.webex(webhook.secret());
@@ -91,13 +97,30 @@ final class ServeCommand {
     return service;
   }
 
+  /** The shared state's database, its schema brought up to date (a no-op when another replica did). */
+  private static Database openDatabase(Config.Database settings) {
+    Database database = Database.connect(settings.url(), settings.user(), settings.password());
+    try {
+      int applied = database.migrate();
+      if (applied > 0) log.info("Applied {} database migration(s)", applied);
+      // Until confirmations, card ids and schedules move too, a second replica would run timers twice.
+      log.info("Audit, redelivery dedup, location locks and the refresh token are in the database; confirmations,"
+          + " card ids and schedules are still in the data directory: run one replica");
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
   /** The Webex client for this configuration, on the service's one HTTP client. */
-  private static WebexClient client(Config config, Metrics metrics, OkHttpClient http) {
+  private static WebexClient client(Config config, Metrics metrics, OkHttpClient http, Optional<Database> database) {
     HttpUrl base = HttpUrl.get(config.apiBase().toString());
     TokenProvider admin;
     if (config.admin() instanceof Config.AdminCredentials.Refresh refresh) {
       admin = new RefreshingTokenProvider(base, http, refresh.clientId(), refresh.clientSecret(),
-          refresh.refreshToken(), new FileRefreshTokenStore(config.dataDir()), Clock.systemUTC());
+          refresh.refreshToken(), database.<RefreshTokenStore>map(PgRefreshTokenStore::new)
+              .orElseGet(() -> new FileRefreshTokenStore(config.dataDir())), Clock.systemUTC());
     } else {
       admin = new StaticTokenProvider(((Config.AdminCredentials.StaticToken) config.admin()).token());
     }

@@ -7,6 +7,7 @@ import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
+import dev.switchboard.store.Database;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -42,7 +43,7 @@ final class Service implements AutoCloseable {
   record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret,
       Optional<WebexSocketSide> webexSocket, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
-      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow) {
+      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow, Optional<Database> database) {
     Settings {
       Objects.requireNonNull(webexSocket, "webexSocket");
       Objects.requireNonNull(clock, "clock");
@@ -57,6 +58,7 @@ final class Service implements AutoCloseable {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(ops, "ops");
       Objects.requireNonNull(metrics, "metrics");
+      Objects.requireNonNull(database, "database");
     }
 
     /** Whether the Webex front end is on: over webhooks, the websocket, or both. */
@@ -128,6 +130,7 @@ final class Service implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Ticker ticker = Ticker.systemTicker();
     private Duration replayWindow = Deliveries.WINDOW;
+    private Optional<Database> database = Optional.empty();
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -202,9 +205,15 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** Keeps the shared state in {@code database} (migrated) rather than in the data directory's files. */
+    Builder database(Database database) {
+      this.database = Optional.of(database);
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, webexSocket, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive, clock, ticker, replayWindow);
+          keepWebhooksActive, clock, ticker, replayWindow, database);
     }
   }
 
@@ -261,6 +270,7 @@ final class Service implements AutoCloseable {
     wiring.inbox().close();
     housekeeping.close();
     wiring.audit().close(); // forces what the last commands wrote
+    wiring.database().ifPresent(Database::close);
     log.info("Switchboard stopped.");
   }
 }

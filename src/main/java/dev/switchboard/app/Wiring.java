@@ -6,6 +6,7 @@ import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.DeliveryLog;
 import dev.switchboard.chat.Inbox;
 import dev.switchboard.chat.Rejections;
 import dev.switchboard.chat.slack.SlackAnnouncer;
@@ -23,6 +24,11 @@ import dev.switchboard.chat.webex.socket.MercurySocket;
 import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.AuditLog;
 import dev.switchboard.ops.Operations;
+import dev.switchboard.ops.OperationsBuilder;
+import dev.switchboard.store.Database;
+import dev.switchboard.store.PgAuditStore;
+import dev.switchboard.store.PgDeliveries;
+import dev.switchboard.store.PgLocationLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +42,8 @@ import okhttp3.OkHttpClient;
  * Webex client is built on too) and one {@link ObjectMapper} (the Webex client's).
  */
 record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations operations, CommandPool pool,
-    Inbox inbox, Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health) {
+    Inbox inbox, Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health,
+    Optional<Database> database) {
 
   /** At most this many commands run at once; more are told the bot is busy. */
   private static final int COMMANDS_AT_ONCE = 64;
@@ -64,7 +71,10 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     // Shared by the inbox and the announcer: a press on any card the bot posted is checked against it.
     PostedCards cards = PostedCards.open(s.dataDir().resolve("webex-cards"));
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
-    Operations operations = Operations.builder(client, s.policy(), audit)
+    OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
+    s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))
+        .replicaLocks(new PgLocationLocks(db)));
+    Operations operations = builder
         .settings(ops)
         .clock(clock)
         .observer((kind, reply, took) -> s.metrics().commandHandled(kind, reply.tone().name().toLowerCase()))
@@ -75,7 +85,8 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
 
     CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
     s.metrics().queueDepth(pool::inFlight);
-    Inbox inbox = new Inbox(deliveries(audit, s), pool);
+    Inbox inbox = new Inbox(s.database().<DeliveryLog>map(db -> new PgDeliveries(db, clock, s.replayWindow()))
+        .orElseGet(() -> deliveries(audit, s)), pool);
     Optional<WebexFrontEnd> webex = bot.map(me -> {
       Rejections rejections = s.metrics().rejections(new Rejections("webex", clock));
       // One inbox for both transports: a message that came both ways is run once.
@@ -92,7 +103,7 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
           new SlackInbox(slackApi, operations, inbox, trust, rejections), rejections);
     }));
     return new Wiring(client, s.metrics(), audit, operations, pool, inbox, webex, slack,
-        new WebexHealth(client, clock, webex.isPresent()));
+        new WebexHealth(client, clock, webex.isPresent()), s.database());
   }
 
   /** A restart must not re-run a redelivered command (an `undo` replayed would revert a second change). */

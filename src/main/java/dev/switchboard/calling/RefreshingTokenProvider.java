@@ -136,6 +136,14 @@ public final class RefreshingTokenProvider implements TokenProvider {
 
   /** Exchanges the current refresh token; when Webex refuses a stored one, the configured one, once. */
   private State refresh(Instant now) {
+    return store.exchanging(() -> {
+      // Another replica may have rotated the token since we read it: exchange the newest.
+      store.load().filter(t -> !t.isBlank()).ifPresent(newest -> refreshToken = newest);
+      return refreshOnce(now);
+    });
+  }
+
+  private State refreshOnce(Instant now) {
     try {
       return exchange(now);
     } catch (WebexException e) {

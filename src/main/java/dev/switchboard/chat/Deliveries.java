@@ -12,7 +12,7 @@ import java.util.Collection;
  * so ids are kept for the replay window (an hour unless set), bounded by count; a Webex message older than
  * that same window is not run at all, so a delivery replayed after its id is forgotten finds nothing to do.
  */
-public final class Deliveries {
+public final class Deliveries implements DeliveryLog {
 
   public static final Duration WINDOW = Duration.ofHours(1);
   private static final long MAX_IDS = 200_000;
@@ -27,7 +27,7 @@ public final class Deliveries {
     this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(window).maximumSize(MAX_IDS).build();
   }
 
-  /** True the first time an id is offered within the window; false for every repeat. */
+  @Override
   public boolean firstTime(String id) {
     return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
   }

@@ -21,17 +21,17 @@ public final class Inbox implements AutoCloseable {
   /** What a sender is told when the pool is full and one command of theirs was not run. */
   public static final String BUSY = busy(1);
 
-  private final Deliveries deliveries;
+  private final DeliveryLog deliveries;
   private final CommandPool pool;
   private final Posting posting;
   private final BusyNotices notices = new BusyNotices();
 
-  public Inbox(Deliveries deliveries, CommandPool pool) {
+  public Inbox(DeliveryLog deliveries, CommandPool pool) {
     this(deliveries, pool, Posting.STANDARD);
   }
 
   /** {@code posting} is how the front ends post answers: with tries again on the platform's passing failures. */
-  public Inbox(Deliveries deliveries, CommandPool pool, Posting posting) {
+  public Inbox(DeliveryLog deliveries, CommandPool pool, Posting posting) {
     this.deliveries = deliveries;
     this.pool = pool;
     this.posting = posting;

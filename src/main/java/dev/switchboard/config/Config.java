@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param defaultRegion the region phone numbers are read in when a location has no country
  * @param reportRoom the Webex room the daily report of forgotten intercepts goes to, or empty
  * @param reportChannel the Slack channel it goes to, or empty (neither: no report)
+ * @param database the PostgreSQL database that holds the shared state, or empty for the files in {@code dataDir}
  */
 public record Config(
     Optional<WebexFrontEnd> webex, Optional<SlackApp> slack, AdminCredentials admin, URI apiBase,
     Optional<String> orgId, int port, Optional<Path> policyFile, Path dataDir, Optional<URI> publicUrl,
-    String defaultRegion, Optional<String> reportRoom, Optional<String> reportChannel) {
+    String defaultRegion, Optional<String> reportRoom, Optional<String> reportChannel, Optional<Database> database) {
 
   public Config {
     Objects.requireNonNull(webex, "webex");
@@ -34,6 +35,22 @@ public record Config(
     Objects.requireNonNull(admin, "admin");
     Objects.requireNonNull(apiBase, "apiBase");
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(database, "database");
+  }
+
+  /** The database of the shared state: a JDBC URL and, unless the URL carries them, a user and a password. */
+  public record Database(String url, Optional<String> user, Optional<String> password) {
+    public Database {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+      return "Database[url=" + url.replaceAll("(?i)password=[^&]*", "password=***") + ", user=" + user
+          + ", password=" + password.map(p -> "***") + "]";
+    }
   }
 
   /** The Webex bot: its token, and how Webex reaches it. */

@@ -7,6 +7,10 @@ import static dev.switchboard.config.Variable.SLACK_BOT_TOKEN;
 import static dev.switchboard.config.Variable.SLACK_RESPONSE_HOSTS;
 import static dev.switchboard.config.Variable.SLACK_TEAM_ID;
 import static dev.switchboard.config.Variable.SLACK_SIGNING_SECRET;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DATABASE_PASSWORD;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DATABASE_PASSWORD_FILE;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DATABASE_URL;
+import static dev.switchboard.config.Variable.SWITCHBOARD_DATABASE_USER;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DATA_DIR;
 import static dev.switchboard.config.Variable.SWITCHBOARD_DEFAULT_REGION;
 import static dev.switchboard.config.Variable.SWITCHBOARD_POLICY;
@@ -26,7 +30,9 @@ import static dev.switchboard.config.Variable.WEBEX_WEBHOOK_SECRET;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.switchboard.ops.PolicyFile;
 import java.net.URI;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +70,23 @@ public final class ConfigLoader {
     return new ConfigLoader(env).load();
   }
 
+  /** The database settings alone, for {@code migrate} and {@code import}: they need no front end. */
+  public sealed interface DatabaseResult {
+    record Loaded(Config.Database database) implements DatabaseResult {}
+
+    record Problems(List<String> problems) implements DatabaseResult {}
+  }
+
+  /** Reads only the {@code SWITCHBOARD_DATABASE_} variables; the URL is required here. */
+  public static DatabaseResult loadDatabase(Map<String, String> env) {
+    ConfigLoader loader = new ConfigLoader(env);
+    Optional<Config.Database> database = loader.database();
+    if (!loader.problems.isEmpty()) return new DatabaseResult.Problems(List.copyOf(loader.problems));
+    return database.<DatabaseResult>map(DatabaseResult.Loaded::new).orElseGet(() -> new DatabaseResult.Problems(
+        List.of("SWITCHBOARD_DATABASE_URL is not set: set it to the JDBC URL of the database, such as "
+            + "jdbc:postgresql://db:5432/switchboard.")));
+  }
+
   private Result load() {
     Optional<Config.WebexFrontEnd> webex = webex();
     Optional<Config.SlackApp> slack = slack();
@@ -77,9 +100,53 @@ public final class ConfigLoader {
     String region = region();
     Optional<String> reportRoom = Optional.ofNullable(value(SWITCHBOARD_REPORT_ROOM)); // optional: no report
     Optional<String> reportChannel = Optional.ofNullable(value(SLACK_REPORT_CHANNEL));
+    Optional<Config.Database> database = database();
     if (!problems.isEmpty()) return new Result.Problems(List.copyOf(problems));
     return new Result.Loaded(new Config(webex, slack, admin, apiBase, orgId, port, policy, dataDir, publicUrl,
-        region, reportRoom, reportChannel));
+        region, reportRoom, reportChannel, database));
+  }
+
+  /**
+   * The database when {@code SWITCHBOARD_DATABASE_URL} is set; its password from the variable or from a file (a
+   * mounted secret), not both. Nothing connects here: {@code serve} and {@code migrate} do, and say so when they
+   * cannot.
+   */
+  private Optional<Config.Database> database() {
+    String url = value(SWITCHBOARD_DATABASE_URL);
+    String user = value(SWITCHBOARD_DATABASE_USER);
+    String password = value(SWITCHBOARD_DATABASE_PASSWORD);
+    String passwordFile = value(SWITCHBOARD_DATABASE_PASSWORD_FILE);
+    if (url == null) {
+      if (user != null || password != null || passwordFile != null) {
+        problems.add("SWITCHBOARD_DATABASE_URL is not set, but the database's user or password is: set it to the "
+            + "JDBC URL (jdbc:postgresql://host:5432/switchboard), or unset the other SWITCHBOARD_DATABASE_ variables.");
+      }
+      return Optional.empty();
+    }
+    if (!url.startsWith("jdbc:postgresql://")) {
+      problems.add("SWITCHBOARD_DATABASE_URL is '" + url.replaceAll("(?i)password=[^&]*", "password=***")
+          + "': set it to a PostgreSQL JDBC URL such as jdbc:postgresql://db:5432/switchboard.");
+      return Optional.empty();
+    }
+    if (password != null && passwordFile != null) {
+      problems.add("SWITCHBOARD_DATABASE_PASSWORD and SWITCHBOARD_DATABASE_PASSWORD_FILE are both set: set one.");
+      return Optional.empty();
+    }
+    if (passwordFile != null) password = readPassword(passwordFile);
+    return Optional.of(new Config.Database(url, Optional.ofNullable(user), Optional.ofNullable(password)));
+  }
+
+  /** The first line of the password file; a missing or unreadable file is a problem that names it. */
+  private String readPassword(String file) {
+    try {
+      String first = Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+      if (!first.isEmpty()) return first;
+      problems.add("SWITCHBOARD_DATABASE_PASSWORD_FILE is '" + file + "', which is empty: put the password in it.");
+    } catch (IOException | RuntimeException e) {
+      problems.add("SWITCHBOARD_DATABASE_PASSWORD_FILE is '" + file + "', which cannot be read: point it at a "
+          + "readable file holding the database password.");
+    }
+    return null;
   }
 
   /**

@@ -34,7 +34,13 @@ public enum Variable {
   SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)"),
   SLACK_REPORT_CHANNEL(false, "a Slack channel id for the daily report of forgotten intercepts (optional)"),
   SLACK_TEAM_ID(false, "the Slack workspace (team id, T...) requests are accepted from (default: auth.test's)"),
-  SLACK_RESPONSE_HOSTS(false, "comma-separated host[:port] a response_url may point at (default hooks.slack.com)");
+  SLACK_RESPONSE_HOSTS(false, "comma-separated host[:port] a response_url may point at (default hooks.slack.com)"),
+  SWITCHBOARD_DATABASE_URL(false, "a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db) for the shared state of two or "
+      + "more replicas; unset: the files in the data directory (one instance)"),
+  SWITCHBOARD_DATABASE_USER(false, "the database user (optional: the URL may name it)"),
+  SWITCHBOARD_DATABASE_PASSWORD(true, "the database user's password; or set SWITCHBOARD_DATABASE_PASSWORD_FILE"),
+  SWITCHBOARD_DATABASE_PASSWORD_FILE(false, "a file holding the database password (a mounted secret), instead of "
+      + "SWITCHBOARD_DATABASE_PASSWORD");
 
   private final boolean secret;
   private final String meaning;

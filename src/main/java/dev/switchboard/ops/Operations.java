@@ -113,7 +113,7 @@ public final class Operations {
    * reports are posted through {@code announcer}; {@link #scheduler()} carries out what is due.
    */
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
-      Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer) {
+      Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer, LocationLocks locks) {
     this.observer = observer;
     this.clock = clock;
     this.announcer = announcer;
@@ -126,7 +126,6 @@ public final class Operations {
     this.audit = new Audit(auditLog, mapper, clock);
     this.confirmations = new Confirmations(clock);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
-    LocationLocks locks = new LocationLocks();
     WriteStep writes = new WriteStep(audit, locks);
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
     InterceptReads reads = new InterceptReads(client, bulk);

@@ -21,6 +21,7 @@ public final class OperationsBuilder {
   private Path scheduleFile;
   private Announcer announcer = Announcer.NONE;
   private AuditStore store;
+  private LocationLocks.Replicas replicaLocks = LocationLocks.Replicas.NONE;
 
   OperationsBuilder(WebexClient client, Policy policy, AuditLog auditLog) {
     this.client = Objects.requireNonNull(client, "client");
@@ -76,8 +77,15 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /** The per-location lock every replica honours, when several share a database; none by default. */
+  public OperationsBuilder replicaLocks(LocationLocks.Replicas replicaLocks) {
+    this.replicaLocks = Objects.requireNonNull(replicaLocks, "replicaLocks");
+    return this;
+  }
+
   public Operations build() {
     return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
-        scheduleFile != null ? scheduleFile : auditLog.directory().resolve("schedules.json"), announcer);
+        scheduleFile != null ? scheduleFile : auditLog.directory().resolve("schedules.json"), announcer,
+        new LocationLocks(replicaLocks));
   }
 }

@@ -249,4 +249,62 @@ final class ConfigLoaderTest {
     Config config = loaded(minimal());
     assertThat(config.toString()).doesNotContain("bot-token").doesNotContain("admin-token").doesNotContain("secret]");
   }
+
+  @Test
+  void load_withoutDatabaseUrl_keepsTheFileStore() {
+    assertThat(loaded(minimal()).database()).isEmpty();
+  }
+
+  @Test
+  void load_databaseUrlUserAndPassword_areTheDatabase_andThePasswordIsNeverPrinted() {
+    Map<String, String> env = minimal();
+    env.put("SWITCHBOARD_DATABASE_URL", "jdbc:postgresql://db:5432/switchboard");
+    env.put("SWITCHBOARD_DATABASE_USER", "switchboard");
+    env.put("SWITCHBOARD_DATABASE_PASSWORD", "hunter2");
+    Config.Database db = loaded(env).database().orElseThrow();
+    assertThat(db.url()).isEqualTo("jdbc:postgresql://db:5432/switchboard");
+    assertThat(db.user()).contains("switchboard");
+    assertThat(db.password()).contains("hunter2");
+    assertThat(db.toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void load_passwordFile_isReadFromItsFirstLine() throws Exception {
+    Path file = dir.resolve("db-password");
+    Files.writeString(file, "from-file\n");
+    Map<String, String> env = minimal();
+    env.put("SWITCHBOARD_DATABASE_URL", "jdbc:postgresql://db:5432/switchboard");
+    env.put("SWITCHBOARD_DATABASE_PASSWORD_FILE", file.toString());
+    assertThat(loaded(env).database().orElseThrow().password()).contains("from-file");
+  }
+
+  @Test
+  void load_badDatabaseSettings_sayHowToFixEach() {
+    Map<String, String> notJdbc = minimal();
+    notJdbc.put("SWITCHBOARD_DATABASE_URL", "postgres://db/switchboard?password=hunter2");
+    assertThat(problems(notJdbc)).contains("SWITCHBOARD_DATABASE_URL", "jdbc:postgresql://").doesNotContain("hunter2");
+
+    Map<String, String> both = minimal();
+    both.put("SWITCHBOARD_DATABASE_URL", "jdbc:postgresql://db:5432/switchboard");
+    both.put("SWITCHBOARD_DATABASE_PASSWORD", "x");
+    both.put("SWITCHBOARD_DATABASE_PASSWORD_FILE", dir.resolve("p").toString());
+    assertThat(problems(both)).contains("both set");
+
+    Map<String, String> missingFile = minimal();
+    missingFile.put("SWITCHBOARD_DATABASE_URL", "jdbc:postgresql://db:5432/switchboard");
+    missingFile.put("SWITCHBOARD_DATABASE_PASSWORD_FILE", dir.resolve("absent").toString());
+    assertThat(problems(missingFile)).contains("SWITCHBOARD_DATABASE_PASSWORD_FILE", "cannot be read");
+
+    Map<String, String> userWithoutUrl = minimal();
+    userWithoutUrl.put("SWITCHBOARD_DATABASE_USER", "switchboard");
+    assertThat(problems(userWithoutUrl)).contains("SWITCHBOARD_DATABASE_URL is not set");
+  }
+
+  @Test
+  void loadDatabase_withoutUrl_isAProblemNamingIt() {
+    ConfigLoader.DatabaseResult result = ConfigLoader.loadDatabase(Map.of());
+    assertThat(result).isInstanceOf(ConfigLoader.DatabaseResult.Problems.class);
+    assertThat(((ConfigLoader.DatabaseResult.Problems) result).problems()).singleElement().asString()
+        .contains("SWITCHBOARD_DATABASE_URL");
+  }
 }

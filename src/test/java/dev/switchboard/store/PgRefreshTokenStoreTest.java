@@ -1,0 +1,69 @@
+package dev.switchboard.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.calling.RefreshTokenStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The refresh token contract on the database, and the replicas taking turns to exchange it. */
+final class PgRefreshTokenStoreTest extends RefreshTokenStoreContract {
+
+  private String url;
+  private final List<Database> pools = new ArrayList<>();
+
+  @BeforeEach
+  void createDatabase() {
+    url = TestPostgres.freshDatabaseUrl();
+  }
+
+  @AfterEach
+  void closePools() {
+    pools.forEach(Database::close);
+  }
+
+  @Override
+  RefreshTokenStore open() {
+    Database database = Database.connect(url, Optional.of("postgres"), Optional.empty());
+    pools.add(database);
+    return new PgRefreshTokenStore(database);
+  }
+
+  /** Each exchange reads the token, "spends" it and saves the next: taking turns, none reads a spent one. */
+  @Test
+  void exchangesOfTwoReplicas_takeTurns_soEachSpendsTheNewestToken() throws Exception {
+    List<RefreshTokenStore> replicas = List.of(open(), open());
+    replicas.get(0).save("0");
+    AtomicInteger spentTwice = new AtomicInteger();
+    List<String> spent = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> exchanges = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        RefreshTokenStore store = replicas.get(i % 2);
+        exchanges.add(pool.submit(() -> store.exchanging(() -> {
+          String token = store.load().orElseThrow();
+          if (spent.contains(token)) spentTwice.incrementAndGet();
+          spent.add(token);
+          Thread.yield();
+          store.save(String.valueOf(Integer.parseInt(token) + 1));
+          return token;
+        })));
+      }
+      for (Future<?> exchange : exchanges) exchange.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(spentTwice.get()).isZero();
+    assertThat(replicas.get(1).load()).contains("20");
+  }
+}
