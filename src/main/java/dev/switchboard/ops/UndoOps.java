@@ -128,7 +128,9 @@ public final class UndoOps {
     Reply.Builder reply = Reply.of(restored == plan.entries().size() ? Tone.SUCCESS : Tone.WARNING,
         restored == plan.entries().size()
             ? "Undone: `" + Reply.literal(first.command()) + "`."
-            : "Undid `" + Reply.literal(first.command()) + "` at " + restored + " of " + plan.entries().size() + " targets.");
+            : restored == 0 ? "Nothing was undone of `" + Reply.literal(first.command()) + "`."
+            : "Undid `" + Reply.literal(first.command()) + "` at " + restored + " of " + plan.entries().size()
+                + " places; the rest is below.");
     reply.items(lines, Replies.LIST_LIMIT);
     notes.forEach(reply::text);
     return reply.toEveryone().build();
