@@ -54,7 +54,7 @@ final class DemoCommandTest {
         .contains("[ok] Undone: intercept on at HQ.")
         .contains("[!] Preview: intercept on at 2 locations; nothing changes until you confirm.")
         .contains("[ok] Intercept changed at 2 of 2 locations.")
-        .contains("Transfer number 1        +1205553650")
+        .contains("International → number 1, +1205553650")
         .contains("You are now hana.helpdesk@example.com.")
         .contains("[denied] You may not")
         .contains("Roles        help desk")
