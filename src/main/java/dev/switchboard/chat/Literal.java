@@ -115,8 +115,14 @@ public final class Literal {
     if (i == 0 || i + 1 >= s.length()) return false;
     int before = s.codePointBefore(i);
     int after = s.codePointAt(i + 1);
-    if (dot) return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+    if (dot) return letterOrNumber(before) && letterOrNumber(after);
     return Character.isLetter(before) && !Character.isWhitespace(after);
+  }
+
+  /** Letters and every kind of number (a linker's host may hold {@code ৴} or {@code Ⅻ}, not only 0-9). */
+  private static boolean letterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetterOrDigit(cp) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** Literals shown as they are, for platforms without markup (a terminal, a notification). */

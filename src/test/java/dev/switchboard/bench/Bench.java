@@ -835,9 +835,11 @@ public final class Bench {
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     AtomicReference<RecordedCall> finalReply = new AtomicReference<>();
     while (System.nanoTime() < deadline && finalReply.get() == null) {
+      // the answer, not the progress message the bot posts first and edits in place
       boolean answered = sim.messagesInRoom(yes.roomId()).stream().anyMatch(
           msg -> yes.id().equals(msg.path("parentId").asText())
-              && org.botPersonId().equals(msg.path("personId").asText()));
+              && org.botPersonId().equals(msg.path("personId").asText())
+              && !msg.has("updated") && !msg.path("text").asText().contains("Changing intercept at"));
       if (answered) sim.calls().stream().filter(Bench::isReply).reduce((a, b) -> b).ifPresent(finalReply::set);
       if (finalReply.get() == null) Child.sleep(20);
     }

@@ -42,13 +42,16 @@ final class ForgedFlood {
       bench.results.ack.put("forged-closed/baseline", bench.load("forged-closed-baseline", bare.url("/webex/webhook"),
           file, "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
     }
-    double before = Bench.metricSum(serve.get("/metrics"), "switchboard_rejected_total");
+    // serve may have run other scenarios before: count what this one adds.
+    String first = serve.get("/metrics");
+    double before = Bench.metricSum(first, "switchboard_rejected_total");
+    double startedBefore = Bench.fates(first).getOrDefault("started", 0.0);
     bench.results.ack.put("forged-closed/switchboard", bench.load("forged-closed-switchboard",
         serve.url("/webex/webhook"), file, "closed", plan.closedConnections(), plan.closedWarmup(),
         plan.closedCount(), plan.maxSeconds()));
     String scrape = serve.get("/metrics");
     bench.results.forgedRejected = Bench.metricSum(scrape, "switchboard_rejected_total") - before;
-    bench.results.forgedStarted = Bench.fates(scrape).getOrDefault("started", 0.0);
+    bench.results.forgedStarted = Bench.fates(scrape).getOrDefault("started", 0.0) - startedBefore;
     Bench.log(String.format("  rejected and counted: %.0f of %d; commands started meanwhile: %.0f",
         bench.results.forgedRejected, n, bench.results.forgedStarted));
   }

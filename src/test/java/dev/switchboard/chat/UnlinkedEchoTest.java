@@ -121,7 +121,7 @@ final class UnlinkedEchoTest {
   Arbitrary<String> urlish() {
     Arbitrary<String> part = Arbitraries.oneOf(
         Arbitraries.of("https://", "http://", "HTTPS://", "www.", ".", ":", "//", "mailto:", "@", ".example",
-            ".com", "evil", "Zu\u0308rich", "\uFF0E", "17:00", " ", "<", ">", "|", "](", "`", "\\", "*"),
+            ".com", "evil", "Zu\u0308rich", "\u09F4", "\uFF0E", "17:00", " ", "<", ">", "|", "](", "`", "\\", "*"),
         Arbitraries.strings().ofMaxLength(6));
     return part.list().ofMaxSize(12).map(parts -> String.join("", parts));
   }
