@@ -73,7 +73,9 @@ final class HelpReplies {
   }
 
   private Optional<String> contactLine() {
-    return contact.map(who -> "To get access, ask " + Reply.literal(who) + ".");
+    // The operator's own words from the policy file, not an echo: an address there stays one people can copy and
+    // click (a literal would be made inert, its dots look-alikes).
+    return contact.map(who -> "To get access, ask " + who + ".");
   }
 
   /** The commands this principal may run, by name: those that need a role they have, and those everyone may. */
