@@ -49,7 +49,8 @@ final class Supersession implements WriteStep.Superseding {
                 + " any more: this change takes over there."
             : "Schedule #" + s.id() + " (" + s.requesterName() + ") will not switch " + item.locationName()
                 + " back any more: this change takes over there.");
-        tell(s, item, change);
+        // The schedule's own thread is told, unless the change was asked there by its requester: its reply says so.
+        if (!askedInItsThread(s, change)) tell(s, item, change);
       }
     }
     return notes;
@@ -75,6 +76,11 @@ final class Supersession implements WriteStep.Superseding {
   /** The item's own start (a timed change made now writes in its schedule's batch). */
   private static boolean own(Item item, AuditEntry change) {
     return item.startBatch() != null && item.startBatch().equals(change.batch());
+  }
+
+  private static boolean askedInItsThread(Schedule s, AuditEntry change) {
+    return change.requesterEmail() != null && change.requesterEmail().equalsIgnoreCase(s.requester().email())
+        && change.conversation() != null && change.conversation().equals(s.requester().conversation());
   }
 
   private static String who(AuditEntry change) {

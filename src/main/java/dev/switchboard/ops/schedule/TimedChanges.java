@@ -52,10 +52,9 @@ final class TimedChanges {
   private final Presets presets;
   private final ScheduleSettings settings;
   private final Clock clock;
-  private final String botName;
 
   TimedChanges(ScheduleStore store, InterceptOps intercept, InterceptBulk bulk, Audit audit,
-      Confirmations confirmations, Presets presets, ScheduleSettings settings, Clock clock, String botName) {
+      Confirmations confirmations, Presets presets, ScheduleSettings settings, Clock clock) {
     this.store = store;
     this.intercept = intercept;
     this.bulk = bulk;
@@ -64,7 +63,6 @@ final class TimedChanges {
     this.presets = presets;
     this.settings = settings;
     this.clock = clock;
-    this.botName = botName;
   }
 
   /** The command with its preset's options under the ones typed; a preset that does not exist is refused. */
@@ -222,8 +220,9 @@ final class TimedChanges {
     }
     String state = schedule.enable() ? "ON" : "off";
     String other = schedule.enable() ? "off" : "on";
-    String keep = " To keep it longer: `@" + botName + " extend schedule " + schedule.id() + " by 1h`; to keep it as it "
-        + "is: `@" + botName + " cancel schedule " + schedule.id() + "`.";
+    // The command alone: the person is talking to the bot already (in a group space, by mentioning it).
+    String keep = " To keep it longer: `extend schedule " + schedule.id() + " by 1h`; to keep it as it is: `cancel "
+        + "schedule " + schedule.id() + "`.";
     StringBuilder text = new StringBuilder();
     if (!reverting.isEmpty()) {
       Item first = reverting.get(0);
