@@ -48,6 +48,7 @@ final class Targets {
     List<String> problems = new ArrayList<>();
     for (String name : names) {
       LocationMatch match = directory.match(name);
+      Lead lead = match instanceof LocationMatch.NotFound ? leading(name.split(" "), directory) : null;
       List<Location> parts = match instanceof LocationMatch.Found ? List.of() : split(name.split(" "), 0, directory);
       if (!parts.isEmpty()) {
         parts.forEach(l -> found.putIfAbsent(l.id(), l));
@@ -59,6 +60,10 @@ final class Targets {
       } else if (directory.withoutCalling(name).isPresent()) {
         problems.add("`" + directory.withoutCalling(name).get().name() + "` has no Webex Calling, so it has no "
             + "call intercept.");
+      } else if (lead != null) {
+        // "HQ press 0 goes to …": the words after a location's name are what was not understood, not a name.
+        problems.add("I understood the location `" + lead.location().name() + "`, but not `" + lead.rest()
+            + "`. Type `help intercept` for the options I know.");
       } else if (match instanceof LocationMatch.NotFound n) {
         String hint = n.closest().isEmpty() ? " Type `locations` to see them all."
             : " Did you mean " + Replies.alternatives(n.closest().stream().map(l -> "`" + l.name() + "`").toList())
@@ -72,6 +77,19 @@ final class Targets {
       return new Resolved.Problem(reply.build());
     }
     return new Resolved.Locations(List.copyOf(found.values()));
+  }
+
+  private record Lead(Location location, String rest) {}
+
+  /** The longest run of leading words that names a location, with the words after it; null when none does. */
+  private static Lead leading(String[] words, LocationDirectory directory) {
+    for (int end = words.length - 1; end > 0; end--) {
+      String piece = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+      if (directory.match(piece) instanceof LocationMatch.Found f) {
+        return new Lead(f.location(), String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length)));
+      }
+    }
+    return null;
   }
 
   /** "Austin Denver": the fewest runs of words from {@code from}, each a location; empty when there are none. */

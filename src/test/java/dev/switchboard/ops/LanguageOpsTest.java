@@ -39,6 +39,17 @@ final class LanguageOpsTest {
   }
 
   @Test
+  void wordsAfterALocationName_areNamedAsNotUnderstood_neverFoldedIntoAName() {
+    String reply = say(ANA, "intercept on at HQ press 0 goes to +12147691005");
+
+    assertThat(reply).contains("I understood the location HQ, but not press 0 goes to +12147691005")
+        .contains("help intercept").doesNotContain("no calling location called");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(say(ANA, "intercept on at Denver front desk"))
+        .contains("I understood the location Denver, but not front desk");
+  }
+
+  @Test
   void allExcept_previewsEveryCallingLocationButTheNamedOne() {
     String reply = say(ANA, "intercept off at all except HQ");
 
