@@ -322,7 +322,7 @@ public final class CommandParser {
     double best = 0.34;
     for (CommandSpec spec : CommandTable.all()) {
       for (String example : spec.examples()) {
-        double ratio = (double) Suggestions.distance(lower, example.toLowerCase(Locale.ROOT))
+        double ratio = (double) EditDistance.of(lower, example.toLowerCase(Locale.ROOT))
             / Math.max(lower.length(), example.length());
         if (ratio < best) {
           best = ratio;

@@ -1,5 +1,7 @@
 package dev.switchboard.ops;
 
+import dev.switchboard.command.EditDistance;
+
 import dev.switchboard.calling.Location;
 import dev.switchboard.command.NameKey;
 import java.util.Comparator;
@@ -89,12 +91,12 @@ public sealed interface LocationMatch {
       return city.size() == 1 ? new Found(city.get(0)) : new Ambiguous(city);
     }
     Comparator<Location> byDistance = Comparator
-        .<Location>comparingInt(l -> editDistance(wanted, normalise(l.name())))
+        .<Location>comparingInt(l -> EditDistance.of(wanted, normalise(l.name())))
         .thenComparing(l -> normalise(l.name()));
     // Only names a typo away are worth offering: "warehouse" should not suggest "Bangalore".
     int plausible = Math.max(2, wanted.length() / 2);
     return new NotFound(named.stream()
-        .filter(l -> editDistance(wanted, normalise(l.name())) <= plausible)
+        .filter(l -> EditDistance.of(wanted, normalise(l.name())) <= plausible)
         .sorted(byDistance).limit(CLOSEST).toList());
   }
 
@@ -105,25 +107,5 @@ public sealed interface LocationMatch {
   /** Both sides in one form: what was typed and what Webex names (decomposed, fullwidth, any case). */
   private static String normalise(String name) {
     return NameKey.of(name);
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.ops;
 
+import dev.switchboard.command.EditDistance;
+
 import dev.switchboard.calling.Person;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.command.NameKey;
@@ -130,28 +132,11 @@ final class PeopleFinder {
 
   /** How far {@code wanted} is from the person's display name, or from one of its words when one word is typed. */
   private static int distance(String wanted, Person p) {
-    int d = editDistance(wanted, NameKey.of(p.displayName()));
+    int d = EditDistance.of(wanted, NameKey.of(p.displayName()));
     if (!wanted.contains(" ")) {
-      for (String part : parts(p)) d = Math.min(d, editDistance(wanted, part));
+      for (String part : parts(p)) d = Math.min(d, EditDistance.of(wanted, part));
     }
     return d;
-  }
-
-  /** Edit distance where swapping two neighbouring letters ("Jnoes") counts one, like a single typo. */
-  static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   static String label(Person p) {

@@ -148,8 +148,8 @@ final class LocationMatchTest {
 
   @Test
   void editDistance_countsInsertionsDeletionsAndSubstitutions() {
-    assertThat(LocationMatch.editDistance("kitten", "sitting")).isEqualTo(3);
-    assertThat(LocationMatch.editDistance("", "abc")).isEqualTo(3);
-    assertThat(LocationMatch.editDistance("denver", "denver")).isZero();
+    assertThat(dev.switchboard.command.EditDistance.of("kitten", "sitting")).isEqualTo(3);
+    assertThat(dev.switchboard.command.EditDistance.of("", "abc")).isEqualTo(3);
+    assertThat(dev.switchboard.command.EditDistance.of("denver", "denver")).isZero();
   }
 }

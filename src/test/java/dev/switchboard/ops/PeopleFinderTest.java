@@ -94,9 +94,9 @@ final class PeopleFinderTest {
 
   @Test
   void editDistance_countsASwapOfNeighboursAsOne() {
-    assertThat(PeopleFinder.editDistance("jnoes", "jones")).isEqualTo(1);
-    assertThat(PeopleFinder.editDistance("alise", "alice")).isEqualTo(1);
-    assertThat(PeopleFinder.editDistance("bob", "bob")).isZero();
-    assertThat(PeopleFinder.editDistance("", "abc")).isEqualTo(3);
+    assertThat(dev.switchboard.command.EditDistance.of("jnoes", "jones")).isEqualTo(1);
+    assertThat(dev.switchboard.command.EditDistance.of("alise", "alice")).isEqualTo(1);
+    assertThat(dev.switchboard.command.EditDistance.of("bob", "bob")).isZero();
+    assertThat(dev.switchboard.command.EditDistance.of("", "abc")).isEqualTo(3);
   }
 }
