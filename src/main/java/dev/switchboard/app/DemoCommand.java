@@ -43,8 +43,12 @@ final class DemoCommand {
 
   static final String DEFAULT_PERSON = "ana.admin@example.com";
   private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(60);
-  private static final String USAGE = "Usage: java -jar switchboard.jar demo [--as EMAIL] [--data-dir DIR] "
-      + "[--websocket (Webex reaches the bot over its websocket, not webhooks)]";
+  static final String USAGE = """
+      Usage: java -jar switchboard.jar demo [--as EMAIL] [--data-dir DIR] [--websocket]
+        --as EMAIL      type as this person of the demo org (default ana.admin@example.com)
+        --data-dir DIR  keep the audit log and schedules in DIR (default: a temporary directory)
+        --websocket     the simulated Webex reaches the bot over its websocket, not webhooks
+        --help          print this help""";
 
   private DemoCommand() {}
 
@@ -59,6 +63,9 @@ final class DemoCommand {
         dataDir = Path.of(args[++i]);
       } else if (args[i].equals("--websocket")) {
         websocket = true;
+      } else if (args[i].equals("--help") || args[i].equals("-h")) {
+        out.println(USAGE);
+        return 0;
       } else {
         err.println("demo: unknown or incomplete option " + args[i] + ".");
         err.println(USAGE);

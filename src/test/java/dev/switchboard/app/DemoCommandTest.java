@@ -86,4 +86,14 @@ final class DemoCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("ana.admin@example.com");
   }
+
+  @Test
+  void help_listsEveryFlag_andExitsCleanly() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = DemoCommand.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--as EMAIL").contains("--data-dir DIR")
+        .contains("--websocket").contains("--help").doesNotContain("unknown");
+  }
 }
