@@ -80,6 +80,7 @@ final class DemoCommand {
         return 2;
       }
       Path data = dataDir != null ? dataDir : Files.createTempDirectory("switchboard-demo-");
+      setAsideOldPlans(data, out);
       String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
       Metrics metrics = new Metrics();
       OkHttpClient http = Wiring.httpClient();
@@ -277,5 +278,19 @@ final class DemoCommand {
       }
       return false;
     }
+  }
+
+  /**
+   * The simulator is seeded afresh on every start, so plans kept in a reused data directory describe an org that is
+   * gone: they are set aside (renamed, not deleted) and the person is told. The audit log stays: history is history,
+   * and undo reads what is live before it writes.
+   */
+  private static void setAsideOldPlans(Path data, PrintStream out) throws java.io.IOException {
+    Path plans = data.resolve("schedules.json");
+    if (!Files.exists(plans)) return;
+    Path aside = data.resolve("schedules.json.before-" + System.currentTimeMillis());
+    Files.move(plans, aside);
+    out.println("The demo org was seeded afresh, so the plans kept in " + data + " no longer apply; they are set "
+        + "aside in " + aside.getFileName() + ".");
   }
 }

@@ -96,4 +96,20 @@ final class DemoCommandTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("--as EMAIL").contains("--data-dir DIR")
         .contains("--websocket").contains("--help").doesNotContain("unknown");
   }
+
+  @Test
+  void restartedOnTheSameDataDir_setsAsideThePlansOfTheOldOrg_andSaysSo() throws Exception {
+    java.nio.file.Path dir = dataDir;
+    demo("intercept on at HQ for 2h\n");
+    assertThat(dir.resolve("schedules.json")).exists();
+
+    String out = demo("schedules\nhistory\n");
+
+    assertThat(out).contains("seeded afresh").contains("set aside").contains("Nothing is planned")
+        .contains("intercept on at HQ for 2h");
+    assertThat(dir.resolve("schedules.json")).doesNotExist();
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("schedules.json.before-"));
+    }
+  }
 }
