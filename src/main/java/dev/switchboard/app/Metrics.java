@@ -27,25 +27,28 @@ final class Metrics implements RequestListener {
    * not a meter id built and registered; bounded by platforms × fates, a dozen or so.
    */
   private final Map<String, Timer> webhookTimers = new ConcurrentHashMap<>();
+  /** Webex call timers by operation and status, and command counters by kind and outcome: found, not rebuilt. */
+  private final Map<String, Timer> webexCallTimers = new ConcurrentHashMap<>();
+  private final Map<String, Counter> commandCounters = new ConcurrentHashMap<>();
   /** Each front end's rejections, by platform: the HTTP server counts what it refuses before the front end. */
   private final Map<String, Rejections> rejectionsByPlatform = new ConcurrentHashMap<>();
 
   @Override
   public void onRequest(WebexOperation operation, int status, Duration duration) {
-    Timer.builder("switchboard.webex.calls")
+    webexCallTimers.computeIfAbsent(operation.name() + '/' + status, key -> Timer.builder("switchboard.webex.calls")
         .description("Webex REST calls, by operation and HTTP status (0: no response)")
         .tag("operation", operation.name().toLowerCase())
         .tag("status", Integer.toString(status))
-        .register(registry)
+        .register(registry))
         .record(duration);
   }
 
   void commandHandled(String kind, String outcome) {
-    Counter.builder("switchboard.commands")
+    commandCounters.computeIfAbsent(kind + '/' + outcome, key -> Counter.builder("switchboard.commands")
         .description("Commands answered, by kind and outcome")
         .tag("kind", kind)
         .tag("outcome", outcome)
-        .register(registry)
+        .register(registry))
         .increment();
   }
 

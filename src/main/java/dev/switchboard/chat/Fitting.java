@@ -2,7 +2,6 @@ package dev.switchboard.chat;
 
 import dev.switchboard.ops.Reply;
 import dev.switchboard.ops.Reply.Block;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -63,7 +62,22 @@ public final class Fitting {
     return new Reply(reply.tone(), reply.title(), blocks, reply.buttons(), reply.audience());
   }
 
-  private static int bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+  /** The length of {@code s} in UTF-8, counted without encoding it (a reply is measured at least once). */
+  static int bytes(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 }

@@ -48,11 +48,14 @@ public final class Literal {
         literals.add(Reply.inert(value));
         i = end < 0 ? text.length() : end + 1;
       } else {
-        holed.append(c);
+        // A hole marker in the text itself is dropped here, so every hole in the markup is one of ours.
+        if (c != HOLE_START && c != HOLE_END) holed.append(c);
         i++;
       }
     }
     String marked = markup.apply(keepHoles(holed.toString()));
+    // No literal, no hole: stray hole markers were dropped with the other private-use characters.
+    if (literals.isEmpty()) return marked;
     Matcher m = HOLE.matcher(marked);
     StringBuilder out = new StringBuilder();
     int ticks = 0;
@@ -69,6 +72,7 @@ public final class Literal {
 
   /** The markup without control, bidi or private-use characters (its line breaks kept), the holes kept. */
   private static String keepHoles(String holed) {
+    if (plainly(holed)) return holed;
     StringBuilder out = new StringBuilder();
     int from = 0;
     Matcher m = HOLE.matcher(holed);
@@ -105,9 +109,37 @@ public final class Literal {
    * the reply's own words name no host).
    */
   public static String unlinkedMarkup(String markup) {
+    // A scheme needs "://" and a bare host "www.": most replies have neither, and need no pattern run over them.
+    if (markup.indexOf("://") < 0 && !hasWww(markup)) return markup;
     return SCHEME_OR_WWW.matcher(markup).replaceAll(m -> m.group(1) != null
         ? Matcher.quoteReplacement(m.group(1) + MODIFIER_COLON)
         : Matcher.quoteReplacement(m.group(2) + ONE_DOT_LEADER));
+  }
+
+  private static boolean hasWww(String s) {
+    for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+      if (i >= 3 && s.regionMatches(true, i - 3, "www", 0, 3)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the markup is certainly free of what {@link #keepHoles} drops: every character printable ASCII, a line
+   * break, a hole marker, or a letter, mark, number, punctuation or symbol of the Basic Multilingual Plane. Anything
+   * else (a surrogate pair among them: an emoji is safe, a lone surrogate is not) goes through the pattern.
+   */
+  private static boolean plainly(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= ' ' && c <= '~') || c == '\n' || c == HOLE_START || c == HOLE_END) continue;
+      if (c < '\u00A0' || c == '\u2028' || c == '\u2029') return false;
+      int type = Character.getType(c);
+      if (type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.SURROGATE
+          || type == Character.CONTROL || type == Character.UNASSIGNED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For a dot: letters or digits on both sides; for a colon: a letter before, and no space after. */

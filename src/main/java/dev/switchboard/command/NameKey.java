@@ -21,6 +21,12 @@ public final class NameKey {
   /** The comparable form of {@code name}; null is the empty string. */
   public static String of(String name) {
     if (name == null) return "";
+    String plain = ofAscii(name);
+    return plain != null ? plain : normalized(name);
+  }
+
+  /** The form by the normalizer and the patterns, for any name. */
+  static String normalized(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
     s = INVISIBLE.matcher(s).replaceAll("");
     // Java has no full case fold: upper then lower case reaches it for what names hold (ß -> SS -> ss,
@@ -28,6 +34,38 @@ public final class NameKey {
     s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return SPACES.matcher(s).replaceAll(" ").strip();
+  }
+
+  /**
+   * The same form for a name of printable ASCII letters, digits, punctuation and plain spaces, which is what nearly
+   * every name is, without the normalizer and the patterns (NFKC and the case fold leave such a name as lower-case
+   * ASCII): a location match compares against every location's name, so this runs hundreds of times a command.
+   * Null when the name holds anything else.
+   */
+  private static String ofAscii(String name) {
+    int length = name.length();
+    int from = 0;
+    int to = length;
+    while (from < to && name.charAt(from) == ' ') from++;
+    while (to > from && name.charAt(to - 1) == ' ') to--;
+    StringBuilder out = null;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = name.charAt(i);
+      if (c < ' ' || c > '~') return null;
+      boolean keep = true;
+      char k = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (c == ' ') {
+        keep = !space;
+        space = true;
+      } else {
+        space = false;
+      }
+      if (out == null && (k != c || !keep)) out = new StringBuilder(to - from).append(name, from, i);
+      if (out != null && keep) out.append(k);
+    }
+    if (out != null) return out.toString();
+    return from == 0 && to == length ? name : name.substring(from, to);
   }
 
   /** Whether two names are the same name once both are in this form. */

@@ -12,6 +12,10 @@ import java.util.Optional;
 public final class PhoneNumbers {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\-()]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+  private static final int READABLE_MAX = 4096;
+  private static final java.util.Map<String, String> READABLE = new java.util.concurrent.ConcurrentHashMap<>();
   private static final String UNKNOWN_REGION = "ZZ";
 
   private PhoneNumbers() {}
@@ -135,10 +139,23 @@ public final class PhoneNumbers {
     if (numberFromWebex == null || numberFromWebex.isBlank()) {
       return numberFromWebex;
     }
+    String key = regionCode + ' ' + numberFromWebex;
+    String known = READABLE.get(key);
+    if (known != null) return known;
+    // An org's replies show the same few hundred numbers over and over; parsing one costs more than the rest of the
+    // line. Bounded the simple way: when full, start again.
+    if (READABLE.size() >= READABLE_MAX) READABLE.clear();
+    String readable = format(numberFromWebex, regionCode);
+    READABLE.put(key, readable);
+    return readable;
+  }
+
+  private static String format(String numberFromWebex, String regionCode) {
     try {
       PhoneNumber parsed = UTIL.parse(numberFromWebex, region(regionCode));
       return UTIL.isValidNumber(parsed)
-          ? UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL).replaceAll("[\\-()]", " ").replaceAll(" +", " ")
+          ? SPACES.matcher(PUNCTUATION.matcher(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL)).replaceAll(" "))
+              .replaceAll(" ")
           : numberFromWebex;
     } catch (NumberParseException e) {
       return numberFromWebex;

@@ -322,10 +322,11 @@ public final class Operations {
     if (shown.isEmpty()) {
       return Reply.note(Tone.INFO, "No calling location matches `" + filter + "`.");
     }
-    List<String> lines = shown.stream().map(Operations::describe).toList();
+    // Only the lines shown are written: an org has hundreds of locations, a reply shows a few.
+    List<String> lines = shown.stream().limit(Replies.LIST_LIMIT).map(Operations::describe).toList();
     return Reply.of(Tone.INFO, Replies.plural(shown.size(), "calling location", "calling locations")
             + (filter == null ? "." : " matching `" + filter + "`."))
-        .items(lines, Replies.LIST_LIMIT)
+        .block(new Reply.Block.Items(lines, shown.size() - lines.size()))
         .build();
   }
 

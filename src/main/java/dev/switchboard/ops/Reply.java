@@ -32,6 +32,7 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
   public static final char LITERAL_END = '\uE001';
   private static final java.util.regex.Pattern UNSAFE =
       java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}\\u2028\\u2029]");
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]");
 
   /**
    * Text someone typed or Webex supplied (a command, a name), marked so that every renderer shows it exactly and
@@ -47,8 +48,18 @@ public record Reply(Tone tone, String title, List<Block> blocks, List<Button> bu
    * characters; line breaks and tabs become spaces.
    */
   public static String inert(String text) {
+    // Printable ASCII is what nearly every echo is, and is inert as it is: NFKC leaves it alone, nothing in it is unsafe.
+    if (printableAscii(text)) return text;
     String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-    return UNSAFE.matcher(normalized.replaceAll("[\\r\\n\\t]", " ")).replaceAll("");
+    return UNSAFE.matcher(LINE_BREAKS.matcher(normalized).replaceAll(" ")).replaceAll("");
+  }
+
+  private static boolean printableAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~') return false;
+    }
+    return true;
   }
 
   /** A one-line answer only the requester needs to see. */

@@ -73,7 +73,7 @@ public final class Bench {
       int baselineStarts) {
 
     static Plan fullRun() {
-      return new Plan(true, 50, 500, 2500, 200, 4000, 16000, 60, 20, true,
+      return new Plan(true, 200, 1000, 4000, 200, 4000, 16000, 60, 20, true,
           new double[] {50, 100, 200, 400, 800, 1600}, new double[] {25, 50, 100, 200, 400, 800}, 4, 50, 200, 3);
     }
 
@@ -156,6 +156,14 @@ public final class Bench {
         }
         return finish(began);
       }
+      if ("ack".equals(only)) {
+        try (Child serve = startServe("serve-load")) {
+          serve.awaitReady("/readyz", Duration.ofSeconds(120));
+          scenarioWebhookAck(serve);
+          scenarioSlackAck(serve);
+        }
+        return finish(began);
+      }
       scenarioStartBaseline();
       scenarioColdCalls();
       try (Child serve = startServe("serve-commands")) {
@@ -205,7 +213,19 @@ public final class Bench {
     env.put("SLACK_RESPONSE_HOSTS", slack.responseHost());
     List<String> args = jar != null ? List.of("-jar", jar, "serve")
         : List.of("-cp", classpath, "dev.switchboard.app.Main", "serve");
-    return Child.start(name, SERVER_FLAGS, args, env, port, work.resolve(name + ".log"));
+    return Child.start(name, serveFlags(), args, env, port, work.resolve(name + ".log"));
+  }
+
+  /**
+   * The server flags, plus those in {@code -Dbench.serveFlags} for {@code serve} alone: a profiler, say
+   * ({@code -XX:StartFlightRecording=...}), to see what a scenario costs.
+   */
+  static List<String> serveFlags() {
+    String extra = System.getProperty("bench.serveFlags", "").strip();
+    if (extra.isEmpty()) return SERVER_FLAGS;
+    List<String> flags = new ArrayList<>(SERVER_FLAGS);
+    flags.addAll(List.of(extra.split("\\s+")));
+    return flags;
   }
 
   Child startBareJavalin() {

@@ -2,6 +2,11 @@ package dev.switchboard.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +40,12 @@ final class NameKeyTest {
   @CsvSource(delimiter = '|', value = {"'  HQ  '|hq", "Zu\u0308rich|zürich", "\uFF28\uFF31|hq"})
   void form_isLowerCaseComposedAndStripped(String name, String key) {
     assertThat(NameKey.of(name)).isEqualTo(key);
+  }
+
+  /** The ASCII shortcut gives exactly what the normalizer gives, spaces, case and punctuation included. */
+  @Property(tries = 2000)
+  void asciiShortcut_isTheNormalizersForm(
+      @ForAll @StringLength(max = 24) @CharRange(from = ' ', to = '~') @Chars({'\t', '\u00A0', 'É'}) String name) {
+    assertThat(NameKey.of(name)).isEqualTo(NameKey.normalized(name));
   }
 }

@@ -95,6 +95,7 @@ public final class SlackText {
 
   private static String markup(String markdown) {
     String escaped = escape(Literal.unlinkedMarkup(markdown));
+    if (escaped.indexOf('`') < 0) return emphasis(escaped);
     StringBuilder out = new StringBuilder();
     Matcher code = CODE.matcher(escaped);
     int last = 0;
@@ -107,6 +108,7 @@ public final class SlackText {
   }
 
   private static String emphasis(String text) {
+    if (text.indexOf('*') < 0) return text;
     String italics = ITALIC.matcher(text).replaceAll("_$1_");
     return BOLD.matcher(italics).replaceAll("*$1*");
   }
