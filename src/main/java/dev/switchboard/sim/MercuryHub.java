@@ -251,14 +251,24 @@ public final class MercuryHub {
 
   // ---- scripted faults and what tests read
 
-  /** Closes every authorized connection with {@code code} (4000, 4401, 1011, ...). */
+  /**
+   * Closes every authorized connection with {@code code} (4000, 4401, 1001, 1011, ...). The two codes no close frame
+   * carries are played as what they stand for: 1005, a close frame without a status; 1006, the connection cut with no
+   * close frame at all.
+   */
   public void closeAll(int code, String reason) {
     List<WsContext> open;
     synchronized (this) {
       open = List.copyOf(sessions.values());
       sessions.clear();
     }
-    open.forEach(s -> s.closeSession(code, reason));
+    for (WsContext session : open) {
+      switch (code) {
+        case 1005 -> session.session.close(1005, null, org.eclipse.jetty.websocket.api.Callback.NOOP);
+        case 1006 -> session.session.disconnect();
+        default -> session.closeSession(code, reason);
+      }
+    }
   }
 
   /** Whether pings go unanswered from now on. */
