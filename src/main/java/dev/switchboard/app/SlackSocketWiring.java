@@ -12,11 +12,14 @@ import okhttp3.OkHttpClient;
 /** Builds Slack's Socket Mode connection: the app token, the settings' timers and backoff, and the inbox it feeds. */
 final class SlackSocketWiring {
 
+  private static final Duration PING_EVERY = Duration.ofSeconds(30);
+
   private SlackSocketWiring() {}
 
   static SocketMode socket(Service.SlackSide side, Service.Settings s, ObjectMapper mapper, SlackInbox inbox) {
-    // The shared pool, without a read timeout: the connection is quiet between envelopes (Slack pings it).
-    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).build();
+    // The shared pool, without a read timeout (the connection is quiet between envelopes), and pinged by us: a
+    // connection that died without a close answers no pong, fails, and is replaced after the backoff.
+    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).pingInterval(PING_EVERY).build();
     SocketStatus status = new SocketStatus();
     s.metrics().slackSocket(status);
     // Beside the request URLs' figures: the time from an envelope's arrival to its hand-over to the pool.

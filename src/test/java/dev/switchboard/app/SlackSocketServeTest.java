@@ -292,4 +292,20 @@ final class SlackSocketServeTest {
     Await.until(() -> Optional.of(slack.timeline()).filter(t -> t.contains("close 1")));
     assertThat(slack.connections()).isEmpty();
   }
+
+  @Test
+  void malformedEnvelopes_areAcked_andChangeNothing() throws Exception {
+    startConnected();
+    String notAnEvent = slack.send("events_api", JSON.createObjectNode().put("type", "event_callback"));
+    String noUser = slack.send("slash_commands", JSON.createObjectNode().put("text", "intercept on at HQ"));
+    String notAPress = slack.send("interactive", JSON.createObjectNode().put("type", "view_submission"));
+
+    Await.until(() -> Optional.of(slack.acks()).filter(a -> a.size() == 3));
+    assertThat(slack.acks()).containsExactlyInAnyOrder(notAnEvent, noUser, notAPress);
+    assertThat(slack.ackFrames()).allSatisfy(ack -> assertThat(ack.has("payload")).isFalse());
+    slack.send("slash_commands", slashCommand("U_ANA", "whoami", 1));
+    awaitPost(to(1));
+    assertThat(slack.posts()).hasSize(1);
+    assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
+  }
 }
