@@ -19,7 +19,8 @@ final class SlackSocketWiring {
   static SocketMode socket(Service.SlackSide side, Service.Settings s, ObjectMapper mapper, SlackInbox inbox) {
     // The shared pool, without a read timeout (the connection is quiet between envelopes), and pinged by us: a
     // connection that died without a close answers no pong, fails, and is replaced after the backoff.
-    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).pingInterval(PING_EVERY).build();
+    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).pingInterval(PING_EVERY)
+        .socketFactory(new NoDelaySockets()).build();
     SocketStatus status = new SocketStatus();
     s.metrics().slackSocket(status);
     // Beside the request URLs' figures: the time from an envelope's arrival to its hand-over to the pool.

@@ -18,7 +18,7 @@ final class WebexSocketWiring {
   static MercurySocket socket(Service.WebexSocketSide side, Service.Settings s, ObjectMapper mapper,
       WebexInbox inbox) {
     // The shared pool, without a read timeout: the socket is quiet between pings, and a dead one is found by its pongs.
-    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).build();
+    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).socketFactory(new NoDelaySockets()).build();
     SocketStatus status = new SocketStatus();
     Metrics metrics = s.metrics();
     metrics.webexSocket(status);

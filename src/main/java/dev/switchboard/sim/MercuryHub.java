@@ -39,6 +39,23 @@ public final class MercuryHub {
   /** A registered device. */
   record Device(String id, String ownerPersonId, String name) {}
 
+  /** Hears each activity frame as it goes out and each ack as it comes in: the benchmark times the bot by them. */
+  public interface Watcher {
+    /** Frame {@code frameId}, carrying activity {@code activityId} (a uuid), is about to be sent. */
+    void pushed(String frameId, String activityId);
+
+    /** The client acked frame {@code frameId}. */
+    void acked(String frameId);
+  }
+
+  private static final Watcher NOBODY = new Watcher() {
+    @Override
+    public void pushed(String frameId, String activityId) {}
+
+    @Override
+    public void acked(String frameId) {}
+  };
+
   private final SimState state;
   // All guarded by this.
   private final Map<String, Device> devices = new HashMap<>();
@@ -51,6 +68,7 @@ public final class MercuryHub {
   private boolean replayOnConnect;
   private int connections;
   private long sequence;
+  private volatile Watcher watcher = NOBODY;
 
   MercuryHub(SimState state) {
     this.state = state;
@@ -117,6 +135,7 @@ public final class MercuryHub {
         ctx.send(write(state.mapper.createObjectNode().put("type", "pong").put("id", frame.path("id").asText())));
       }
       case "ack" -> {
+        watcher.acked(frame.path("messageId").asText());
         synchronized (this) {
           acks.add(frame.path("messageId").asText());
           acked.add(frame.path("messageId").asText());
@@ -224,6 +243,7 @@ public final class MercuryHub {
       }
     }
     for (Map.Entry<WsContext, ObjectNode> send : sends) {
+      watcher.pushed(send.getValue().get("id").asText(), send.getValue().at("/data/activity/id").asText());
       try {
         send.getKey().send(write(send.getValue()));
       } catch (RuntimeException e) {
@@ -269,6 +289,11 @@ public final class MercuryHub {
         default -> session.closeSession(code, reason);
       }
     }
+  }
+
+  /** Who hears the frames pushed and acked from now on (one watcher; null for none). */
+  public void watch(Watcher watcher) {
+    this.watcher = watcher == null ? NOBODY : watcher;
   }
 
   /** Whether pings go unanswered from now on. */
