@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack over Socket Mode, with the app-level token ({@code xapp-}, scope {@code connections:write}): a URL from
- * {@code apps.connections.open}, {@code hello}, every envelope acked before its work starts, and a {@code disconnect}
+ * {@code apps.connections.open}, {@code hello}, every envelope acked before its work starts (a slash command's ack
+ * carries its first answer, once the command is queued), and a {@code disconnect}
  * ({@code warning}, {@code refresh_requested}) met by opening the next connection before the old one is let go. One
  * connection at a time otherwise, and reconnects spaced 1 s to 32 s (a 429 on opening waits its {@code Retry-After}):
  * Bolt's eager reconnect on close caused 429 storms, so nothing here reconnects in a loop.
@@ -145,10 +146,15 @@ public final class SocketMode implements AutoCloseable {
         ack(ws, frame.path("envelope_id").asText(null), null);
         // 2. Then the work, which only queues: a redelivery (retry_attempt > 0) is dropped by its event id.
         JsonNode payload = frame.path("payload");
-        if (type.equals("events_api")) {
-          envelopes.event(payload, frame.path("retry_attempt").asInt(0));
-        } else {
-          envelopes.interactive(payload);
+        try {
+          if (type.equals("events_api")) {
+            envelopes.event(payload, frame.path("retry_attempt").asInt(0));
+          } else {
+            envelopes.interactive(payload);
+          }
+        } catch (RuntimeException e) {
+          // Thrown on the socket's reader it would fail the connection: one bad envelope costs only itself.
+          log.error("A Socket Mode {} envelope could not be handed on", type, e);
         }
       }
       // Handing a command on only queues it, so the ack can carry its first answer ("Working on it…", busy) as the
