@@ -257,6 +257,8 @@ final class SlackSocketServeTest {
     assertThat(slack.opens()).as("one open per attempt: no storm").isEqualTo(8);
     assertThat(get("/readyz").at("/slackSocket/state").asText()).isEqualTo("reconnecting");
     assertThat(get("/readyz").at("/slackSocket/reconnects").asLong()).isEqualTo(8);
+    assertThat(get("/metrics").asText()).contains("switchboard_slack_socket_reconnects_total 8.0")
+        .contains("switchboard_slack_socket_connected 0.0");
 
     slack.release();
     Await.until(() -> Optional.of(slack.connections().size()).filter(n -> n == 0));

@@ -59,9 +59,9 @@ public final class SlackEnvelopes implements Envelopes {
     long start = System.nanoTime();
     Map<String, String> fields = new HashMap<>();
     if (payload.isObject()) {
-      payload.fields().forEachRemaining(f -> {
-        if (f.getValue().isValueNode()) fields.put(f.getKey(), f.getValue().asText());
-      });
+      for (Map.Entry<String, JsonNode> field : payload.properties()) {
+        if (field.getValue().isValueNode()) fields.put(field.getKey(), field.getValue().asText());
+      }
     }
     SlashCommand command = SlashCommand.of(fields);
     Fate fate = command == null ? Fate.IGNORED : inbox.command(command);
