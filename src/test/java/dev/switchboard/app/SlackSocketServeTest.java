@@ -55,11 +55,15 @@ final class SlackSocketServeTest {
 
   /** Starts serve; the first connection is opened by the test's hand on the timers. */
   private void start() throws IOException {
+    start(SocketModeFake.APP_TOKEN);
+  }
+
+  private void start(String appToken) throws IOException {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     Path policy = Files.writeString(dataDir.resolve("policy.yaml"), dev.switchboard.sim.DemoOrg.policyYaml());
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", SocketModeFake.BOT_TOKEN);
-    env.put("SLACK_APP_TOKEN", SocketModeFake.APP_TOKEN);
+    env.put("SLACK_APP_TOKEN", appToken);
     env.put("SLACK_API_BASE", slack.apiBase());
     env.put("SLACK_RESPONSE_HOSTS", slack.responseHost());
     env.put("WEBEX_ADMIN_TOKEN", simulator.org().adminToken());
@@ -309,5 +313,16 @@ final class SlackSocketServeTest {
     awaitPost(to(1));
     assertThat(slack.posts()).hasSize(1);
     assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isFalse();
+  }
+
+  @Test
+  void appTokenSlackRefuses_failsOnce_namingTheVariable_andDoesNotRetry() throws Exception {
+    start("xapp-1-revoked");
+    awaitSocket("failed");
+
+    assertThat(get("/readyz").at("/slackSocket/lastClose").asText()).contains("invalid_auth")
+        .contains("SLACK_APP_TOKEN");
+    assertThat(timers.nextDue()).isEmpty();
+    assertThat(slack.opens()).isZero(); // refused before it counted as an open
   }
 }
