@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * sends an authorization frame, gets {@code mercury.buffer_state}, then a {@code conversation.activity} for every message
  * its owner may see (a bot: direct messages, and group messages that mention it) and every press on its cards, with
  * what it has not acked (sent while it was away) delivered when it connects again; pings are answered by pongs. A second connection for a device replaces the first (closed 4000). Scripted faults: close every
- * connection with a code, lose pongs, replay recent activities after a reconnect.
+ * connection with a code, lose pongs, lose activity frames (a gap in the connection's sequence numbers), replay recent
+ * activities after a reconnect.
  */
 public final class MercuryHub {
 
@@ -67,7 +68,9 @@ public final class MercuryHub {
   private boolean losePongs;
   private boolean replayOnConnect;
   private int connections;
-  private long sequence;
+  // Each connection numbers the frames it carries 1, 2, 3 ... (sequenceNumber), by session id.
+  private final Map<String, Long> sequences = new HashMap<>();
+  private int toLose;
   private volatile Watcher watcher = NOBODY;
 
   MercuryHub(SimState state) {
@@ -171,12 +174,13 @@ public final class MercuryHub {
     ObjectNode ready = frame("mercury.buffer_state");
     ((ObjectNode) ready.get("data")).putObject("buffer_state").put("conversation", "UNBUFFERED");
     ctx.send(write(ready));
-    replay.forEach(activity -> ctx.send(write(activity)));
+    replay.forEach(activity -> sendNumbered(ctx, activity, false));
   }
 
   private void closed(WsCloseContext ctx) {
     synchronized (this) {
       sessions.values().removeIf(s -> s.sessionId().equals(ctx.sessionId()));
+      sequences.remove(ctx.sessionId());
       authorizedSessionIds.remove(ctx.sessionId());
     }
   }
@@ -232,7 +236,6 @@ public final class MercuryHub {
         if (!hears.test(owner)) continue;
         ObjectNode frame = frame("conversation.activity");
         ((ObjectNode) frame.get("data")).set("activity", activity.deepCopy());
-        frame.put("sequenceNumber", ++sequence);
         Deque<ObjectNode> buffer = recent.computeIfAbsent(owner, o -> new ArrayDeque<>());
         buffer.addLast(frame);
         while (buffer.size() > REPLAY_BUFFER) buffer.removeFirst();
@@ -243,12 +246,31 @@ public final class MercuryHub {
       }
     }
     for (Map.Entry<WsContext, ObjectNode> send : sends) {
-      watcher.pushed(send.getValue().get("id").asText(), send.getValue().at("/data/activity/id").asText());
       try {
-        send.getKey().send(write(send.getValue()));
+        sendNumbered(send.getKey(), send.getValue(), true);
       } catch (RuntimeException e) {
         LOG.debug("Could not push an activity: {}", e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Sends a copy of {@code frame} with the connection's next sequence number; numbering and sending are one step per
+   * connection, so a connection's frames arrive in their order. A frame the {@link #loseNext} fault takes is numbered
+   * but never sent.
+   */
+  private void sendNumbered(WsContext ctx, ObjectNode frame, boolean mayLose) {
+    synchronized (ctx) {
+      ObjectNode copy = frame.deepCopy();
+      synchronized (this) {
+        copy.put("sequenceNumber", sequences.merge(ctx.sessionId(), 1L, Long::sum));
+        if (mayLose && toLose > 0) {
+          toLose--;
+          return;
+        }
+      }
+      watcher.pushed(copy.get("id").asText(), copy.at("/data/activity/id").asText());
+      ctx.send(write(copy));
     }
   }
 
@@ -294,6 +316,14 @@ public final class MercuryHub {
   /** Who hears the frames pushed and acked from now on (one watcher; null for none). */
   public void watch(Watcher watcher) {
     this.watcher = watcher == null ? NOBODY : watcher;
+  }
+
+  /**
+   * Loses the next {@code n} activity frames on the way to a client: each takes its sequence number but is never sent,
+   * so the frame after it arrives with a gap; unacked, it is in what the next connection is sent.
+   */
+  public synchronized void loseNext(int n) {
+    this.toLose = n;
   }
 
   /** Whether pings go unanswered from now on. */

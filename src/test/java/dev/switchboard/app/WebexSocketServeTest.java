@@ -177,6 +177,32 @@ final class WebexSocketServeTest {
   }
 
   @Test
+  void lostFrame_theNextShowsTheGap_andTheReconnectBringsItAgain_eachRunOnce() {
+    String room = simulator.org().directRoomId(ANA);
+    String first = say("whoami");
+    awaitReply(room, first, 1);
+    // the buffer state, Ana's message and the bot's own reply: all three acked before a frame is lost
+    Await.until(() -> Optional.of(simulator.mercury().acks()).filter(a -> a.size() == 3));
+
+    simulator.mercury().loseNext(1);
+    String lost = say("intercept on at London"); // numbered, never sent
+    String next = say("intercept on at Austin"); // arrives one number too far on
+    awaitSocket("reconnecting");
+    Await.until(() -> timers.nextDue().filter(Duration.ofSeconds(1)::equals));
+    timers.advance(Duration.ofSeconds(1));
+    awaitSocket("connected");
+
+    awaitReply(room, lost, 1);
+    awaitReply(room, next, 1);
+    awaitReply(room, say("whoami"), 1);
+    assertThat(replies(room, lost)).hasSize(1);
+    assertThat(replies(room, next)).hasSize(1);
+    assertThat(simulator.locationIntercept("London").get("enabled").asBoolean()).isTrue();
+    assertThat(readyz().at("/webexSocket/lastClose").asText()).contains("sequence gap: 1 frame(s) lost");
+    assertThat(simulator.mercury().connections()).isEqualTo(2);
+  }
+
+  @Test
   void replacedConnection_stops_andReadyzSaysSo() {
     simulator.mercury().closeAll(4000, "replaced");
 
