@@ -228,10 +228,11 @@ final class SlackSocketServeTest {
     return found.get(0);
   }
 
-  @Test
-  void refreshRequested_opensTheNewConnectionBeforeClosingTheOld_andLosesNothing() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest(name = "disconnect {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"refresh_requested", "warning"})
+  void disconnect_opensTheNewConnectionBeforeClosingTheOld_andLosesNothing(String reason) throws Exception {
     startConnected();
-    slack.disconnect("refresh_requested");
+    slack.disconnect(reason);
     Await.until(() -> timers.nextDue().filter(Duration.ZERO::equals));
     timers.advance(Duration.ZERO);
     Await.until(() -> Optional.of(slack.timeline()).filter(t -> t.contains("close 1")));
@@ -324,5 +325,16 @@ final class SlackSocketServeTest {
         .contains("SLACK_APP_TOKEN");
     assertThat(timers.nextDue()).isEmpty();
     assertThat(slack.opens()).isZero(); // refused before it counted as an open
+  }
+
+  @Test
+  void linkDisabled_stopsSocketMode_andSaysSo() throws Exception {
+    startConnected();
+    slack.disconnect("link_disabled");
+    awaitSocket("stopped");
+
+    assertThat(get("/readyz").at("/slackSocket/lastClose").asText()).contains("link_disabled");
+    assertThat(timers.nextDue()).isEmpty();
+    assertThat(slack.opens()).isEqualTo(1);
   }
 }
