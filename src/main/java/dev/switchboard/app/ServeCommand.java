@@ -97,11 +97,13 @@ final class ServeCommand {
     });
     config.slack().ifPresent(app -> {
       HttpUrl slackApi = HttpUrl.get(app.apiBase().toString());
-      settings.slack(app.transport() instanceof Config.SlackTransport.SocketMode socketMode
-          ? Service.SlackSide.socketMode(app.botToken(), socketMode.appToken(), slackApi, app.teamId(),
-              app.responseHosts())
-          : new Service.SlackSide(app.botToken(), ((Config.SlackTransport.Requests) app.transport()).signingSecret(),
-              slackApi, app.teamId(), app.responseHosts()));
+      if (app.transport() instanceof Config.SlackTransport.Requests requests) {
+        settings.slack(new Service.SlackSide(app.botToken(), requests.signingSecret(), slackApi, app.teamId(),
+            app.responseHosts()));
+      } else if (app.transport() instanceof Config.SlackTransport.SocketMode socketMode) {
+        settings.slack(Service.SlackSide.socketMode(app.botToken(), socketMode.appToken(), slackApi, app.teamId(),
+            app.responseHosts()));
+      }
     });
     Service service = Service.start(adjust.apply(settings).build());
     warnAboutPolicy(client, policy);
