@@ -128,6 +128,19 @@ final class ArchitectureTest {
   }
 
   @ArchTest
+  void slackSocket_isOnlyATransport(JavaClasses classes) {
+    noClasses().that().resideInAPackage("dev.switchboard.chat.slack.socket..")
+        .should().dependOnClassesThat().resideInAnyPackage(OPS, COMMAND, WEBEX, APP, SIM, CONFIG, "io.javalin..")
+        .because("Socket Mode only carries what Slack's requests would have: it hands payloads to the Slack inbox,"
+            + " which does the rest")
+        .check(classes);
+    noClasses().that().resideInAPackage("dev.switchboard.chat.slack")
+        .should().dependOnClassesThat().resideInAPackage("dev.switchboard.chat.slack.socket..")
+        .because("the Slack inbox is the seam: the request URLs and Socket Mode both feed it, and it knows neither")
+        .check(classes);
+  }
+
+  @ArchTest
   void webexFrontEnd_knowsNoTransportBeyondItsWebhook(JavaClasses classes) {
     noClasses().that().resideInAPackage("dev.switchboard.chat.webex")
         .should().dependOnClassesThat().resideInAPackage(WEBEX_SOCKET)

@@ -62,6 +62,7 @@ final class HttpServer {
     ready.put("webex", w.health().last().asMap());
     w.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> ready.put("webexSocket",
         socket.status().asMap()));
+    w.slackSocket().ifPresent(socket -> ready.put("slackSocket", socket.status().asMap()));
     return ready;
   }
 

@@ -91,6 +91,16 @@ final class Metrics implements RequestListener {
         .register(registry);
   }
 
+  /** Slack's Socket Mode connection: 1 while connected, and its reconnects so far. */
+  void slackSocket(SocketStatus status) {
+    Gauge.builder("switchboard.slack.socket.connected", status, st -> st.state() == SocketStatus.State.CONNECTED ? 1 : 0)
+        .description("Whether Slack's Socket Mode connection is up (1) or not (0)")
+        .register(registry);
+    FunctionCounter.builder("switchboard.slack.socket.reconnects", status, SocketStatus::reconnects)
+        .description("Times the Socket Mode connection was lost or refused and a reconnect scheduled")
+        .register(registry);
+  }
+
   void queueDepth(IntSupplier inFlight) {
     Gauge.builder("switchboard.commands.in.flight", inFlight::getAsInt)
         .description("Commands running or waiting on the command pool")

@@ -66,6 +66,11 @@ final class ServeCommand {
 
   /** Builds and starts the service a configuration describes. */
   static Service start(Config config, String host) {
+    return start(config, host, settings -> settings);
+  }
+
+  /** As {@link #start(Config, String)}, with {@code adjust} given the settings last (tests: the websockets' timers). */
+  static Service start(Config config, String host, java.util.function.UnaryOperator<Service.Builder> adjust) {
     Metrics metrics = new Metrics();
     OkHttpClient http = Wiring.httpClient();
     Optional<Database> database = config.database().map(ServeCommand::openDatabase);
@@ -90,9 +95,17 @@ final class ServeCommand {
         settings.webexSocket(HttpUrl.get(socket.u2c().toString()), new StaticTokenProvider(webex.botToken()));
       }
     });
-    config.slack().ifPresent(app -> settings.slack(new Service.SlackSide(app.botToken(), app.signingSecret(),
-        HttpUrl.get(app.apiBase().toString()), app.teamId(), app.responseHosts())));
-    Service service = Service.start(settings.build());
+    config.slack().ifPresent(app -> {
+      HttpUrl slackApi = HttpUrl.get(app.apiBase().toString());
+      if (app.transport() instanceof Config.SlackTransport.Requests requests) {
+        settings.slack(new Service.SlackSide(app.botToken(), requests.signingSecret(), slackApi, app.teamId(),
+            app.responseHosts()));
+      } else if (app.transport() instanceof Config.SlackTransport.SocketMode socketMode) {
+        settings.slack(Service.SlackSide.socketMode(app.botToken(), socketMode.appToken(), slackApi, app.teamId(),
+            app.responseHosts()));
+      }
+    });
+    Service service = Service.start(adjust.apply(settings).build());
     warnAboutPolicy(client, policy);
     return service;
   }

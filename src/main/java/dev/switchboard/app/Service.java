@@ -2,6 +2,8 @@ package dev.switchboard.app;
 
 import dev.switchboard.calling.TokenProvider;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.chat.SocketTimers;
+import dev.switchboard.chat.slack.socket.SocketMode;
 import dev.switchboard.chat.webex.socket.MercurySocket;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.slack.SlackTrust;
@@ -43,8 +45,10 @@ final class Service implements AutoCloseable {
   record Settings(WebexClient client, OkHttpClient http, Optional<String> webhookSecret,
       Optional<WebexSocketSide> webexSocket, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
-      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow, Optional<Database> database) {
+      boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow, Optional<Database> database,
+      SocketTime socketTime) {
     Settings {
+      Objects.requireNonNull(socketTime, "socketTime");
       Objects.requireNonNull(webexSocket, "webexSocket");
       Objects.requireNonNull(clock, "clock");
       Objects.requireNonNull(ticker, "ticker");
@@ -74,6 +78,21 @@ final class Service implements AutoCloseable {
     }
   }
 
+  /**
+   * The time the websockets (Webex's, Slack's Socket Mode) keep: their ping, pong and reconnect timers, named by the
+   * thread they run on, and the jitter of their backoff. Real by default; tests move it by hand.
+   */
+  record SocketTime(java.util.function.Function<String, SocketTimers> timers, java.util.function.DoubleSupplier jitter) {
+    SocketTime {
+      Objects.requireNonNull(timers, "timers");
+      Objects.requireNonNull(jitter, "jitter");
+    }
+
+    static SocketTime real() {
+      return new SocketTime(SocketTimers::real, Math::random);
+    }
+  }
+
   /** Webex over its websocket: the service catalog's base URL and the bot token the socket authorizes with. */
   record WebexSocketSide(HttpUrl u2c, TokenProvider botTokens) {
     WebexSocketSide {
@@ -83,14 +102,24 @@ final class Service implements AutoCloseable {
   }
 
   /**
-   * The Slack app: bot token, signing secret, Web API base URL, the workspace to trust (empty: ask
-   * {@code auth.test}) and the hosts a {@code response_url} may point at.
+   * The Slack app: bot token, how Slack reaches us (the signing secret of its requests, or the app-level token Socket
+   * Mode connects with: exactly one), Web API base URL, the workspace to trust (empty: ask {@code auth.test}) and the
+   * hosts a {@code response_url} may point at.
    */
-  record SlackSide(String botToken, String signingSecret, HttpUrl apiBase, Optional<String> teamId,
-      List<String> responseHosts) {
+  record SlackSide(String botToken, Optional<String> signingSecret, Optional<String> appToken, HttpUrl apiBase,
+      Optional<String> teamId, List<String> responseHosts) {
     SlackSide {
       Objects.requireNonNull(teamId, "teamId");
+      if (signingSecret.isPresent() == appToken.isPresent()) {
+        throw new IllegalArgumentException("a Slack side takes a signing secret or an app token, one of them");
+      }
       responseHosts = List.copyOf(responseHosts);
+    }
+
+    /** Over Slack's signed requests. */
+    SlackSide(String botToken, String signingSecret, HttpUrl apiBase, Optional<String> teamId,
+        List<String> responseHosts) {
+      this(botToken, Optional.of(signingSecret), Optional.empty(), apiBase, teamId, responseHosts);
     }
 
     /** Slack's own response host, and the workspace from {@code auth.test}. */
@@ -98,10 +127,16 @@ final class Service implements AutoCloseable {
       this(botToken, signingSecret, apiBase, Optional.empty(), SlackTrust.SLACK_RESPONSE_HOSTS);
     }
 
+    /** Over Socket Mode, connecting with {@code appToken}. */
+    static SlackSide socketMode(String botToken, String appToken, HttpUrl apiBase, Optional<String> teamId,
+        List<String> responseHosts) {
+      return new SlackSide(botToken, Optional.empty(), Optional.of(appToken), apiBase, teamId, responseHosts);
+    }
+
     @Override
     public String toString() {
-      return "SlackSide[botToken=***, signingSecret=***, apiBase=" + apiBase + ", teamId=" + teamId
-          + ", responseHosts=" + responseHosts + "]";
+      return "SlackSide[botToken=***, " + (appToken.isPresent() ? "appToken" : "signingSecret") + "=***, apiBase="
+          + apiBase + ", teamId=" + teamId + ", responseHosts=" + responseHosts + "]";
     }
   }
 
@@ -131,6 +166,7 @@ final class Service implements AutoCloseable {
     private Ticker ticker = Ticker.systemTicker();
     private Duration replayWindow = Deliveries.WINDOW;
     private Optional<Database> database = Optional.empty();
+    private SocketTime socketTime = SocketTime.real();
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -211,9 +247,15 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** The websockets' timers and backoff jitter (real ones by default). */
+    Builder socketTime(SocketTime socketTime) {
+      this.socketTime = socketTime;
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, webexSocket, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive, clock, ticker, replayWindow, database);
+          keepWebhooksActive, clock, ticker, replayWindow, database, socketTime);
     }
   }
 
@@ -232,11 +274,12 @@ final class Service implements AutoCloseable {
     Javalin http = HttpServer.start(s, wiring);
     Housekeeping housekeeping = Housekeeping.start(s, wiring, SHUTDOWN_GRACE);
     wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(MercurySocket::start);
+    wiring.slackSocket().ifPresent(SocketMode::start);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
         wiring.webex().map(webex -> "; Webex as " + webex.bot().get().displayName() + " ("
             + webex.bot().get().email() + ")" + (webex.socket().isPresent() ? " over the websocket" : "")).orElse(""),
         wiring.slack().isPresent() ? "; Slack at " + String.join(", ", SlackFrontEnd.COMMANDS, SlackFrontEnd.EVENTS,
-            SlackFrontEnd.INTERACTIVITY) : "");
+            SlackFrontEnd.INTERACTIVITY) : wiring.slackSocket().isPresent() ? "; Slack over Socket Mode" : "");
     return new Service(wiring, http, housekeeping);
   }
 
@@ -263,6 +306,7 @@ final class Service implements AutoCloseable {
     log.info("Shutting down: no new requests; waiting for {} command(s) in flight", wiring.pool().inFlight());
     wiring.operations().beginShutdown();
     wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(MercurySocket::close);
+    wiring.slackSocket().ifPresent(SocketMode::close);
     http.stop();
     if (!wiring.pool().shutdown(SHUTDOWN_GRACE)) {
       log.warn("Commands still running after {}; stopping anyway", SHUTDOWN_GRACE);

@@ -1,26 +1,26 @@
 package dev.switchboard.app;
 
-import dev.switchboard.chat.Backoff;
-import dev.switchboard.chat.SocketTimers;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.chat.Backoff;
 import dev.switchboard.chat.Fate;
+import dev.switchboard.chat.SocketStatus;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.socket.DeviceService;
 import dev.switchboard.chat.webex.socket.MercurySocket;
-import dev.switchboard.chat.SocketStatus;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
-/** Builds the Webex websocket: its device service, real timers, jittered backoff, and the inbox it feeds. */
+/** Builds the Webex websocket: its device service, the settings' timers and backoff, and the inbox it feeds. */
 final class WebexSocketWiring {
 
   private WebexSocketWiring() {}
 
-  static MercurySocket socket(Service.WebexSocketSide side, OkHttpClient shared, ObjectMapper mapper,
-      WebexInbox inbox, Metrics metrics) {
+  static MercurySocket socket(Service.WebexSocketSide side, Service.Settings s, ObjectMapper mapper,
+      WebexInbox inbox) {
     // The shared pool, without a read timeout: the socket is quiet between pings, and a dead one is found by its pongs.
-    OkHttpClient http = shared.newBuilder().readTimeout(Duration.ZERO).build();
+    OkHttpClient http = s.http().newBuilder().readTimeout(Duration.ZERO).socketFactory(new NoDelaySockets()).build();
     SocketStatus status = new SocketStatus();
+    Metrics metrics = s.metrics();
     metrics.webexSocket(status);
     return new MercurySocket(new DeviceService(side.u2c(), http, side.botTokens(), mapper), http, side.botTokens(),
         mapper, envelope -> {
@@ -28,6 +28,6 @@ final class WebexSocketWiring {
           Fate fate = inbox.accept(envelope);
           // Beside the webhook's: the time from an activity's arrival to its hand-over to the pool.
           metrics.webhookHandled("webex_socket", fate.metric(), Duration.ofNanos(System.nanoTime() - start));
-        }, SocketTimers.real("switchboard-webex-socket"), new Backoff(Math::random), status);
+        }, s.socketTime().timers().apply("switchboard-webex-socket"), new Backoff(s.socketTime().jitter()), status);
   }
 }

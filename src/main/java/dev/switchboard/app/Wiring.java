@@ -16,6 +16,7 @@ import dev.switchboard.chat.slack.SlackInbox;
 import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.chat.webex.PostedCards;
 import dev.switchboard.chat.slack.SlackTrust;
+import dev.switchboard.chat.slack.socket.SocketMode;
 import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -45,7 +46,7 @@ import okhttp3.OkHttpClient;
  */
 record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations operations, CommandPool pool,
     Inbox inbox, Optional<WebexFrontEnd> webex, Optional<SlackFrontEnd> slack, WebexHealth health,
-    Optional<Database> database) {
+    Optional<Database> database, Optional<SocketMode> slackSocket) {
 
   /** At most this many commands run at once; more are told the bot is busy. */
   private static final int COMMANDS_AT_ONCE = 64;
@@ -99,16 +100,20 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
           new WebexInbox.Freshness(clock, s.replayWindow(), rejections));
       return new WebexFrontEnd(me,
           s.webhookSecret().map(secret -> new WebexWebhook(new WebexSignature(secret), mapper, webexInbox, rejections)),
-          s.webexSocket().map(side -> WebexSocketWiring.socket(side, s.http(), mapper, webexInbox, s.metrics())));
+          s.webexSocket().map(side -> WebexSocketWiring.socket(side, s, mapper, webexInbox)));
     });
-    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> slackClient.map(slackApi -> {
+    Optional<SlackInbox> slackInbox = s.slack().flatMap(side -> slackClient.map(slackApi -> {
       Rejections rejections = s.metrics().rejections(new Rejections("slack", clock));
       SlackTrust trust = SlackTrust.asking(slackApi, side.teamId(), side.responseHosts());
-      return new SlackFrontEnd(new SlackSignature(side.signingSecret(), clock), mapper,
-          new SlackInbox(slackApi, operations, inbox, trust, rejections), rejections);
+      return new SlackInbox(slackApi, operations, inbox, trust, rejections);
     }));
+    // Slack's request URLs with a signing secret; Socket Mode with an app token instead. One inbox either way.
+    Optional<SlackFrontEnd> slack = s.slack().flatMap(side -> side.signingSecret().flatMap(secret -> slackInbox.map(
+        in -> new SlackFrontEnd(new SlackSignature(secret, clock), mapper, in, s.metrics().rejectionsOf("slack")))));
+    Optional<SocketMode> slackSocket = s.slack().filter(side -> side.appToken().isPresent())
+        .flatMap(side -> slackInbox.map(in -> SlackSocketWiring.socket(side, s, mapper, in)));
     return new Wiring(client, s.metrics(), audit, operations, pool, inbox, webex, slack,
-        new WebexHealth(client, clock, webex.isPresent()), s.database());
+        new WebexHealth(client, clock, webex.isPresent()), s.database(), slackSocket);
   }
 
   /** A restart must not re-run a redelivered command (an `undo` replayed would revert a second change). */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Everything {@code serve} needs, read from the environment by {@link ConfigLoader}.
  *
  * @param webex the Webex front end (bot token and transport), or empty when it is off
- * @param slack the Slack front end (bot token, signing secret, API base), or empty when it is off
+ * @param slack the Slack front end (bot token, signing secret or app token, API base), or empty when it is off
  * @param admin the admin credentials Webex Calling calls are made with
  * @param apiBase Webex's REST base URL
  * @param orgId the managed org, or empty for the admin token's own
@@ -94,24 +94,57 @@ public record Config(
   }
 
   /**
-   * The Slack app: its bot token, the secret its requests are signed with, Slack's Web API base URL, the workspace
-   * to accept requests from (empty: the bot token's, by {@code auth.test}) and the hosts a {@code response_url} may
-   * point at.
+   * The Slack app: its bot token, how Slack reaches it ({@link SlackTransport}), Slack's Web API base URL, the
+   * workspace to accept requests from (empty: the bot token's, by {@code auth.test}) and the hosts a
+   * {@code response_url} may point at.
    */
-  public record SlackApp(String botToken, String signingSecret, URI apiBase, Optional<String> teamId,
+  public record SlackApp(String botToken, SlackTransport transport, URI apiBase, Optional<String> teamId,
       List<String> responseHosts) {
     public SlackApp {
       Objects.requireNonNull(botToken, "botToken");
-      Objects.requireNonNull(signingSecret, "signingSecret");
+      Objects.requireNonNull(transport, "transport");
       Objects.requireNonNull(apiBase, "apiBase");
       Objects.requireNonNull(teamId, "teamId");
       responseHosts = List.copyOf(responseHosts);
     }
 
+    /** Over Slack's requests to our public URL, signed with {@code signingSecret}. */
+    public SlackApp(String botToken, String signingSecret, URI apiBase, Optional<String> teamId,
+        List<String> responseHosts) {
+      this(botToken, new SlackTransport.Requests(signingSecret), apiBase, teamId, responseHosts);
+    }
+
     @Override
     public String toString() {
-      return "SlackApp[botToken=***, signingSecret=***, apiBase=" + apiBase + ", teamId=" + teamId
+      return "SlackApp[botToken=***, transport=" + transport + ", apiBase=" + apiBase + ", teamId=" + teamId
           + ", responseHosts=" + responseHosts + "]";
+    }
+  }
+
+  /** How Slack reaches the bot. */
+  public sealed interface SlackTransport {
+    /** {@code SLACK_SIGNING_SECRET}: Slack posts to our public URL, signing with {@code signingSecret}. */
+    record Requests(String signingSecret) implements SlackTransport {
+      public Requests {
+        Objects.requireNonNull(signingSecret, "signingSecret");
+      }
+
+      @Override
+      public String toString() {
+        return "Requests[signingSecret=***]";
+      }
+    }
+
+    /** {@code SLACK_APP_TOKEN}: the bot connects out over Socket Mode with the app-level token. */
+    record SocketMode(String appToken) implements SlackTransport {
+      public SocketMode {
+        Objects.requireNonNull(appToken, "appToken");
+      }
+
+      @Override
+      public String toString() {
+        return "SocketMode[appToken=***]";
+      }
     }
   }
 

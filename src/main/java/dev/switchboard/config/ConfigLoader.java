@@ -3,6 +3,7 @@ package dev.switchboard.config;
 import static dev.switchboard.config.Variable.PORT;
 import static dev.switchboard.config.Variable.PUBLIC_URL;
 import static dev.switchboard.config.Variable.SLACK_API_BASE;
+import static dev.switchboard.config.Variable.SLACK_APP_TOKEN;
 import static dev.switchboard.config.Variable.SLACK_BOT_TOKEN;
 import static dev.switchboard.config.Variable.SLACK_RESPONSE_HOSTS;
 import static dev.switchboard.config.Variable.SLACK_TEAM_ID;
@@ -171,11 +172,12 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     if (botToken == null && secret == null) {
-      if (value(SLACK_BOT_TOKEN) == null && value(SLACK_SIGNING_SECRET) == null) {
+      if (value(SLACK_BOT_TOKEN) == null && value(SLACK_SIGNING_SECRET) == null && value(SLACK_APP_TOKEN) == null) {
         problems.add("No front end is configured: set WEBEX_BOT_TOKEN and WEBEX_WEBHOOK_SECRET (the bot's access "
             + "token and the secret its webhooks are signed with; `switchboard webhooks register` uses the same "
             + "secret) for Webex, or WEBEX_BOT_TOKEN and WEBEX_TRANSPORT=websocket for Webex without a public URL, "
-            + "or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, or both platforms.");
+            + "or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack (or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Slack "
+            + "over Socket Mode, without a public URL), or both platforms.");
       }
       return Optional.empty();
     }
@@ -189,25 +191,54 @@ public final class ConfigLoader {
         : Optional.of(new Config.WebexFrontEnd(botToken, secret));
   }
 
-  /** On when both variables are set; one alone names the other. */
+  /**
+   * On with the bot token and one way in: the signing secret (Slack posts to our public URL) or the app-level token
+   * (Socket Mode, outbound only). A token of the wrong kind in either variable is named as such.
+   */
   private Optional<Config.SlackApp> slack() {
     String botToken = value(SLACK_BOT_TOKEN);
     String secret = value(SLACK_SIGNING_SECRET);
+    String appToken = value(SLACK_APP_TOKEN);
     URI apiBase = url(SLACK_API_BASE, Optional.ofNullable(value(SLACK_API_BASE)).orElse(DEFAULT_SLACK_API_BASE));
-    if (botToken == null && secret == null) return Optional.empty();
+    if (botToken == null && secret == null && appToken == null) return Optional.empty();
+    String wayIn = secret != null ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN";
+    boolean fine = true;
     if (botToken == null) {
-      problems.add("SLACK_BOT_TOKEN is not set, but SLACK_SIGNING_SECRET is: set it to the Slack app's bot token "
+      problems.add("SLACK_BOT_TOKEN is not set, but " + wayIn + " is: set it to the Slack app's bot token "
           + "(xoxb-..., under OAuth & Permissions).");
-    } else if (secret == null) {
+      fine = false;
+    } else if (botToken.startsWith("xapp-")) {
+      problems.add("SLACK_BOT_TOKEN is an app-level token (xapp-...): set it to the bot token (xoxb-..., under OAuth "
+          + "& Permissions); the app-level token goes in SLACK_APP_TOKEN.");
+      fine = false;
+    } else if (secret == null && appToken == null) {
       problems.add("SLACK_SIGNING_SECRET is not set, but SLACK_BOT_TOKEN is: set it to the Slack app's signing "
-          + "secret (under Basic Information, App Credentials).");
+          + "secret (under Basic Information, App Credentials), or set SLACK_APP_TOKEN to the app-level token "
+          + "(xapp-...) to use Socket Mode instead, with no public URL.");
+      fine = false;
+    }
+    if (secret != null && appToken != null) {
+      problems.add("SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are both set: set SLACK_SIGNING_SECRET for Slack's "
+          + "requests to a public URL, or SLACK_APP_TOKEN for Socket Mode (outbound only), not both.");
+      fine = false;
+    }
+    if (appToken != null && !appToken.startsWith("xapp-")) {
+      problems.add(appToken.startsWith("xox")
+          ? "SLACK_APP_TOKEN is a " + (appToken.startsWith("xoxb-") ? "bot" : "user") + " token (" + appToken.substring(0, 5)
+              + "...): set it to the app-level token (xapp-..., under Basic Information, App-Level Tokens, with the "
+              + "connections:write scope)."
+          : "SLACK_APP_TOKEN does not look like an app-level token: set it to the xapp-... token under Basic "
+              + "Information, App-Level Tokens (scope connections:write).");
+      fine = false;
     }
     Optional<String> teamId = Optional.ofNullable(value(SLACK_TEAM_ID));
     teamId.filter(id -> !id.matches("[TE][A-Z0-9]{2,}")).ifPresent(id -> problems.add("SLACK_TEAM_ID is '" + id
         + "': set it to the workspace's team id (T..., from auth.test or the workspace URL), or leave it unset."));
     List<String> hosts = responseHosts();
-    return botToken == null || secret == null || apiBase == null ? Optional.empty()
-        : Optional.of(new Config.SlackApp(botToken, secret, apiBase, teamId, hosts));
+    if (!fine || apiBase == null) return Optional.empty();
+    Config.SlackTransport transport = secret != null ? new Config.SlackTransport.Requests(secret)
+        : new Config.SlackTransport.SocketMode(appToken);
+    return Optional.of(new Config.SlackApp(botToken, transport, apiBase, teamId, hosts));
   }
 
   /** Slack's own host unless {@code SLACK_RESPONSE_HOSTS} names others, each {@code host} or {@code host:port}. */

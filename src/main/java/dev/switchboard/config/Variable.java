@@ -29,8 +29,10 @@ public enum Variable {
   PUBLIC_URL(false, "the public base URL Webex and Slack reach serve at (used by webhooks register)"),
   SWITCHBOARD_DEFAULT_REGION(false, "country for numbers typed without one, e.g. US or GB (default US)"),
   SWITCHBOARD_REPORT_ROOM(false, "a Webex room id for the daily report of forgotten intercepts (optional)"),
-  SLACK_BOT_TOKEN(true, "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET"),
+  SLACK_BOT_TOKEN(true, "the Slack app's bot token (xoxb-...); pairs with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN"),
   SLACK_SIGNING_SECRET(true, "the Slack app's signing secret, for verifying requests from Slack"),
+  SLACK_APP_TOKEN(true, "the Slack app-level token (xapp-..., scope connections:write): Slack over Socket Mode, outbound "
+      + "only, instead of SLACK_SIGNING_SECRET and a public URL"),
   SLACK_API_BASE(false, "the Slack Web API base URL (default https://slack.com/api)"),
   SLACK_REPORT_CHANNEL(false, "a Slack channel id for the daily report of forgotten intercepts (optional)"),
   SLACK_TEAM_ID(false, "the Slack workspace (team id, T...) requests are accepted from (default: auth.test's)"),

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * sends an authorization frame, gets {@code mercury.buffer_state}, then a {@code conversation.activity} for every message
  * its owner may see (a bot: direct messages, and group messages that mention it) and every press on its cards, with
  * what it has not acked (sent while it was away) delivered when it connects again; pings are answered by pongs. A second connection for a device replaces the first (closed 4000). Scripted faults: close every
- * connection with a code, lose pongs, replay recent activities after a reconnect.
+ * connection with a code, lose pongs, lose activity frames (a gap in the connection's sequence numbers), replay recent
+ * activities after a reconnect.
  */
 public final class MercuryHub {
 
@@ -38,6 +39,23 @@ public final class MercuryHub {
 
   /** A registered device. */
   record Device(String id, String ownerPersonId, String name) {}
+
+  /** Hears each activity frame as it goes out and each ack as it comes in: the benchmark times the bot by them. */
+  public interface Watcher {
+    /** Frame {@code frameId}, carrying activity {@code activityId} (a uuid), is about to be sent. */
+    void pushed(String frameId, String activityId);
+
+    /** The client acked frame {@code frameId}. */
+    void acked(String frameId);
+  }
+
+  private static final Watcher NOBODY = new Watcher() {
+    @Override
+    public void pushed(String frameId, String activityId) {}
+
+    @Override
+    public void acked(String frameId) {}
+  };
 
   private final SimState state;
   // All guarded by this.
@@ -50,7 +68,10 @@ public final class MercuryHub {
   private boolean losePongs;
   private boolean replayOnConnect;
   private int connections;
-  private long sequence;
+  // Each connection numbers the frames it carries 1, 2, 3 ... (sequenceNumber), by session id.
+  private final Map<String, Long> sequences = new HashMap<>();
+  private int toLose;
+  private volatile Watcher watcher = NOBODY;
 
   MercuryHub(SimState state) {
     this.state = state;
@@ -117,6 +138,7 @@ public final class MercuryHub {
         ctx.send(write(state.mapper.createObjectNode().put("type", "pong").put("id", frame.path("id").asText())));
       }
       case "ack" -> {
+        watcher.acked(frame.path("messageId").asText());
         synchronized (this) {
           acks.add(frame.path("messageId").asText());
           acked.add(frame.path("messageId").asText());
@@ -152,12 +174,13 @@ public final class MercuryHub {
     ObjectNode ready = frame("mercury.buffer_state");
     ((ObjectNode) ready.get("data")).putObject("buffer_state").put("conversation", "UNBUFFERED");
     ctx.send(write(ready));
-    replay.forEach(activity -> ctx.send(write(activity)));
+    replay.forEach(activity -> sendNumbered(ctx, activity, false));
   }
 
   private void closed(WsCloseContext ctx) {
     synchronized (this) {
       sessions.values().removeIf(s -> s.sessionId().equals(ctx.sessionId()));
+      sequences.remove(ctx.sessionId());
       authorizedSessionIds.remove(ctx.sessionId());
     }
   }
@@ -213,7 +236,6 @@ public final class MercuryHub {
         if (!hears.test(owner)) continue;
         ObjectNode frame = frame("conversation.activity");
         ((ObjectNode) frame.get("data")).set("activity", activity.deepCopy());
-        frame.put("sequenceNumber", ++sequence);
         Deque<ObjectNode> buffer = recent.computeIfAbsent(owner, o -> new ArrayDeque<>());
         buffer.addLast(frame);
         while (buffer.size() > REPLAY_BUFFER) buffer.removeFirst();
@@ -225,10 +247,30 @@ public final class MercuryHub {
     }
     for (Map.Entry<WsContext, ObjectNode> send : sends) {
       try {
-        send.getKey().send(write(send.getValue()));
+        sendNumbered(send.getKey(), send.getValue(), true);
       } catch (RuntimeException e) {
         LOG.debug("Could not push an activity: {}", e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Sends a copy of {@code frame} with the connection's next sequence number; numbering and sending are one step per
+   * connection, so a connection's frames arrive in their order. A frame the {@link #loseNext} fault takes is numbered
+   * but never sent.
+   */
+  private void sendNumbered(WsContext ctx, ObjectNode frame, boolean mayLose) {
+    synchronized (ctx) {
+      ObjectNode copy = frame.deepCopy();
+      synchronized (this) {
+        copy.put("sequenceNumber", sequences.merge(ctx.sessionId(), 1L, Long::sum));
+        if (mayLose && toLose > 0) {
+          toLose--;
+          return;
+        }
+      }
+      watcher.pushed(copy.get("id").asText(), copy.at("/data/activity/id").asText());
+      ctx.send(write(copy));
     }
   }
 
@@ -251,14 +293,37 @@ public final class MercuryHub {
 
   // ---- scripted faults and what tests read
 
-  /** Closes every authorized connection with {@code code} (4000, 4401, 1011, ...). */
+  /**
+   * Closes every authorized connection with {@code code} (4000, 4401, 1001, 1011, ...). The two codes no close frame
+   * carries are played as what they stand for: 1005, a close frame without a status; 1006, the connection cut with no
+   * close frame at all.
+   */
   public void closeAll(int code, String reason) {
     List<WsContext> open;
     synchronized (this) {
       open = List.copyOf(sessions.values());
       sessions.clear();
     }
-    open.forEach(s -> s.closeSession(code, reason));
+    for (WsContext session : open) {
+      switch (code) {
+        case 1005 -> session.session.close(1005, null, org.eclipse.jetty.websocket.api.Callback.NOOP);
+        case 1006 -> session.session.disconnect();
+        default -> session.closeSession(code, reason);
+      }
+    }
+  }
+
+  /** Who hears the frames pushed and acked from now on (one watcher; null for none). */
+  public void watch(Watcher watcher) {
+    this.watcher = watcher == null ? NOBODY : watcher;
+  }
+
+  /**
+   * Loses the next {@code n} activity frames on the way to a client: each takes its sequence number but is never sent,
+   * so the frame after it arrives with a gap; unacked, it is in what the next connection is sent.
+   */
+  public synchronized void loseNext(int n) {
+    this.toLose = n;
   }
 
   /** Whether pings go unanswered from now on. */

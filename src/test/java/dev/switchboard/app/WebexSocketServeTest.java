@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.Await;
+import dev.switchboard.chat.ManualTimers;
 import dev.switchboard.chat.webex.AdaptiveCardRenderer;
 import dev.switchboard.config.Config;
 import dev.switchboard.config.ConfigLoader;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,7 @@ final class WebexSocketServeTest {
   private WebexSimulator simulator;
   private Service service;
   private final OkHttpClient http = new OkHttpClient();
+  private final ManualTimers timers = new ManualTimers();
 
   @BeforeEach
   void start() throws IOException {
@@ -59,7 +62,10 @@ final class WebexSocketServeTest {
     env.put("SWITCHBOARD_POLICY", policy.toString());
     env.put("SWITCHBOARD_DATA_DIR", dataDir.resolve("data").toString());
     Config config = ((ConfigLoader.Result.Loaded) ConfigLoader.load(env)).config();
-    service = ServeCommand.start(config, "127.0.0.1");
+    // The websocket's timers move by hand: a reconnect's backoff is checked, not waited out.
+    service = ServeCommand.start(config, "127.0.0.1",
+        settings -> settings.socketTime(new Service.SocketTime(name -> timers, () -> 0)));
+    timers.advance(Duration.ZERO);
     awaitSocket("connected");
   }
 
@@ -143,7 +149,7 @@ final class WebexSocketServeTest {
   }
 
   @ParameterizedTest(name = "close {0}")
-  @ValueSource(ints = {1001, 1011, 4401})
+  @ValueSource(ints = {1001, 1005, 1006, 1011, 4401})
   void reconnectInTheMiddle_losesNothing_andRunsNothingTwice(int code) {
     String room = simulator.org().directRoomId(ANA);
     String before = say("intercept on at London");
@@ -151,17 +157,49 @@ final class WebexSocketServeTest {
 
     simulator.mercury().replayOnConnect(true); // Webex replays recent activities after a reconnect
     simulator.mercury().closeAll(code, "scripted");
-    String during = say("intercept on at Austin"); // most likely while the bot is away
-    awaitReply(room, during, 1);
+    awaitSocket("reconnecting");
+    // 4401 comes back at once with a fresh token; the others after the first backoff step (no jitter here)
+    Duration pause = code == 4401 ? Duration.ZERO : Duration.ofSeconds(1);
+    Await.until(() -> timers.nextDue().filter(pause::equals));
+    String during = say("intercept on at Austin"); // while the bot is away
+    timers.advance(pause);
     awaitSocket("connected");
+    awaitReply(room, during, 1);
     String after = say("whoami");
     awaitReply(room, after, 1);
 
     assertThat(replies(room, before)).hasSize(1);
     assertThat(replies(room, during)).hasSize(1);
     assertThat(simulator.locationIntercept("Austin").get("enabled").asBoolean()).isTrue();
-    assertThat(readyz().at("/webexSocket/reconnects").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(simulator.mercury().connections()).isEqualTo(2);
+    assertThat(readyz().at("/webexSocket/reconnects").asLong()).isEqualTo(1);
     assertThat(readyz().at("/webexSocket/lastClose").asText()).startsWith(Integer.toString(code));
+  }
+
+  @Test
+  void lostFrame_theNextShowsTheGap_andTheReconnectBringsItAgain_eachRunOnce() {
+    String room = simulator.org().directRoomId(ANA);
+    String first = say("whoami");
+    awaitReply(room, first, 1);
+    // the buffer state, Ana's message and the bot's own reply: all three acked before a frame is lost
+    Await.until(() -> Optional.of(simulator.mercury().acks()).filter(a -> a.size() == 3));
+
+    simulator.mercury().loseNext(1);
+    String lost = say("intercept on at London"); // numbered, never sent
+    String next = say("intercept on at Austin"); // arrives one number too far on
+    awaitSocket("reconnecting");
+    Await.until(() -> timers.nextDue().filter(Duration.ofSeconds(1)::equals));
+    timers.advance(Duration.ofSeconds(1));
+    awaitSocket("connected");
+
+    awaitReply(room, lost, 1);
+    awaitReply(room, next, 1);
+    awaitReply(room, say("whoami"), 1);
+    assertThat(replies(room, lost)).hasSize(1);
+    assertThat(replies(room, next)).hasSize(1);
+    assertThat(simulator.locationIntercept("London").get("enabled").asBoolean()).isTrue();
+    assertThat(readyz().at("/webexSocket/lastClose").asText()).contains("sequence gap: 1 frame(s) lost");
+    assertThat(simulator.mercury().connections()).isEqualTo(2);
   }
 
   @Test

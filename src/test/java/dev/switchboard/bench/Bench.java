@@ -90,7 +90,7 @@ public final class Bench {
   record Sample(String kind, int webexCalls, double e2eMs, double webexMs, double overheadMs, boolean clean) {}
 
   final Plan plan;
-  /** One scenario to run alone ({@code --only forged}), or null for all. */
+  /** One scenario to run alone ({@code --only forged}, {@code --only socket}), or null for all. */
   String only;
   final Path out;
   final Path work;
@@ -147,6 +147,7 @@ public final class Bench {
     policy = Files.writeString(work.resolve("policy.yaml"), DemoOrg.policyYaml());
     try {
       log("machine: " + results.machine(SERVER_FLAGS));
+      if ("socket".equals(only)) { new SocketAck(this).run(); return finish(began); } // --only socket
       if ("forged".equals(only)) {
         try (Child serve = startServe("serve-forged")) {
           // Alone, on a shared machine: start may take longer than in the full run's sequence.
@@ -177,6 +178,7 @@ public final class Bench {
         scenarioSlackAck(serve);
         scenarioSaturation(serve);
       }
+      new SocketAck(this).run(); // scenario 1b: the ack over the Webex websocket, its own serve
       try (Child serve = startServe("serve-bulk")) {
         results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
         scenarioBulk(serve);

@@ -29,6 +29,7 @@ final class BenchSmokeTest {
     assertThat(results.ack.get("forged-closed/switchboard").get("statuses").fieldNames()).toIterable()
         .containsOnly("401");
     assertThat(results.forgedStarted).isZero();
+    assertThat(results.ack.get("webex-socket/switchboard").get("measured").asInt()).isEqualTo(200);
     assertThat(results.overhead).containsKeys("intercept on (one)", "whoami", "confirm (2 locations)");
     assertThat(results.coldCalls).containsKeys("intercept on (one)", "whoami");
     assertThat(results.warmCalls.get("intercept on (one)")).isNotEmpty();
@@ -39,6 +40,7 @@ final class BenchSmokeTest {
     assertThat(out.resolve("report.md")).exists();
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("webex-open.png")).exists();
-    assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("| 8 forged flood").contains("cores");
+    assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("| 8 forged flood")
+        .contains("| 1b Webex ack over websocket").contains("cores");
   }
 }

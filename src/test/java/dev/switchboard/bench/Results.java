@@ -137,6 +137,7 @@ final class Results {
           + "/s" : "closed " + s.get("connections").asInt() + " conns");
       ackRows(label, s, b, "bare Javalin", 1.5);
     }
+    SocketAck.rows(this);
     ForgedFlood.rows(this);
     if (!slackPresent) {
       row("2 Slack ack", "p99, throughput", "not measured: Slack front end not present", boltPresent

@@ -307,4 +307,72 @@ final class ConfigLoaderTest {
     assertThat(((ConfigLoader.DatabaseResult.Problems) result).problems()).singleElement().asString()
         .contains("SWITCHBOARD_DATABASE_URL");
   }
+
+  // ---- Slack over Socket Mode (SLACK_APP_TOKEN instead of SLACK_SIGNING_SECRET)
+
+  private static Map<String, String> slackSocketOnly() {
+    Map<String, String> env = slackOnly();
+    env.remove("SLACK_SIGNING_SECRET");
+    env.put("SLACK_APP_TOKEN", "xapp-1-A1-socket");
+    return env;
+  }
+
+  @Test
+  void load_slackAppToken_selectsSocketMode_withNoSigningSecret() {
+    Config.SlackApp slack = loaded(slackSocketOnly()).slack().orElseThrow();
+    assertThat(slack.transport()).isEqualTo(new Config.SlackTransport.SocketMode("xapp-1-A1-socket"));
+    assertThat(slack.toString()).doesNotContain("xapp-1-A1-socket");
+  }
+
+  @Test
+  void load_slackSocketMode_withWebexOverWebhooks_bothOn() {
+    Map<String, String> env = slackSocketOnly();
+    env.putAll(minimal());
+    Config config = loaded(env);
+    assertThat(config.webex()).contains(new Config.WebexFrontEnd("bot-token", "secret"));
+    assertThat(config.slack().orElseThrow().transport()).isInstanceOf(Config.SlackTransport.SocketMode.class);
+  }
+
+  @Test
+  void load_botTokenAsAppToken_isRefused_namingWhatItIs() {
+    Map<String, String> env = slackSocketOnly();
+    env.put("SLACK_APP_TOKEN", "xoxb-123-the-bot-token");
+    assertThat(problems(env)).startsWith("SLACK_APP_TOKEN is a bot token (xoxb-...)").contains("xapp-")
+        .contains("connections:write").doesNotContain("the-bot-token").hasLineCount(1);
+
+    env.put("SLACK_APP_TOKEN", "hunter2");
+    assertThat(problems(env)).startsWith("SLACK_APP_TOKEN does not look like an app-level token")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void load_appTokenAsBotToken_isRefused() {
+    Map<String, String> env = slackSocketOnly();
+    env.put("SLACK_BOT_TOKEN", "xapp-1-A1-socket");
+    assertThat(problems(env)).startsWith("SLACK_BOT_TOKEN is an app-level token (xapp-...)")
+        .contains("SLACK_APP_TOKEN");
+  }
+
+  @Test
+  void load_signingSecretAndAppTokenBoth_isRefused_namingBoth() {
+    Map<String, String> env = slackSocketOnly();
+    env.put("SLACK_SIGNING_SECRET", "slack-signing-secret");
+    assertThat(problems(env)).startsWith("SLACK_SIGNING_SECRET and SLACK_APP_TOKEN are both set").hasLineCount(1);
+  }
+
+  @Test
+  void load_appTokenWithoutBotToken_namesTheBotToken() {
+    Map<String, String> env = slackSocketOnly();
+    env.remove("SLACK_BOT_TOKEN");
+    assertThat(problems(env)).isEqualTo("SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is: set it to the Slack "
+        + "app's bot token (xoxb-..., under OAuth & Permissions).");
+  }
+
+  @Test
+  void load_botTokenAlone_namesBothWaysIn() {
+    Map<String, String> env = slackSocketOnly();
+    env.remove("SLACK_APP_TOKEN");
+    assertThat(problems(env)).startsWith("SLACK_SIGNING_SECRET is not set, but SLACK_BOT_TOKEN is")
+        .contains("SLACK_APP_TOKEN");
+  }
 }

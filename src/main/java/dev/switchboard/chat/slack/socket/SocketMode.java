@@ -2,6 +2,7 @@ package dev.switchboard.chat.slack.socket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.chat.Backoff;
 import dev.switchboard.chat.SocketStatus;
 import dev.switchboard.chat.SocketTimers;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack over Socket Mode, with the app-level token ({@code xapp-}, scope {@code connections:write}): a URL from
- * {@code apps.connections.open}, {@code hello}, every envelope acked before its work starts, and a {@code disconnect}
+ * {@code apps.connections.open}, {@code hello}, every envelope acked before its work starts (a slash command's ack
+ * carries its first answer, once the command is queued), and a {@code disconnect}
  * ({@code warning}, {@code refresh_requested}) met by opening the next connection before the old one is let go. One
  * connection at a time otherwise, and reconnects spaced 1 s to 32 s (a 429 on opening waits its {@code Retry-After}):
  * Bolt's eager reconnect on close caused 429 storms, so nothing here reconnects in a loop.
@@ -139,20 +141,44 @@ public final class SocketMode implements AutoCloseable {
     switch (type) {
       case "hello" -> hello(ws);
       case "disconnect" -> disconnect(ws, frame.path("reason").asText(""));
-      case "events_api", "slash_commands", "interactive" -> {
-        String envelopeId = frame.path("envelope_id").asText(null);
+      case "events_api", "interactive" -> {
         // 1. Ack first: Slack redelivers an envelope not acked within 3 s.
-        if (envelopeId != null) ws.send(mapper.createObjectNode().put("envelope_id", envelopeId).toString());
+        ack(ws, frame.path("envelope_id").asText(null), null);
         // 2. Then the work, which only queues: a redelivery (retry_attempt > 0) is dropped by its event id.
         JsonNode payload = frame.path("payload");
-        switch (type) {
-          case "events_api" -> envelopes.event(payload, frame.path("retry_attempt").asInt(0));
-          case "slash_commands" -> envelopes.command(payload);
-          default -> envelopes.interactive(payload);
+        try {
+          if (type.equals("events_api")) {
+            envelopes.event(payload, frame.path("retry_attempt").asInt(0));
+          } else {
+            envelopes.interactive(payload);
+          }
+        } catch (RuntimeException e) {
+          // Thrown on the socket's reader it would fail the connection: one bad envelope costs only itself.
+          log.error("A Socket Mode {} envelope could not be handed on", type, e);
         }
       }
+      // Handing a command on only queues it, so the ack can carry its first answer ("Working on it…", busy) as the
+      // HTTP acknowledgement does, well within the 3 s.
+      case "slash_commands" -> ack(ws, frame.path("envelope_id").asText(null), commandAnswer(frame.path("payload")));
       default -> { }
     }
+  }
+
+  /** The command's first answer; a failure to hand it on still gets its ack (an empty one), or Slack sends it again. */
+  private JsonNode commandAnswer(JsonNode payload) {
+    try {
+      return envelopes.command(payload);
+    } catch (RuntimeException e) {
+      log.error("A slash command over Socket Mode could not be handed on", e);
+      return null;
+    }
+  }
+
+  private void ack(WebSocket ws, String envelopeId, JsonNode payload) {
+    if (envelopeId == null) return;
+    ObjectNode ack = mapper.createObjectNode().put("envelope_id", envelopeId);
+    if (payload != null) ack.set("payload", payload);
+    ws.send(ack.toString());
   }
 
   private synchronized void hello(WebSocket ws) {

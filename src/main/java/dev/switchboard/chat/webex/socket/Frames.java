@@ -23,7 +23,8 @@ final class Frames {
 
   record Pong(String id) implements Frame {}
 
-  record Activity(String id, JsonNode activity) implements Frame {}
+  /** An activity, and its place in the connection's stream ({@code sequenceNumber}; 0 when it has none). */
+  record Activity(String id, JsonNode activity, long sequence) implements Frame {}
 
   /** Anything else (other event types, unreadable text): acknowledged and ignored. */
   record Other(String id) implements Frame {}
@@ -47,7 +48,8 @@ final class Frames {
     String event = json.path("data").path("eventType").asText("");
     return switch (event) {
       case "mercury.buffer_state", "mercury.registration_status" -> new Ready(id);
-      case "conversation.activity" -> new Activity(id, json.path("data").path("activity"));
+      case "conversation.activity" -> new Activity(id, json.path("data").path("activity"),
+          json.path("sequenceNumber").asLong(0));
       default -> new Other(id);
     };
   }

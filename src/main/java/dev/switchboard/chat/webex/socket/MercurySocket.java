@@ -34,6 +34,8 @@ public final class MercurySocket implements AutoCloseable {
   static final Duration PONG_WAIT = Duration.ofSeconds(14);
   /** What the SDKs ask for: text frames, the buffer state once ready, HTTP-like status codes on close. */
   static final String QUERY = "outboundWireFormat=text&bufferStates=true&aliasHttpStatus=true";
+  /** After a reconnect for a sequence gap, the next gaps for this long are only logged. */
+  static final Duration GAP_COOLDOWN = Duration.ofMinutes(5);
 
   private final DeviceService devices;
   private final OkHttpClient http;
@@ -54,6 +56,8 @@ public final class MercurySocket implements AutoCloseable {
   private String pendingPing;
   private SocketTimers.Scheduled pingTimer;
   private SocketTimers.Scheduled pongTimer;
+  private long expectedSequence; // the next activity's sequence number on this connection; 0 before the first
+  private boolean gapRecentlyMended;
 
   /** Hands each message or card press to {@code deliver}, on the socket's reader thread: it must return at once. */
   public MercurySocket(DeviceService devices, OkHttpClient http, TokenProvider tokens,
@@ -105,6 +109,7 @@ public final class MercurySocket implements AutoCloseable {
       if (gen != generation || stopped) return;
       device = current;
       String url = current.webSocketUrl() + (current.webSocketUrl().contains("?") ? "&" : "?") + QUERY;
+      expectedSequence = 0; // each connection numbers its frames afresh
       socket = http.newWebSocket(new Request.Builder().url(url).build(), new Listener(gen));
     }
   }
@@ -122,9 +127,39 @@ public final class MercurySocket implements AutoCloseable {
       if (frame.id() != null && !(frame instanceof Frames.Pong)) ws.send(frames.ack(frame.id()));
       if (frame instanceof Frames.Ready) ready();
       if (frame instanceof Frames.Pong pong) pong(pong.id());
+      if (frame instanceof Frames.Activity activity) gap(gen, ws, activity.sequence());
     }
     // Outside the lock: the inbox only queues the work.
     if (frame instanceof Frames.Activity activity) Activities.envelope(activity.activity()).ifPresent(deliver);
+  }
+
+  /**
+   * When {@code sequence} shows frames lost before it (as the JS SDK's sequence-mismatch): then this connection is
+   * dropped and a new one made, and Webex sends again what was never acked. At most once in {@link #GAP_COOLDOWN}, so
+   * a stream that numbers oddly cannot make it reconnect over and over; later gaps are only logged.
+   */
+  // guarded by this
+  private void gap(int gen, WebSocket ws, long sequence) {
+    if (sequence <= 0) return;
+    long expected = expectedSequence;
+    expectedSequence = Math.max(expectedSequence, sequence + 1);
+    if (expected == 0 || sequence <= expected) return;
+    String why = "sequence gap: " + (sequence - expected) + " frame(s) lost before " + sequence;
+    if (gapRecentlyMended) {
+      log.warn("The Webex websocket shows a {}; reconnected for one less than {} ago, so not again", why,
+          GAP_COOLDOWN);
+      return;
+    }
+    gapRecentlyMended = true;
+    timers.after(GAP_COOLDOWN, this::gapCooled);
+    log.warn("The Webex websocket shows a {}: reconnecting, for Webex to send them again", why);
+    closed(gen, 1006, why);
+    ws.cancel();
+    // This frame itself is acked and still handed on; should Webex send it again, the inbox drops the duplicate.
+  }
+
+  private synchronized void gapCooled() {
+    gapRecentlyMended = false;
   }
 
   // guarded by this

@@ -45,8 +45,9 @@ final class SocketModeTest {
       }
 
       @Override
-      public void command(JsonNode payload) {
+      public JsonNode command(JsonNode payload) {
         handed.add("command " + payload.path("text").asText());
+        return null;
       }
 
       @Override

@@ -154,6 +154,30 @@ final class MercurySocketTest {
   }
 
   @Test
+  void sequenceGap_reconnectsOnce_forTheLostFrame_andASecondGapSoonAfterIsOnlyLogged() throws IOException {
+    connect();
+    awaitDelivery(say(ALICE, "whoami").get("id").asText());
+    simulator.mercury().loseNext(1);
+    String lost = say(ALICE, "intercept on at HQ").get("id").asText();
+    String after = say(ALICE, "locations").get("id").asText();
+    awaitDelivery(after);
+    awaitState(SocketStatus.State.RECONNECTING);
+    assertThat(socket.status().lastClose()).contains("sequence gap: 1 frame(s) lost");
+
+    timers.advance(Duration.ofSeconds(1));
+    awaitState(SocketStatus.State.CONNECTED);
+    awaitDelivery(lost); // never acked, so sent again on the new connection
+
+    simulator.mercury().loseNext(1);
+    say(ALICE, "history");
+    String later = say(ALICE, "help").get("id").asText();
+    awaitDelivery(later);
+    assertThat(socket.status().state()).isEqualTo(SocketStatus.State.CONNECTED);
+    assertThat(socket.status().reconnects()).isEqualTo(1);
+    assertThat(simulator.mercury().connections()).isEqualTo(2);
+  }
+
+  @Test
   void closedAgainAndAgain_waitsLongerEachTime_upTo32Seconds() {
     Backoff backoff = new Backoff(() -> 0);
     assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 20).stream().map(backoff::before).map(Duration::toSeconds))
