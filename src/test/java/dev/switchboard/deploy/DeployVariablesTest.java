@@ -38,7 +38,12 @@ final class DeployVariablesTest {
   void composeFile_setsOnlyKnownVariables_andNoCredentials() {
     JsonNode services = DeployFiles.yaml(DEPLOY.resolve("compose/compose.yaml")).path("services");
     Set<String> named = new TreeSet<>();
-    services.forEach(service -> service.path("environment").fieldNames().forEachRemaining(named::add));
+    // Switchboard's services (PostgreSQL's, in the postgres profile, has variables of its own).
+    services.forEach(service -> {
+      if (service.path("image").asText().startsWith("switchboard:")) {
+        service.path("environment").fieldNames().forEachRemaining(named::add);
+      }
+    });
     assertThat(named).isNotEmpty();
     assertThat(ALL).containsAll(named);
     assertThat(named).doesNotContainAnyElementsOf(SECRET);
