@@ -90,7 +90,7 @@ public final class Bench {
   record Sample(String kind, int webexCalls, double e2eMs, double webexMs, double overheadMs, boolean clean) {}
 
   final Plan plan;
-  /** One scenario to run alone ({@code --only forged}), or null for all. */
+  /** One scenario to run alone ({@code --only forged}, {@code --only two-replicas}), or null for all. */
   String only;
   final Path out;
   final Path work;
@@ -156,6 +156,10 @@ public final class Bench {
         }
         return finish(began);
       }
+      if ("two-replicas".equals(only)) {
+        new TwoReplicaBench(this).run();
+        return finish(began);
+      }
       scenarioStartBaseline();
       scenarioColdCalls();
       try (Child serve = startServe("serve-commands")) {
@@ -169,6 +173,7 @@ public final class Bench {
         scenarioSlackAck(serve);
         scenarioSaturation(serve);
       }
+      new TwoReplicaBench(this).run();
       try (Child serve = startServe("serve-bulk")) {
         results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
         scenarioBulk(serve);

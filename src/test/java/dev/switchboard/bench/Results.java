@@ -138,6 +138,7 @@ final class Results {
       ackRows(label, s, b, "bare Javalin", 1.5);
     }
     ForgedFlood.rows(this);
+    TwoReplicaBench.rows(this);
     if (!slackPresent) {
       row("2 Slack ack", "p99, throughput", "not measured: Slack front end not present", boltPresent
           ? ms(ack.get("slack-open/baseline").get("p99Ms").asDouble()) + " (Bolt, open)" : "—", "—",
