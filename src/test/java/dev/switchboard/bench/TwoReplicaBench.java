@@ -126,7 +126,10 @@ final class TwoReplicaBench {
     Map<String, Histogram> histograms = new LinkedHashMap<>();
     Map<String, Map<Integer, Integer>> statuses = new HashMap<>();
     Map<String, int[]> failures = new HashMap<>();
+    // The worst measured ack of each second of the run, per server: a tail from one stall shows as one bad second.
+    Map<String, long[]> worstBySecond = new HashMap<>();
     for (Child s : servers) {
+      worstBySecond.put(s.name, new long[maxSeconds + 1]);
       histograms.put(s.name, new Histogram(HIGHEST_MICROS, 3));
       statuses.put(s.name, new TreeMap<>());
       failures.put(s.name, new int[1]);
@@ -156,7 +159,12 @@ final class TwoReplicaBench {
         inFlight.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
           long micros = Math.min(HIGHEST_MICROS, (System.nanoTime() - intended) / 1000);
           synchronized (histogram) {
-            if (measured) histogram.recordValue(micros);
+            if (measured) {
+              histogram.recordValue(micros);
+              long[] worst = worstBySecond.get(server.name);
+              int second = (int) Math.min(worst.length - 1, (intended - start) / 1_000_000_000L);
+              worst[second] = Math.max(worst[second], micros);
+            }
             if (e != null) failures.get(server.name)[0]++;
             else statuses.get(server.name).merge(r.statusCode(), 1, Integer::sum);
           }
@@ -183,9 +191,17 @@ final class TwoReplicaBench {
       ObjectNode codes = summary.putObject("statuses");
       statuses.get(server.name).forEach((code, count) -> codes.put(Integer.toString(code), count));
       summaries.put(server.name, summary);
-      Bench.log(String.format("  %-28s open %.0f/s: %d measured, p50 %.2f ms, p99 %.2f ms, max %.2f ms, statuses %s",
-          server.name, rate, h.getTotalCount(), summary.get("p50Ms").asDouble(), summary.get("p99Ms").asDouble(),
-          summary.get("maxMs").asDouble(), codes));
+      long[] worst = worstBySecond.get(server.name);
+      List<Integer> seconds = new ArrayList<>();
+      for (int i = 0; i < worst.length; i++) seconds.add(i);
+      seconds.sort((x, y) -> Long.compare(worst[y], worst[x]));
+      StringBuilder worstSeconds = new StringBuilder();
+      for (int i : seconds.subList(0, Math.min(3, seconds.size()))) {
+        worstSeconds.append(String.format(" %ds: %.0f ms;", i, worst[i] / 1000.0));
+      }
+      Bench.log(String.format("  %-28s open %.0f/s: %d measured, p50 %.2f ms, p99 %.2f ms, max %.2f ms, statuses %s;"
+              + " worst seconds:%s", server.name, rate, h.getTotalCount(), summary.get("p50Ms").asDouble(),
+          summary.get("p99Ms").asDouble(), summary.get("maxMs").asDouble(), codes, worstSeconds));
     }
     return summaries;
   }
