@@ -13,6 +13,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP server and every route it serves: the webhook of each front end that is on, and the health,
@@ -33,6 +34,7 @@ final class HttpServer {
   /** Starts the server on the settings' host and port (0: any free one). */
   static Javalin start(Service.Settings s, Wiring w) {
     Metrics metrics = w.metrics();
+    Optional<DatabaseHealth> database = w.database().map(db -> DatabaseHealth.of(db, s.clock()));
     Javalin http = Javalin.create(config -> {
       // Our mapper, not Javalin's default: that one fails on unknown properties.
       config.jsonMapper(new JavalinJackson(w.client().objectMapper(), false));
@@ -48,17 +50,25 @@ final class HttpServer {
             timed(metrics, "slack", MAX_SLACK_BODY_BYTES, slack::interactivity));
       });
       config.routes.get("/healthz", ctx -> ctx.json(Map.of("status", "alive")));
-      config.routes.get("/readyz", ctx -> ctx.json(readiness(w)));
+      config.routes.get("/readyz", ctx -> {
+        Map<String, Object> ready = readiness(w, database);
+        ctx.status("ready".equals(ready.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(ready);
+      });
       config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(metrics.scrape()));
     });
     return http.start(s.host(), s.port());
   }
 
-  /** Configuration loaded, the cached Webex check, and the websocket's state when Webex comes over it. */
-  private static Map<String, Object> readiness(Wiring w) {
+  /**
+   * Configuration loaded, the cached Webex check, and the websocket's state when Webex comes over it; with a
+   * database, whether it answers: a replica that cannot reach it is not ready (503), so traffic goes to one that can.
+   */
+  private static Map<String, Object> readiness(Wiring w, Optional<DatabaseHealth> database) {
     Map<String, Object> ready = new LinkedHashMap<>();
-    ready.put("status", "ready");
+    Optional<DatabaseHealth.Status> db = database.map(DatabaseHealth::current);
+    ready.put("status", db.map(DatabaseHealth.Status::ok).orElse(true) ? "ready" : "not ready");
+    db.ifPresent(status -> ready.put("database", status.asMap()));
     ready.put("webex", w.health().last().asMap());
     w.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> ready.put("webexSocket",
         socket.status().asMap()));

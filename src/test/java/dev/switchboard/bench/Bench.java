@@ -90,7 +90,10 @@ public final class Bench {
   record Sample(String kind, int webexCalls, double e2eMs, double webexMs, double overheadMs, boolean clean) {}
 
   final Plan plan;
-  /** One scenario to run alone ({@code --only forged}, {@code --only socket}), or null for all. */
+  /**
+   * One scenario to run alone ({@code --only forged}, {@code --only socket}, {@code --only two-replicas}, or
+   * {@code --only ack}: the Webex and Slack acks), or null for all.
+   */
   String only;
   final Path out;
   final Path work;
@@ -165,6 +168,10 @@ public final class Bench {
         }
         return finish(began);
       }
+      if ("two-replicas".equals(only)) {
+        new TwoReplicaBench(this).run();
+        return finish(began);
+      }
       scenarioStartBaseline();
       scenarioColdCalls();
       try (Child serve = startServe("serve-commands")) {
@@ -179,6 +186,7 @@ public final class Bench {
         scenarioSaturation(serve);
       }
       new SocketAck(this).run(); // scenario 1b: the ack over the Webex websocket, its own serve
+      new TwoReplicaBench(this).run();
       try (Child serve = startServe("serve-bulk")) {
         results.startTimes.add(serve.awaitReady("/readyz", Duration.ofSeconds(30)).toNanos() / 1e6);
         scenarioBulk(serve);

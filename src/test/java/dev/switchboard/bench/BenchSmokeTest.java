@@ -2,6 +2,7 @@ package dev.switchboard.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,12 @@ final class BenchSmokeTest {
         .containsOnly("401");
     assertThat(results.forgedStarted).isZero();
     assertThat(results.ack.get("webex-socket/switchboard").get("measured").asInt()).isEqualTo(200);
+    assertThat(results.ack).containsKeys("two-replicas/single", "two-replicas/a", "two-replicas/b");
+    assertThat(results.ack.get("two-replicas/a").get("statuses").fieldNames()).toIterable().containsOnly("200");
+    JsonNode once = results.ack.get("two-replicas/exactly-once");
+    assertThat(once.get("answeredOnce").asInt()).isEqualTo(once.get("sent").asInt()).isEqualTo(50);
+    assertThat(once.get("startedA").asInt() + once.get("startedB").asInt()).as("each message run by one replica")
+        .isEqualTo(50);
     assertThat(results.overhead).containsKeys("intercept on (one)", "whoami", "confirm (2 locations)");
     assertThat(results.coldCalls).containsKeys("intercept on (one)", "whoami");
     assertThat(results.warmCalls.get("intercept on (one)")).isNotEmpty();
@@ -41,6 +48,6 @@ final class BenchSmokeTest {
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("webex-open.png")).exists();
     assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("| 8 forged flood")
-        .contains("| 1b Webex ack over websocket").contains("cores");
+        .contains("| 1b Webex ack over websocket").contains("| 9 two replicas").contains("cores");
   }
 }

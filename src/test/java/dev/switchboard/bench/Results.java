@@ -139,6 +139,7 @@ final class Results {
     }
     SocketAck.rows(this);
     ForgedFlood.rows(this);
+    TwoReplicaBench.rows(this);
     if (!slackPresent) {
       row("2 Slack ack", "p99, throughput", "not measured: Slack front end not present", boltPresent
           ? ms(ack.get("slack-open/baseline").get("p99Ms").asDouble()) + " (Bolt, open)" : "—", "—",
