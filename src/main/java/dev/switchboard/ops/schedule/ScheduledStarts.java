@@ -71,10 +71,11 @@ final class ScheduledStarts {
   }
 
   private void missed(Schedule s, List<Item> missed) {
-    for (Item item : missed) {
-      store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.MISSED, null,
-          "missed: Switchboard was not running between its start and its end")));
-    }
+    // Claimed like a start: of two replicas finding it missed, one says so.
+    missed = missed.stream().filter(item -> store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
+        i -> i.started(Phase.MISSED, null, "missed: Switchboard was not running between its start and its end")))
+        .toList();
+    if (missed.isEmpty()) return;
     Item first = missed.get(0);
     round.announce(s, Reply.of(Tone.WARNING, "Schedule #" + s.id() + " did not run at " + ScheduleRound.names(missed) + ": Switchboard "
             + "was not running from its start (" + ScheduleTimes.local(first.startAt(), first.zoneId())
