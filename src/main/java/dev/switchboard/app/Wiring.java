@@ -29,6 +29,7 @@ import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
 import dev.switchboard.store.PgDeliveries;
 import dev.switchboard.store.PgLocationLocks;
+import dev.switchboard.store.PgPendingStore;
 import dev.switchboard.store.PgScheduleBook;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +75,8 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
     OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
     s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))
-        .replicaLocks(new PgLocationLocks(db)).scheduleBook(new PgScheduleBook(db, mapper, clock)));
+        .replicaLocks(new PgLocationLocks(db)).scheduleBook(new PgScheduleBook(db, mapper, clock))
+        .pendingStore(new PgPendingStore(db)));
     Operations operations = builder
         .settings(ops)
         .clock(clock)

@@ -114,7 +114,7 @@ public final class Operations {
    */
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, ScheduleBook scheduleBook, Announcer announcer,
-      LocationLocks locks) {
+      LocationLocks locks, PendingStore pendingStore) {
     this.observer = observer;
     this.clock = clock;
     this.announcer = announcer;
@@ -125,7 +125,7 @@ public final class Operations {
     this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
     this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
     this.audit = new Audit(auditLog, mapper, clock);
-    this.confirmations = new Confirmations(clock);
+    this.confirmations = new Confirmations(clock, pendingStore);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
     WriteStep writes = new WriteStep(audit, locks);
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);

@@ -21,6 +21,7 @@ public final class OperationsBuilder {
   private Operations.Observer observer = Operations.Observer.NONE;
   private Path scheduleFile;
   private ScheduleBook scheduleBook;
+  private PendingStore pendingStore = PendingStore.inMemory();
   private Announcer announcer = Announcer.NONE;
   private AuditStore store;
   private LocationLocks.Replicas replicaLocks = LocationLocks.Replicas.NONE;
@@ -70,6 +71,12 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /** Where previews wait for their {@code yes}: memory by default, the database when replicas share them. */
+  public OperationsBuilder pendingStore(PendingStore pendingStore) {
+    this.pendingStore = Objects.requireNonNull(pendingStore, "pendingStore");
+    return this;
+  }
+
   /** Where automatic changes, reminders and reports are posted. */
   public OperationsBuilder announcer(Announcer announcer) {
     this.announcer = Objects.requireNonNull(announcer, "announcer");
@@ -95,6 +102,6 @@ public final class OperationsBuilder {
     return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
         scheduleBook != null ? scheduleBook : ScheduleBook.file(scheduleFile != null ? scheduleFile
             : auditLog.directory().resolve("schedules.json"), client.objectMapper(), clock), announcer,
-        new LocationLocks(replicaLocks));
+        new LocationLocks(replicaLocks), pendingStore);
   }
 }

@@ -15,6 +15,7 @@ import dev.switchboard.sim.WebexSimulator;
 import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
 import dev.switchboard.store.PgLocationLocks;
+import dev.switchboard.store.PgPendingStore;
 import dev.switchboard.store.PgScheduleBook;
 import dev.switchboard.store.TestPostgres;
 import java.io.IOException;
@@ -36,9 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two Switchboard replicas on one database, one Webex and one fake clock, their schedulers run when the test says:
- * a due step runs once, and the replica that dies in the middle of one has it finished by the other, once.
+ * a due step runs once, and the replica that dies in the middle of one has it finished by the other, once; a preview
+ * shown by one is confirmed on the other, and a confirm taken by both at once applies once.
  */
-final class ReplicaSchedulesTest {
+final class ReplicaOpsTest {
 
   /** Wed 25 Nov 2026, 08:59 UTC: the daily report is due a minute later. */
   private static final Instant START = Instant.parse("2026-11-25T08:59:00Z");
@@ -72,6 +74,7 @@ final class ReplicaSchedulesTest {
           .auditStore(new PgAuditStore(database, client.objectMapper()))
           .replicaLocks(new PgLocationLocks(database))
           .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
+          .pendingStore(new Lockstep(new PgPendingStore(database)))
           .settings(Operations.Settings.defaults().withSchedules(settings))
           .clock(time).ticker(time).sleeper(time).announcer(announcer)
           .build();
@@ -119,6 +122,52 @@ final class ReplicaSchedulesTest {
 
     void thaw() {
       thawed.countDown();
+    }
+  }
+
+  /** While set, both replicas' look-ups of a preview meet here: each has read it before either takes it. */
+  private volatile java.util.concurrent.CyclicBarrier lockstep;
+
+  /** The database's previews, with look-ups held in step with the other replica's while {@link #lockstep} is set. */
+  private final class Lockstep implements PendingStore {
+    private final PendingStore store;
+
+    Lockstep(PendingStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public Optional<Confirmations.Pending> get(String key) {
+      java.util.concurrent.CyclicBarrier barrier = lockstep;
+      if (barrier != null) {
+        try {
+          barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException("the other replica did not look the preview up", e);
+        }
+      }
+      return store.get(key);
+    }
+
+    @Override
+    public void put(Confirmations.Pending pending) {
+      store.put(pending);
+    }
+
+    @Override
+    public boolean remove(String key, String id) {
+      lockstep = null; // both have read it: from here on each goes its own way
+      return store.remove(key, id);
+    }
+
+    @Override
+    public List<Confirmations.Pending> inConversation(Requester.Platform platform, String conversation) {
+      return store.inConversation(platform, conversation);
+    }
+
+    @Override
+    public void forgetBefore(Instant horizon) {
+      store.forgetBefore(horizon);
     }
   }
 
@@ -231,5 +280,43 @@ final class ReplicaSchedulesTest {
     assertThat(a.announcer.inRoom("ops-room")).hasSize(2); // the first day's, and the next day's refused attempt
     assertThat(b.announcer.inRoom("ops-room")).singleElement()
         .satisfies(s -> assertThat(s.text()).contains("Forgotten intercepts?"));
+  }
+
+  @Test
+  void aPreviewShownByOneReplica_isConfirmedOnTheOther() {
+    assertThat(SimulatedOrg.text(a.say("intercept on at Austin, Denver"))).contains("Preview");
+
+    assertThat(SimulatedOrg.text(b.say("yes"))).contains("Austin").doesNotContain("Nothing is waiting");
+    assertThat(simulator.locationIntercept("Austin").get("enabled").asBoolean()).isTrue();
+    assertThat(simulator.locationIntercept("Denver").get("enabled").asBoolean()).isTrue();
+    assertThat(SimulatedOrg.text(a.say("yes"))).contains("Nothing is waiting");
+  }
+
+  @Test
+  void aConfirmTakenByBothReplicasAtOnce_appliesOnce() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (String location : List.of("Austin", "Denver", "HQ")) {
+        boolean on = !simulator.locationIntercept(location).get("enabled").asBoolean();
+        a.say("intercept " + (on ? "on" : "off") + " at " + location + ", Sydney");
+        CountDownLatch go = new CountDownLatch(1);
+        lockstep = new java.util.concurrent.CyclicBarrier(2);
+        var first = pool.submit(() -> {
+          go.await();
+          return SimulatedOrg.text(a.say("yes"));
+        });
+        var second = pool.submit(() -> {
+          go.await();
+          return SimulatedOrg.text(b.say("yes"));
+        });
+        go.countDown();
+        List<String> answers = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+
+        assertThat(answers).as(location).filteredOn(t -> t.contains("Nothing is waiting")).hasSize(1);
+        assertThat(simulator.locationIntercept(location).get("enabled").asBoolean()).isEqualTo(on);
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }
