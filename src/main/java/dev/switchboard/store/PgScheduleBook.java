@@ -205,6 +205,44 @@ public final class PgScheduleBook implements ScheduleBook {
     });
   }
 
+  /** What {@link #importPage} did with one schedule. */
+  public enum Imported { ADDED, ALREADY_THERE, NUMBER_TAKEN }
+
+  /**
+   * Copies a schedule kept elsewhere (a file store) under its own number: added, already there (the same schedule:
+   * importing twice adds nothing), or not added because the number belongs to a different schedule here. Items it
+   * left running are held by nobody alive, so the first replica to look settles them from the audit and Webex.
+   */
+  public Imported importPage(Page page) {
+    return transaction(c -> {
+      int next = nextId(c);
+      Optional<Page> there = pages(c, PAGE + " WHERE s.id = ? GROUP BY s.id", page.id()).stream().findFirst();
+      if (there.isPresent()) {
+        return there.get().doc().equals(page.doc()) ? Imported.ALREADY_THERE : Imported.NUMBER_TAKEN;
+      }
+      try (PreparedStatement insert = c.prepareStatement(
+          "INSERT INTO schedule (id, doc, planned, last_time) VALUES (?, ?::jsonb, ?, ?)")) {
+        insert.setInt(1, page.id());
+        insert.setString(2, json(page));
+        insert.setBoolean(3, page.planned());
+        insert.setTimestamp(4, Timestamp.from(page.lastTime()));
+        insert.executeUpdate();
+      }
+      try (PreparedStatement hold = c.prepareStatement("INSERT INTO schedule_lease"
+          + " (schedule_id, location_id, owner, lease_until) VALUES (?, ?, 'import', ?)")) {
+        for (String location : page.running()) {
+          hold.setInt(1, page.id());
+          hold.setString(2, location);
+          hold.setTimestamp(3, Timestamp.from(Instant.EPOCH));
+          hold.addBatch();
+        }
+        hold.executeBatch();
+      }
+      if (page.id() >= next) setNextId(c, page.id() + 1);
+      return Imported.ADDED;
+    });
+  }
+
   /** The replica this book is: the owner of the leases it takes. */
   public String owner() {
     return owner;
