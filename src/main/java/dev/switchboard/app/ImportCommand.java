@@ -32,9 +32,13 @@ final class ImportCommand {
   private ImportCommand() {}
 
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
     if (args.length != 2 || !args[0].equals("--data-dir")) {
-      err.println(args.length == 1 && args[0].equals("--help") ? USAGE : "switchboard import: " + USAGE);
-      return args.length == 1 && args[0].equals("--help") ? 0 : 2;
+      err.println("switchboard import: " + USAGE);
+      return 2;
     }
     Path dir = Path.of(args[1]);
     Path auditDir = dir.resolve("audit");

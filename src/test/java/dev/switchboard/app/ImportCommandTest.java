@@ -107,6 +107,29 @@ final class ImportCommandTest {
   }
 
   @Test
+  void aNumberTheDatabaseUsesForAnotherSchedule_isNamed_andLeftAlone() {
+    AuditLog files = new AuditLog(dataDir.resolve("audit"), client.objectMapper(), time);
+    Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()), files).clock(time).ticker(time).sleeper(time)
+        .scheduleFile(dataDir.resolve("schedules.json")).build().handle(ana(), "intercept on at HQ for 2h");
+    try (Database database = Database.connect(url, Optional.of("postgres"), Optional.empty())) {
+      database.migrate();
+      Operations replica = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
+              new AuditLog(dataDir.resolve("replica"), client.objectMapper(), time))
+          .auditStore(new PgAuditStore(database, client.objectMapper()))
+          .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
+          .clock(time).ticker(time).sleeper(time).build();
+      replica.handle(ana(), "intercept on at Austin for 3h");
+    }
+
+    assertThat(importing("--data-dir", dataDir.toString())).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Schedules: copied 0 of 1.");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("schedules #1 were not copied")
+        .contains("different schedules under those numbers");
+    assertThat(importing("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--data-dir DIR");
+  }
+
+  @Test
   void aDirectoryWithoutAFileStore_orNoDatabase_isRefusedNamingWhatIsMissing() {
     assertThat(importing("--data-dir", dataDir.resolve("nothing").toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no audit log").contains("SWITCHBOARD_DATA_DIR");
