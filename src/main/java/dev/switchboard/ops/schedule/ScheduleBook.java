@@ -27,6 +27,9 @@ public interface ScheduleBook {
   /** A claim on a running item (or a day's report) lasts this long without a heartbeat. */
   Duration LEASE = Duration.ofSeconds(60);
 
+  /** Finished schedules are dropped this long after their last step; their audit lines stay. */
+  Duration KEEP_FINISHED = Duration.ofDays(30);
+
   /**
    * One schedule as kept.
    *
@@ -84,7 +87,4 @@ public interface ScheduleBook {
   static ScheduleBook file(Path file, ObjectMapper mapper, Clock clock) {
     return new FileScheduleBook(file, mapper, clock);
   }
-
-  /** Finished schedules are dropped this long after their last step; their audit lines stay. */
-  Duration KEEP_FINISHED = Duration.ofDays(30);
 }

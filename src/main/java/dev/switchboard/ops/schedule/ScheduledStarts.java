@@ -70,9 +70,9 @@ final class ScheduledStarts {
     }
   }
 
-  private void missed(Schedule s, List<Item> missed) {
+  private void missed(Schedule s, List<Item> due) {
     // Claimed like a start: of two replicas finding it missed, one says so.
-    missed = missed.stream().filter(item -> store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
+    List<Item> missed = due.stream().filter(item -> store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
         i -> i.started(Phase.MISSED, null, "missed: Switchboard was not running between its start and its end")))
         .toList();
     if (missed.isEmpty()) return;
