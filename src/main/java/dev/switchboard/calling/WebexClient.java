@@ -59,9 +59,7 @@ public final class WebexClient {
   }
 
   /** A mapper configured as every client's, for reading what one wrote without a client (an import). */
-  public static ObjectMapper newObjectMapper() {
-    return WebexHttp.newObjectMapper();
-  }
+  public static ObjectMapper newObjectMapper() { return WebexHttp.newObjectMapper(); }
 
   // ---- Locations --------------------------------------------------------------------------------------
 
