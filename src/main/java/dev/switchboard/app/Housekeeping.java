@@ -17,6 +17,8 @@ final class Housekeeping implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
   private static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
+  /** Well inside the schedules' lease (a minute), even behind a slow health check on the same thread. */
+  private static final Duration HEARTBEAT = Duration.ofSeconds(10);
   /** How often {@code /readyz}'s view of Webex is refreshed. */
   private static final Duration HEALTH_INTERVAL = Duration.ofMinutes(1);
 
@@ -56,6 +58,9 @@ final class Housekeeping implements AutoCloseable {
     // Timed intercept: one thread runs what is due (and, at start, what came due while the bot was down).
     ScheduledExecutorService scheduling = daemon("switchboard-scheduler");
     scheduling.scheduleWithFixedDelay(w.operations().scheduler()::runDue, 0, SCHEDULER_TICK.toMillis(),
+        TimeUnit.MILLISECONDS);
+    // Its own beat, not the round's: a round may outlast a lease, and the steps it runs must stay this replica's.
+    timers.scheduleWithFixedDelay(w.operations().scheduler()::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
         TimeUnit.MILLISECONDS);
     return new Housekeeping(timers, scheduling, grace);
   }

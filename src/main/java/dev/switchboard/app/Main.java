@@ -17,6 +17,7 @@ public final class Main {
         webhooks register --url U  create or update the bot's Webex webhooks for a public URL
         health [--url U]           exit 0 when serve's /healthz answers 200 (a container health check)
         migrate                    bring the database's schema up to date (SWITCHBOARD_DATABASE_URL) and exit
+        import --data-dir DIR      copy a file store's audit log and schedules into that database (idempotent)
         --help                     print this help
       """;
 
@@ -51,6 +52,9 @@ public final class Main {
       }
       case "migrate" -> {
         return MigrateCommand.run(System.getenv(), out, err);
+      }
+      case "import" -> {
+        return ImportCommand.run(rest, System.getenv(), out, err);
       }
       default -> {
         err.println("Unknown command '" + command + "'.");

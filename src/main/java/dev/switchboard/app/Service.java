@@ -10,6 +10,7 @@ import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.ops.Operations;
 import dev.switchboard.ops.Policy;
 import dev.switchboard.store.Database;
+import dev.switchboard.store.PgSessionLeader;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -36,6 +37,8 @@ final class Service implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Service.class);
   private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
+  /** The advisory lock of the replica that holds the Webex websocket. */
+  private static final int WEBEX_SOCKET_JOB = 1;
 
   /**
    * What a service is started with. The Webex front end is on when there is a {@code webhookSecret}, the
@@ -273,7 +276,12 @@ final class Service implements AutoCloseable {
     Wiring wiring = Wiring.build(s);
     Javalin http = HttpServer.start(s, wiring);
     Housekeeping housekeeping = Housekeeping.start(s, wiring, SHUTDOWN_GRACE);
-    wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(MercurySocket::start);
+    // Webex gives the websocket to one connection per bot: with replicas, the one leading it holds it.
+    wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> wiring.database().ifPresentOrElse(
+        db -> new PgSessionLeader(db, WEBEX_SOCKET_JOB, "the Webex websocket", Duration.ofSeconds(2))
+            .whenLeader(socket::start),
+        socket::start));
+    // Slack gives each envelope to one of up to ten connections: every replica connects, the shared dedup runs it once.
     wiring.slackSocket().ifPresent(SocketMode::start);
     log.info("Switchboard is listening on {}:{}{}{}", s.host(), http.port(),
         wiring.webex().map(webex -> "; Webex as " + webex.bot().get().displayName() + " ("

@@ -8,6 +8,7 @@ import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.DeliveryLog;
 import dev.switchboard.chat.Inbox;
+import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.chat.Rejections;
 import dev.switchboard.chat.slack.SlackAnnouncer;
 import dev.switchboard.chat.slack.SlackClient;
@@ -30,6 +31,9 @@ import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
 import dev.switchboard.store.PgDeliveries;
 import dev.switchboard.store.PgLocationLocks;
+import dev.switchboard.store.PgPendingStore;
+import dev.switchboard.store.PgPostedCards;
+import dev.switchboard.store.PgScheduleBook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,11 +79,13 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
         side.botToken(), mapper, s.ticker(), Sleeper.REAL));
     // Shared by the inbox and the announcer: a press on any card the bot posted is checked against it.
-    PostedCards cards = PostedCards.open(s.dataDir().resolve("webex-cards"));
+    PostedCardStore cards = s.database().<PostedCardStore>map(db -> new PgPostedCards(db, clock))
+        .orElseGet(() -> PostedCards.open(s.dataDir().resolve("webex-cards")));
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
     OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
     s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))
-        .replicaLocks(new PgLocationLocks(db)));
+        .replicaLocks(new PgLocationLocks(db)).scheduleBook(new PgScheduleBook(db, mapper, clock))
+        .pendingStore(new PgPendingStore(db)));
     Operations operations = builder
         .settings(ops)
         .clock(clock)

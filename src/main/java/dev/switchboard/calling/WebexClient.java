@@ -58,6 +58,9 @@ public final class WebexClient {
     return http.mapper();
   }
 
+  /** A mapper configured as every client's, for reading what one wrote without a client (an import). */
+  public static ObjectMapper newObjectMapper() { return WebexHttp.newObjectMapper(); }
+
   // ---- Locations --------------------------------------------------------------------------------------
 
   /** Every location, following every page. @see <a href="https://developer.webex.com/docs/api/v1/locations/list-locations">List Locations</a> */

@@ -3,14 +3,13 @@ package dev.switchboard.ops;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Changes waiting for their requester's {@code yes}: one per person per conversation, expiring
- * after two minutes. Expired ones are kept a little longer so the late {@code yes} hears why.
+ * after two minutes. Expired ones are kept a little longer so the late {@code yes} hears why. Kept in a
+ * {@link PendingStore}: memory, or the database replicas share.
  */
 public final class Confirmations {
 
@@ -47,29 +46,33 @@ public final class Confirmations {
   }
 
   private final Clock clock;
-  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+  private final PendingStore pending;
 
   Confirmations(Clock clock) {
+    this(clock, PendingStore.inMemory());
+  }
+
+  Confirmations(Clock clock, PendingStore pending) {
     this.clock = clock;
+    this.pending = pending;
   }
 
   /** Whether this requester has anything waiting here, an offer or a preview. */
   boolean waiting(Requester requester) {
-    Pending found = pending.get(requester.key());
-    return found != null && !expired(found);
+    return pending.get(requester.key()).filter(found -> !expired(found)).isPresent();
   }
 
   /** Drops the requester's "did you mean" offer, if that is what is waiting: they said something else. */
   void dropOffer(Requester requester) {
-    Pending found = pending.get(requester.key());
+    Pending found = pending.get(requester.key()).orElse(null);
     if (found != null && (found.plan() instanceof Plan.Suggestion || found.plan() instanceof Plan.Choices)) {
-      pending.remove(requester.key(), found);
+      pending.remove(requester.key(), found.id());
     }
   }
 
   public void put(Pending change) {
     forgetOld();
-    pending.put(change.requester().key(), change);
+    pending.put(change);
   }
 
   /** Offers {@code plan} (a suggestion or numbered choices) to the requester, from now. */
@@ -83,7 +86,7 @@ public final class Confirmations {
    * else, a yes or a number out of range for choices, leaves what is waiting and says what it waits for.
    */
   Lookup take(Requester requester, String ref, Integer choice) {
-    Pending found = pending.get(requester.key());
+    Pending found = pending.get(requester.key()).orElse(null);
     if (found != null && ref == null && !expired(found)) {
       if (found.plan() instanceof Plan.Choices choices) {
         if (choice == null || choice > choices.lines().size()) {
@@ -112,19 +115,18 @@ public final class Confirmations {
    */
   Lookup take(Requester requester, String ref) {
     forgetOld();
-    Pending found = pending.get(requester.key());
+    Pending found = pending.get(requester.key()).orElse(null);
     if (found == null) return new Lookup.Nothing(othersHere(requester).orElse(null));
     if (ref != null && !ref.equals(found.id())) return new Lookup.Stale(found);
-    if (!pending.remove(requester.key(), found)) return take(requester, ref);
+    // The claim: one statement, so of a yes taken by two replicas at once one applies; the other looks again.
+    if (!pending.remove(requester.key(), found.id())) return take(requester, ref);
     if (expired(found)) return new Lookup.Expired(found);
     return new Lookup.Found(found);
   }
 
   private Optional<Pending> othersHere(Requester requester) {
-    return pending.values().stream()
-        .filter(p -> p.requester().platform() == requester.platform()
-            && p.requester().conversation().equals(requester.conversation())
-            && !expired(p))
+    return pending.inConversation(requester.platform(), requester.conversation()).stream()
+        .filter(p -> !expired(p))
         .findFirst();
   }
 
@@ -134,6 +136,6 @@ public final class Confirmations {
 
   private void forgetOld() {
     Instant horizon = clock.instant().minus(REMEMBER_EXPIRED);
-    pending.values().removeIf(p -> p.created().isBefore(horizon));
+    pending.forgetBefore(horizon);
   }
 }

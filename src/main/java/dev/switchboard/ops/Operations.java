@@ -13,11 +13,11 @@ import dev.switchboard.command.CommandParser;
 import dev.switchboard.command.CommandSpec;
 import dev.switchboard.command.CommandTable;
 import dev.switchboard.command.HelpText;
+import dev.switchboard.ops.schedule.ScheduleBook;
 import dev.switchboard.ops.schedule.ScheduleSettings;
 import dev.switchboard.ops.schedule.Scheduler;
 import dev.switchboard.ops.schedule.Scheduling;
 import dev.switchboard.ops.AuditEntry.Outcome;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -109,11 +109,12 @@ public final class Operations {
   }
 
   /**
-   * Operations whose schedules are kept in {@code scheduleFile} and whose automatic changes, reminders and
+   * Operations whose schedules are kept in {@code scheduleBook} and whose automatic changes, reminders and
    * reports are posted through {@code announcer}; {@link #scheduler()} carries out what is due.
    */
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
-      Ticker ticker, Sleeper sleeper, Observer observer, Path scheduleFile, Announcer announcer, LocationLocks locks) {
+      Ticker ticker, Sleeper sleeper, Observer observer, ScheduleBook scheduleBook, Announcer announcer,
+      LocationLocks locks, PendingStore pendingStore) {
     this.observer = observer;
     this.clock = clock;
     this.announcer = announcer;
@@ -124,7 +125,7 @@ public final class Operations {
     this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
     this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
     this.audit = new Audit(auditLog, mapper, clock);
-    this.confirmations = new Confirmations(clock);
+    this.confirmations = new Confirmations(clock, pendingStore);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);
     WriteStep writes = new WriteStep(audit, locks);
     Reconciler reconciler = new Reconciler(client, audit, writes, locks, announcer);
@@ -136,7 +137,7 @@ public final class Operations {
     this.undo = new UndoOps(client, directory, audit, confirmations, mapper, clock, writes);
     this.history = new HistoryOps(auditLog, directory);
     this.schedules = new Scheduling(new Scheduling.Parts(client, policy, directory, audit, authorizer, confirmations,
-        intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleFile, settings.schedules(),
+        intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleBook, settings.schedules(),
         clock, settings.botName()));
     this.interceptStatus = new InterceptStatus(client, directory, reads, schedules, clock);
   }

@@ -3,6 +3,7 @@ package dev.switchboard.ops;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
+import dev.switchboard.ops.schedule.ScheduleBook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -19,6 +20,8 @@ public final class OperationsBuilder {
   private Sleeper sleeper = Sleeper.REAL;
   private Operations.Observer observer = Operations.Observer.NONE;
   private Path scheduleFile;
+  private ScheduleBook scheduleBook;
+  private PendingStore pendingStore = PendingStore.inMemory();
   private Announcer announcer = Announcer.NONE;
   private AuditStore store;
   private LocationLocks.Replicas replicaLocks = LocationLocks.Replicas.NONE;
@@ -62,6 +65,18 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /** Where the schedules are kept when not in a file: the database replicas share. */
+  public OperationsBuilder scheduleBook(ScheduleBook scheduleBook) {
+    this.scheduleBook = Objects.requireNonNull(scheduleBook, "scheduleBook");
+    return this;
+  }
+
+  /** Where previews wait for their {@code yes}: memory by default, the database when replicas share them. */
+  public OperationsBuilder pendingStore(PendingStore pendingStore) {
+    this.pendingStore = Objects.requireNonNull(pendingStore, "pendingStore");
+    return this;
+  }
+
   /** Where automatic changes, reminders and reports are posted. */
   public OperationsBuilder announcer(Announcer announcer) {
     this.announcer = Objects.requireNonNull(announcer, "announcer");
@@ -85,7 +100,8 @@ public final class OperationsBuilder {
 
   public Operations build() {
     return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
-        scheduleFile != null ? scheduleFile : auditLog.directory().resolve("schedules.json"), announcer,
-        new LocationLocks(replicaLocks));
+        scheduleBook != null ? scheduleBook : ScheduleBook.file(scheduleFile != null ? scheduleFile
+            : auditLog.directory().resolve("schedules.json"), client.objectMapper(), clock), announcer,
+        new LocationLocks(replicaLocks), pendingStore);
   }
 }

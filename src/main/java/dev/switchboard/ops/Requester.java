@@ -40,7 +40,7 @@ public record Requester(
   }
 
   /** Who a confirmation belongs to: one pending change per person per conversation. */
-  String key() {
+  public String key() {
     return platform + "|" + conversation + "|" + userId;
   }
 }

@@ -87,6 +87,11 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Whether the pool is closed: the process is stopping. */
+  public boolean closed() {
+    return pool.isClosed();
+  }
+
   @Override
   public void close() {
     pool.close();

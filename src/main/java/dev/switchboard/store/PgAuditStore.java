@@ -56,6 +56,31 @@ public final class PgAuditStore implements AuditStore {
     }
   }
 
+  /**
+   * Appends the entry unless one with its id is there already: how a file store's log is imported, so importing
+   * twice adds nothing. Returns whether it was added.
+   */
+  public boolean appendIfAbsent(AuditEntry entry) {
+    String json;
+    try {
+      json = mapper.writeValueAsString(entry);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("An audit entry that cannot be written as JSON: " + entry.id(), e);
+    }
+    try (Connection c = database.connection();
+        PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry (id, time, intended, intent, entry)"
+            + " VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING")) {
+      insert.setString(1, entry.id());
+      insert.setTimestamp(2, Timestamp.from(entry.time()));
+      insert.setBoolean(3, entry.intended());
+      insert.setString(4, entry.intent());
+      insert.setString(5, json);
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new Unavailable("Could not write the audit entry to the database: " + e.getMessage(), e);
+    }
+  }
+
   /** Every entry is read and then filtered: the filter is Java, as the callers' (history, undo) are. */
   @Override
   public List<AuditEntry> entries(Predicate<AuditEntry> filter) {

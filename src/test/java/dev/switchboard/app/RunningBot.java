@@ -46,6 +46,12 @@ final class RunningBot implements AutoCloseable {
 
   /** As above, the service reading {@code time} (null: the system's) while the simulator keeps real time. */
   RunningBot(Path dataDir, boolean registerWebhooks, dev.switchboard.TestClock time) {
+    this(dataDir, registerWebhooks, time, null);
+  }
+
+  /** As above, the shared state in {@code database} (null: the files), as with {@code SWITCHBOARD_DATABASE_URL}. */
+  RunningBot(Path dataDir, boolean registerWebhooks, dev.switchboard.TestClock time,
+      dev.switchboard.store.Database database) {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     org = simulator.org();
     Metrics metrics = new Metrics();
@@ -60,6 +66,7 @@ final class RunningBot implements AutoCloseable {
     Service.Builder settings = Service.settings(botClient, shared).webex(SECRET)
         .policy(dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).metrics(metrics);
     if (time != null) settings.time(time, time);
+    if (database != null) settings.database(database);
     service = Service.start(settings.build());
     if (registerWebhooks) {
       new WebhookRegistrar(botClient, WebhookDefinitions.load()).register(url(""), SECRET);

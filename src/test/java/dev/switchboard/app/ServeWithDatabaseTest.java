@@ -76,5 +76,14 @@ final class ServeWithDatabaseTest {
     try (var files = Files.list(dir.resolve("data").resolve("audit"))) {
       assertThat(files.filter(f -> f.getFileName().toString().endsWith(".jsonl"))).isEmpty();
     }
+    // The reply was a card and the change could have been timed: neither the card ids nor the schedules are files.
+    assertThat(dir.resolve("data").resolve("webex-cards")).doesNotExist();
+    assertThat(dir.resolve("data").resolve("schedules.json")).doesNotExist();
+    try (Database database = Database.connect(databaseUrl, Optional.of("postgres"), Optional.empty());
+        Connection c = database.connection(); Statement s = c.createStatement();
+        ResultSet cards = s.executeQuery("SELECT count(*) FROM posted_card")) {
+      cards.next();
+      assertThat(cards.getInt(1)).isEqualTo(1);
+    }
   }
 }

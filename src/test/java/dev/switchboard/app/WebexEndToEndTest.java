@@ -15,8 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** People post in Webex (the simulator); it fires signed webhooks at the running bot, which replies in the thread. */
-final class WebexEndToEndTest {
+/**
+ * People post in Webex (the simulator); it fires signed webhooks at the running bot, which replies in the thread.
+ * Run as is (the files) and by {@link WebexEndToEndWithDatabaseTest} (the state in PostgreSQL).
+ */
+class WebexEndToEndTest {
 
 
   @TempDir Path dataDir;
@@ -24,7 +27,12 @@ final class WebexEndToEndTest {
 
   @BeforeEach
   void start() {
-    bot = new RunningBot(dataDir, true);
+    bot = newBot(dataDir);
+  }
+
+  /** The bot these tests talk to. */
+  RunningBot newBot(Path dataDir) {
+    return new RunningBot(dataDir, true);
   }
 
   @AfterEach

@@ -39,6 +39,8 @@ final class SimulatedOrg implements AutoCloseable {
   /** The audit store the bot writes to: the log, or a faulty wrapper of it (see {@link #restart(UnaryOperator)}). */
   AuditStore store;
   Operations operations;
+  /** Where each (re)start keeps its previews: a new memory by default, as a restarted process has. */
+  java.util.function.Supplier<PendingStore> pendingStores = PendingStore::inMemory;
 
   SimulatedOrg(Path dataDir) {
     this(dataDir, SimulatorOptions.defaults());
@@ -95,6 +97,7 @@ final class SimulatedOrg implements AutoCloseable {
         .clock(time).ticker(time).sleeper(time)
         .scheduleFile(dataDir.resolve("schedules.json"))
         .announcer(announcer)
+        .pendingStore(pendingStores.get())
         .build();
   }
 

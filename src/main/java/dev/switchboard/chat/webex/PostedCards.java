@@ -1,5 +1,6 @@
 package dev.switchboard.chat.webex;
 
+import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.ops.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,25 +28,12 @@ import org.slf4j.LoggerFactory;
  * done, not which messages the bot posted, and it belongs to {@code ops}, which knows nothing of Webex cards. A card
  * older than the newest {@value #LIMIT} is forgotten, and its buttons are answered with "type the command".
  */
-public final class PostedCards {
+public final class PostedCards implements PostedCardStore {
 
   /** How many cards are remembered: far more than are pending at once (a preview waits 2 minutes). */
   static final int LIMIT = 5_000;
 
   private static final Logger log = LoggerFactory.getLogger(PostedCards.class);
-
-  /** One card: its message id, its room, and the root of the thread it was posted in (itself when it is a root). */
-  public record Card(String messageId, String roomId, String threadRoot) {
-    public Card {
-      Objects.requireNonNull(messageId, "messageId");
-      Objects.requireNonNull(roomId, "roomId");
-      Objects.requireNonNull(threadRoot, "threadRoot");
-    }
-
-    String line() {
-      return messageId + '\t' + roomId + '\t' + threadRoot + '\n';
-    }
-  }
 
   private final Path file; // null: in memory only
   private final int limit;
@@ -89,11 +76,12 @@ public final class PostedCards {
   }
 
   /** Remembers a card the bot has just posted. A file that cannot be written is logged; the card is still kept. */
+  @Override
   public synchronized void remember(Card card) {
     keep(card);
     if (file == null) return;
     try {
-      Files.writeString(file, card.line(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      Files.writeString(file, line(card), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       if (++linesInFile > 2 * limit) compact();
     } catch (IOException e) {
       log.warn("Could not write posted card {} to {}: {}; it is remembered until restart", card.messageId(), file,
@@ -102,8 +90,13 @@ public final class PostedCards {
   }
 
   /** The card with this message id, if the bot posted it and still remembers it. */
+  @Override
   public synchronized Optional<Card> find(String messageId) {
     return Optional.ofNullable(messageId == null ? null : cards.get(messageId));
+  }
+
+  private static String line(Card card) {
+    return card.messageId() + '\t' + card.roomId() + '\t' + card.threadRoot() + '\n';
   }
 
   private void keep(Card card) {
@@ -120,7 +113,7 @@ public final class PostedCards {
     Files.deleteIfExists(temp);
     PrivateFiles.create(temp);
     List<String> lines = new ArrayList<>(cards.size());
-    for (Map.Entry<String, Card> entry : cards.entrySet()) lines.add(entry.getValue().line());
+    for (Map.Entry<String, Card> entry : cards.entrySet()) lines.add(line(entry.getValue()));
     Files.writeString(temp, String.join("", lines), StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     linesInFile = cards.size();

@@ -1,5 +1,6 @@
 package dev.switchboard.chat.webex;
 
+import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.calling.Attachment;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.NewMessage;
@@ -13,10 +14,10 @@ import java.util.List;
 public final class WebexConversation {
 
   private final WebexClient client;
-  private final PostedCards cards;
+  private final PostedCardStore cards;
 
   /** Replies through {@code client}; every card posted is remembered in {@code cards}, for its button presses. */
-  public WebexConversation(WebexClient client, PostedCards cards) {
+  public WebexConversation(WebexClient client, PostedCardStore cards) {
     this.client = client;
     this.cards = cards;
   }
@@ -44,7 +45,7 @@ public final class WebexConversation {
         attachments));
     if (!attachments.isEmpty() && posted.id() != null) {
       String room = posted.roomId() != null ? posted.roomId() : roomId;
-      cards.remember(new PostedCards.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
+      cards.remember(new PostedCardStore.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
     }
     return posted;
   }

@@ -1,5 +1,6 @@
 package dev.switchboard.chat.webex;
 
+import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.calling.AttachmentAction;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
@@ -33,7 +34,7 @@ public final class WebexInbox {
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Inbox inbox;
-  private final PostedCards cards;
+  private final PostedCardStore cards;
   private final Freshness freshness;
 
   /**
@@ -64,7 +65,7 @@ public final class WebexInbox {
    * {@code freshness} says how old a delivery may be and still run.
    */
   public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox,
-      PostedCards cards, Freshness freshness) {
+      PostedCardStore cards, Freshness freshness) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
@@ -113,7 +114,7 @@ public final class WebexInbox {
     String threadRoot = null;
     try {
       AttachmentAction action = client.attachmentAction(actionId);
-      threadRoot = cards.find(action.messageId()).map(PostedCards.Card::threadRoot).orElse(null);
+      threadRoot = cards.find(action.messageId()).map(PostedCardStore.Card::threadRoot).orElse(null);
     } catch (WebexException e) {
       log.debug("Could not read card action {} for its thread; the busy notice goes to the room", actionId);
     }
@@ -162,7 +163,7 @@ public final class WebexInbox {
     }
     // Checked against the cards the bot remembers posting: in a group space Webex refuses a bot's read of its own
     // card (it does not mention the bot), so the card is never read back.
-    PostedCards.Card card = cards.find(action.messageId())
+    PostedCardStore.Card card = cards.find(action.messageId())
         .filter(c -> c.roomId().equals(action.roomId())).orElse(null);
     if (card == null) {
       log.info("Ignoring card action {} on a card the bot does not remember posting", actionId);

@@ -67,6 +67,8 @@ final class DailyReport {
     if (now.isBefore(today.atTime(settings.reportAt()).toInstant(ZoneOffset.UTC))) return;
     if (store.lastReport() != null && !store.lastReport().isBefore(today)) return;
     if (nextTry != null && now.isBefore(nextTry)) return;
+    // One replica reports a day: the one holding it (renewed while it works; taken over if it stops).
+    if (!store.holdReport(today)) return;
     List<Location> locations;
     try {
       locations = directory.all();
@@ -99,7 +101,7 @@ final class DailyReport {
           .orElse("**" + location.name() + "**: on, turned on outside Switchboard (no record of when)"));
     }
     if (lines.isEmpty()) {
-      store.claimReport(today);
+      store.reportDone(today);
       log.info("Daily report: no forgotten intercepts");
       return;
     }
@@ -124,7 +126,7 @@ final class DailyReport {
       }
     }
     if (postedTo.containsAll(settings.reportRooms())) {
-      store.claimReport(today);
+      store.reportDone(today);
     } else {
       nextTry = now.plus(RETRY);
     }

@@ -70,11 +70,12 @@ final class ScheduledStarts {
     }
   }
 
-  private void missed(Schedule s, List<Item> missed) {
-    for (Item item : missed) {
-      store.update(s.id(), x -> x.withItem(item.locationId(), i -> i.started(Phase.MISSED, null,
-          "missed: Switchboard was not running between its start and its end")));
-    }
+  private void missed(Schedule s, List<Item> due) {
+    // Claimed like a start: of two replicas finding it missed, one says so.
+    List<Item> missed = due.stream().filter(item -> store.claim(s.id(), item.locationId(), i -> i.start() == Phase.PENDING,
+        i -> i.started(Phase.MISSED, null, "missed: Switchboard was not running between its start and its end")))
+        .toList();
+    if (missed.isEmpty()) return;
     Item first = missed.get(0);
     round.announce(s, Reply.of(Tone.WARNING, "Schedule #" + s.id() + " did not run at " + ScheduleRound.names(missed) + ": Switchboard "
             + "was not running from its start (" + ScheduleTimes.local(first.startAt(), first.zoneId())

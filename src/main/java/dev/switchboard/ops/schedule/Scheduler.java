@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * <p>Exactly once: an item is marked {@code RUNNING} on disk (with what was read before the write) before Webex is
  * changed, and {@code DONE} after; what a crash left {@code RUNNING} is settled at the first round after a start
  * from the audit log and from Webex, never by changing a location twice. A revert that finds the location already
- * back does nothing.
+ * back does nothing. With replicas, the mark is a claim one replica wins, held on a lease {@link #heartbeat()}
+ * renews: when the replica holding it stops, another takes the item over once its lease has run out.
  */
 public final class Scheduler {
 
@@ -36,18 +37,32 @@ public final class Scheduler {
   private final ScheduleReminders reminders;
   private final DailyReport report;
   private final Reconciler reconciler;
+  private final ScheduleStore store;
 
   Scheduler(ScheduleStore store, WebexClient client, LocationDirectory directory, Audit audit, Authorizer authorizer,
       UndoOps undo, BulkRunner bulk, Announcer announcer, ScheduleSettings settings, Clock clock, String botName,
       LocationLocks locks, WriteStep writes, Reconciler reconciler) {
     this.clock = clock;
     this.reconciler = reconciler;
+    this.store = store;
     ScheduleRound round = new ScheduleRound(store, audit, directory, announcer);
     this.recovery = new ScheduleRecovery(store, client, audit, round);
     this.starts = new ScheduledStarts(store, client, audit, authorizer, bulk, locks, writes, round);
     this.reverts = new ScheduledReverts(store, undo, writes, client, client.objectMapper(), round);
     this.reminders = new ScheduleReminders(store, settings, botName, round);
     this.report = new DailyReport(store, client, directory, audit, bulk, announcer, settings, botName);
+  }
+
+  /**
+   * Renews this replica's claims on the steps it is running, so no other replica takes them over; the service calls
+   * it every few seconds from a thread of its own (a round may take longer than a lease). Never throws.
+   */
+  public void heartbeat() {
+    try {
+      store.heartbeat();
+    } catch (RuntimeException e) {
+      log.warn("Could not renew this replica's schedule leases; the next heartbeat tries again: {}", e.getMessage());
+    }
   }
 
   /** One round at the clock's time; never throws (a failed round is logged and the next one tries again). */
@@ -60,6 +75,7 @@ public final class Scheduler {
    */
   public synchronized void runDue(Instant now) {
     try {
+      store.heartbeat();
       // Changes whose outcome was lost are settled from Webex first: the schedules' own recovery reads what they say.
       boolean settled = reconciler.settle();
       // Then what was left RUNNING (by a previous process, or a start whose answer was lost): when Webex could not

@@ -22,7 +22,6 @@ import dev.switchboard.ops.Requester;
 import dev.switchboard.ops.UndoOps;
 import dev.switchboard.ops.WriteStep;
 import dev.switchboard.ops.PendingPlans;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Timed and scheduled intercept, as the operations see it: the commands that plan, list, extend and cancel changes,
- * and the {@link Scheduler} that carries out what is due. Plans are kept in one file ({@link ScheduleStore}).
+ * and the {@link Scheduler} that carries out what is due. Plans are kept in a {@link ScheduleBook}: a file, or the database replicas share.
  */
 public final class Scheduling implements PendingPlans {
 
@@ -47,14 +46,14 @@ public final class Scheduling implements PendingPlans {
   public record Parts(WebexClient client, Policy policy, LocationDirectory directory, Audit audit,
       Authorizer authorizer, Confirmations confirmations, InterceptOps intercept, InterceptBulk interceptBulk,
       UndoOps undo, BulkRunner bulk, LocationLocks locks, WriteStep writes, Reconciler reconciler, Announcer announcer,
-      Path file,
+      ScheduleBook book,
       ScheduleSettings settings, Clock clock, String botName) {}
 
   public Scheduling(Parts p) {
     ObjectMapper mapper = p.client().objectMapper();
     Presets presets = Presets.from(p.policy());
     presets.warnings().forEach(log::warn);
-    ScheduleStore store = new ScheduleStore(p.file(), mapper, p.clock());
+    ScheduleStore store = new ScheduleStore(p.book(), mapper, p.clock());
     this.store = store;
     this.timed = new TimedChanges(store, p.intercept(), p.interceptBulk(), p.audit(), p.confirmations(), presets,
         p.settings(), p.clock());
