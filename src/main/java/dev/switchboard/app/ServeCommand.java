@@ -116,9 +116,8 @@ final class ServeCommand {
     try {
       int applied = database.migrate();
       if (applied > 0) log.info("Applied {} database migration(s)", applied);
-      // Until confirmations, card ids and schedules move too, a second replica would run timers twice.
-      log.info("Audit, redelivery dedup, location locks and the refresh token are in the database; confirmations,"
-          + " card ids and schedules are still in the data directory: run one replica");
+      log.info("Shared state is in the database (audit, dedup, locks, refresh token, previews, card ids, schedules):"
+          + " replicas may run side by side");
       return database;
     } catch (RuntimeException e) {
       database.close();

@@ -20,7 +20,8 @@ public final class Literal {
   private static final Pattern HOLE = Pattern.compile(HOLE_START + "(\\d+)" + HOLE_END);
   private static final char ONE_DOT_LEADER = '\u2024';
   private static final char MODIFIER_COLON = '\uA789';
-  private static final Pattern SCHEME_OR_WWW = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*):(?=//)|\\b(www)\\.");
+  private static final Pattern WWW = Pattern.compile("(?i)\\b(www)\\.");
+  private static final Pattern SCHEME = Pattern.compile("(?i)(\\b[a-z][a-z0-9+.-]*):(?=//)");
   private static final Pattern UNSAFE_MARKUP = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cs}\\u2028\\u2029[\\p{Cc}&&[^\\n]]]");
 
   /** How a platform shows a literal: {@code inCode} when it sits inside a code span of the markup. */
@@ -111,9 +112,9 @@ public final class Literal {
   public static String unlinkedMarkup(String markup) {
     // A scheme needs "://" and a bare host "www.": most replies have neither, and need no pattern run over them.
     if (markup.indexOf("://") < 0 && !hasWww(markup)) return markup;
-    return SCHEME_OR_WWW.matcher(markup).replaceAll(m -> m.group(1) != null
-        ? Matcher.quoteReplacement(m.group(1) + MODIFIER_COLON)
-        : Matcher.quoteReplacement(m.group(2) + ONE_DOT_LEADER));
+    // www. first: a scheme's letters may take dots ("www.://"), and would carry one past a single pattern.
+    String unlinkedWww = WWW.matcher(markup).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ONE_DOT_LEADER));
+    return SCHEME.matcher(unlinkedWww).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MODIFIER_COLON));
   }
 
   private static boolean hasWww(String s) {

@@ -103,6 +103,14 @@ final class UnlinkedEchoTest {
     assertThat(texts).filteredOn(text -> text.contains("Usage: help")).hasSizeGreaterThanOrEqualTo(3);
   }
 
+  /** A scheme's letters may take dots: the {@code www.} they would carry past the scheme's look-alike is lost too. */
+  @Test
+  void replyOwnMarkup_wwwRunIntoAScheme_losesBoth() {
+    for (String text : shown(Reply.of(Tone.INFO, "www.://x and WWW.https://y").build())) {
+      assertThat(text).doesNotContainPattern(URL_START);
+    }
+  }
+
   @Property(tries = 1000)
   void anyEchoWithUrlParts_isNoLinkOnAnyPlatform(@ForAll("urlish") String echo) {
     for (String text : shown(reply(echo))) {
