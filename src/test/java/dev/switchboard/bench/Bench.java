@@ -73,7 +73,7 @@ public final class Bench {
       int baselineStarts) {
 
     static Plan fullRun() {
-      return new Plan(true, 200, 1000, 4000, 200, 4000, 16000, 60, 20, true,
+      return new Plan(true, 200, 1000, 4000, 200, 4000, 16000, 60, 200, true,
           new double[] {50, 100, 200, 400, 800, 1600}, new double[] {25, 50, 100, 200, 400, 800}, 4, 50, 200, 3);
     }
 
@@ -479,7 +479,7 @@ public final class Bench {
     sim.clearCalls();
     Instant sent = Instant.now();
     deliver(serve, m);
-    List<RecordedCall> calls = awaitReplyAndQuiet(Duration.ofMillis(80), Duration.ofSeconds(60));
+    List<RecordedCall> calls = awaitReplyAndQuiet(Duration.ofMillis(40), Duration.ofSeconds(60));
     double after = webexSeconds(serve);
     RecordedCall reply = null;
     for (RecordedCall c : calls) if (isReply(c)) reply = c;
@@ -695,9 +695,11 @@ public final class Bench {
     results.loadRssMb = peak[0];
     results.loadHeapMb = peak[1];
     drain(serve, Duration.ofSeconds(30));
+    Unanswered.count(this, "webex-open/answers", messages.subList(0, open));
     results.ack.put("webex-closed/switchboard", load("webex-closed-switchboard", serve.url("/webex/webhook"),
         closedFile, "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
     drain(serve, Duration.ofSeconds(60));
+    Unanswered.count(this, "webex-closed/answers", messages.subList(open, open + closed));
     String scrape = serve.get("/metrics");
     results.webexFates = fates(scrape);
   }

@@ -30,6 +30,8 @@ final class BenchSmokeTest {
     assertThat(results.ack.get("forged-closed/switchboard").get("statuses").fieldNames()).toIterable()
         .containsOnly("401");
     assertThat(results.forgedStarted).isZero();
+    assertThat(results.ack.get("webex-open/answers").get("none").asInt()).as("commands without an answer").isZero();
+    assertThat(results.ack.get("webex-open/answers").get("sent").asInt()).isEqualTo(50);
     assertThat(results.ack.get("webex-socket/switchboard").get("measured").asInt()).isEqualTo(200);
     assertThat(results.ack).containsKeys("two-replicas/single", "two-replicas/a", "two-replicas/b");
     assertThat(results.ack.get("two-replicas/a").get("statuses").fieldNames()).toIterable().containsOnly("200");
@@ -48,6 +50,7 @@ final class BenchSmokeTest {
     assertThat(out.resolve("report.json")).exists();
     assertThat(out.resolve("webex-open.png")).exists();
     assertThat(Files.readString(out.resolve("report.md"))).contains("| 1 webhook ack").contains("| 8 forged flood")
-        .contains("| 1b Webex ack over websocket").contains("| 9 two replicas").contains("cores");
+        .contains("| 1b Webex ack over websocket").contains("| 9 two replicas")
+        .contains("| 10 commands without an answer").contains("cores");
   }
 }

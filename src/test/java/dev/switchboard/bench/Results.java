@@ -137,6 +137,7 @@ final class Results {
           + "/s" : "closed " + s.get("connections").asInt() + " conns");
       ackRows(label, s, b, "bare Javalin", 1.5);
     }
+    Unanswered.rows(this);
     SocketAck.rows(this);
     ForgedFlood.rows(this);
     TwoReplicaBench.rows(this);
@@ -185,7 +186,7 @@ final class Results {
       double max = startTimes.stream().mapToDouble(Double::doubleValue).max().orElse(0);
       double base = median(baselineStartTimes);
       row("6 start → /readyz 200", "median (max) of " + startTimes.size(), ms(p50) + " (" + ms(max) + ")",
-          ms(base) + " (bare Javalin)", ratio(p50, base), "< 1500 ms", max < 1500);
+          ms(base) + " (bare Javalin)", ratio(p50, base), "≤ 1.25× bare Javalin", p50 <= 1.25 * base);
     }
     row("6 idle heap after GC", "used", String.format("%.1f MB", idleHeapMb),
         String.format("%.1f MB (bare Javalin)", baselineIdleHeapMb), ratio(idleHeapMb, baselineIdleHeapMb),
@@ -220,9 +221,13 @@ final class Results {
     }
     double st = s.get("throughput").asDouble();
     double bt = b.get("throughput").asDouble();
-    boolean throughputTarget = factor == 1.0;
+    // Issue 19: Slack's throughput at least Bolt's; Webex's, under a closed flood, at least 0.9 of bare Javalin's (in
+    // an open run both take the offered rate, so there is nothing to compare).
+    boolean slack = factor == 1.0;
+    boolean closed = s.has("connections") && s.get("connections").asInt() > 0;
+    Boolean met = slack ? Boolean.valueOf(st >= 0.97 * bt) : closed ? Boolean.valueOf(st >= 0.9 * bt) : null;
     row(label, "throughput", String.format("%.0f/s", st), String.format("%.0f/s (%s)", bt, baseName),
-        ratio(st, bt), throughputTarget ? "≥ " + baseName : "—", throughputTarget ? st >= 0.97 * bt : null);
+        ratio(st, bt), slack ? "≥ " + baseName : closed ? "≥ 0.9× " + baseName : "—", met);
     String errors = s.get("statuses").toString() + (s.get("failures").asInt() > 0 ? " failures "
         + s.get("failures").asInt() : "");
     row(label, "answers", errors, b.get("statuses").toString(), "—", "all 200",
