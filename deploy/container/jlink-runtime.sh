@@ -28,5 +28,7 @@ for module in "${extra[@]}"; do
 done
 
 rm -rf "$out"
-"${bin}jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 --output "$out"
+# --generate-cds-archive: the JDK classes' own archive, which the image's archive of our classes is built on.
+"${bin}jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --generate-cds-archive --output "$out"
 echo "jlink runtime in $out with $modules"

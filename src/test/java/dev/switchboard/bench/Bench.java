@@ -221,8 +221,12 @@ public final class Bench {
     env.put("SLACK_BOT_TOKEN", SLACK_TOKEN);
     env.put("SLACK_API_BASE", slack.apiBase());
     env.put("SLACK_RESPONSE_HOSTS", slack.responseHost());
-    List<String> args = jar != null ? List.of("-jar", jar, "serve")
-        : List.of("-cp", classpath, "dev.switchboard.app.Main", "serve");
+    List<String> args = new ArrayList<>();
+    // As the image and the systemd unit run it: with the class-data archive the build made next to the jar.
+    Path archive = jar == null ? null : Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
+    if (archive != null && Files.exists(archive)) args.add("-XX:SharedArchiveFile=" + archive);
+    args.addAll(jar != null ? List.of("-jar", jar, "serve") : List.of("-cp", classpath, "dev.switchboard.app.Main",
+        "serve"));
     return Child.start(name, serveFlags(), args, env, port, work.resolve(name + ".log"));
   }
 

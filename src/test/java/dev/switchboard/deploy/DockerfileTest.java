@@ -52,6 +52,17 @@ final class DockerfileTest {
     assertThat(single("CMD")).isEqualTo("[\"serve\"]");
   }
 
+  /** Issue 19: an archive is valid only for the runtime and jar path it was made with, so the final stage makes it. */
+  @Test
+  void classDataArchive_isTrainedInTheFinalStage_onTheJarServeRuns() throws JsonProcessingException {
+    assertThat(finalStage("RUN")).anySatisfy(run -> assertThat(run)
+        .contains("-XX:ArchiveClassesAtExit=/app/switchboard.jsa", "-jar /app/switchboard.jar warm-up"));
+    List<String> args = new ArrayList<>();
+    DeployFiles.JSON.readTree(single("ENTRYPOINT")).forEach(a -> args.add(a.asText()));
+    assertThat(args).contains("-XX:SharedArchiveFile=/app/switchboard.jsa");
+    assertThat(instructions("RUN")).anySatisfy(run -> assertThat(run).contains("package", "-Dcds.skip=true"));
+  }
+
   @Test
   void healthcheck_runsTheJarsHealthSubcommand_inExecForm() {
     JsonNode command = healthcheck();

@@ -116,6 +116,25 @@ final class JlinkRuntimeIT {
     }
   }
 
+  /**
+   * The image's class-data archive (issue 19): the runtime carries the JDK's own archive (jlink
+   * {@code --generate-cds-archive}), {@code warm-up} trains one of the jar's classes on it, and the JVM then maps it
+   * ({@code -Xshare:on} refuses to start when it cannot) and runs the demo with it.
+   */
+  @Test
+  void classDataArchive_trainedByWarmUp_isUsedByTheRuntime(@TempDir Path dir) throws Exception {
+    Path archive = dir.resolve("switchboard.jsa");
+    Result trained = Tools.run(Duration.ofMinutes(2), List.of(java(), "-XX:ArchiveClassesAtExit=" + archive,
+        "-Xlog:cds=error", "-Xlog:cds+dynamic=error", "-jar", JAR.toString(), "warm-up"));
+    assertThat(trained.code()).as(trained.output()).isZero();
+    assertThat(archive).isRegularFile();
+    Result used = Tools.run(Duration.ofMinutes(1), List.of(java(), "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+        "-Xlog:class+load=info", "-cp", JAR.toString(), "dev.switchboard.app.Main", "--help"));
+    assertThat(used.code()).as(used.output()).isZero();
+    assertThat(used.output()).contains("Usage: java -jar switchboard.jar")
+        .containsPattern("dev\\.switchboard\\.app\\.Main source: shared objects file \\(top\\)");
+  }
+
   private static String java() {
     return RUNTIME.resolve("bin/java").toString();
   }

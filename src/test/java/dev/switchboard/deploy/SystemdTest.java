@@ -48,6 +48,12 @@ final class SystemdTest {
         "CapabilityBoundingSet=",
         "Restart=on-failure");
     assertThat(lines).filteredOn(l -> l.startsWith("ExecStart=")).singleElement().asString()
-        .contains("-XX:MaxRAMPercentage=", "-jar /opt/switchboard/switchboard.jar serve").doesNotContain("-Xmx");
+        .contains("-XX:MaxRAMPercentage=", "-jar /opt/switchboard/switchboard.jar serve").doesNotContain("-Xmx")
+        .contains("-XX:SharedArchiveFile=%S/switchboard/switchboard.jsa");
+    // The archive is checked against this JDK and jar before each start, and trained again when either changed.
+    assertThat(lines).filteredOn(l -> l.startsWith("ExecStartPre=")).singleElement().asString()
+        .startsWith("ExecStartPre=-")
+        .contains("-XX:SharedArchiveFile=%S/switchboard/switchboard.jsa -Xshare:on -cp /opt/switchboard/switchboard.jar")
+        .contains("-XX:ArchiveClassesAtExit=%S/switchboard/switchboard.jsa", "/opt/switchboard/switchboard.jar warm-up");
   }
 }
