@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,18 +161,18 @@ final class WebexHttp {
 
   private <T> Page<T> page(WebexOperation operation, Response response, String key, Class<T> type)
       throws IOException {
-    String body = response.body().string();
+    byte[] bytes = response.body().bytes();
     var items = new ArrayList<T>();
     try {
-      JsonNode array = mapper.readTree(body).path(key);
+      JsonNode array = mapper.readTree(bytes).path(key);
       if (!array.isArray()) {
-        throw WebexErrors.malformed(operation, response, body, null);
+        throw WebexErrors.malformed(operation, response, new String(bytes, StandardCharsets.UTF_8), null);
       }
       for (JsonNode item : array) {
         items.add(mapper.treeToValue(item, type));
       }
     } catch (JsonProcessingException e) {
-      throw WebexErrors.malformed(operation, response, body, e);
+      throw WebexErrors.malformed(operation, response, new String(bytes, StandardCharsets.UTF_8), e);
     }
     return new Page<>(items, nextPage(operation, response));
   }
@@ -227,15 +228,16 @@ final class WebexHttp {
 
   private <T> ResponseReader<T> reader(WebexOperation operation, Class<T> type) {
     return response -> {
-      String body = response.body().string();
+      // Parsed from the bytes (no text decoded first: most responses are read, never shown); text only for an error.
+      byte[] body = response.body().bytes();
       try {
         T value = mapper.readValue(body, type);
         if (value == null) {
-          throw WebexErrors.malformed(operation, response, body, null);
+          throw WebexErrors.malformed(operation, response, new String(body, StandardCharsets.UTF_8), null);
         }
         return value;
       } catch (JsonProcessingException e) {
-        throw WebexErrors.malformed(operation, response, body, e);
+        throw WebexErrors.malformed(operation, response, new String(body, StandardCharsets.UTF_8), e);
       }
     };
   }
