@@ -675,16 +675,12 @@ public final class Bench {
       results.ack.put("webex-closed/baseline", load("webex-closed-baseline", bare.url("/webex/webhook"), closedFile,
           "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
     }
-    double[] peak = new double[2];
+    // RSS from /proc while the run is measured; the heap (jcmd: a JVM of its own, and an attach to serve) only once it
+    // is over: taken during the run, it stalled serve for seconds and made the 200/s run's p99.
+    double[] peak = new double[1];
     Thread sampler = new Thread(() -> {
-      boolean heapTaken = false;
-      long began = System.nanoTime();
       while (!Thread.currentThread().isInterrupted()) {
         peak[0] = Math.max(peak[0], serve.rssMb());
-        if (!heapTaken && System.nanoTime() - began > 3_000_000_000L) {
-          peak[1] = serve.heapUsedMb(false);
-          heapTaken = true;
-        }
         try {
           Thread.sleep(200);
         } catch (InterruptedException e) {
@@ -697,7 +693,7 @@ public final class Bench {
         "open", plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
     sampler.interrupt();
     results.loadRssMb = peak[0];
-    results.loadHeapMb = peak[1];
+    results.loadHeapMb = serve.heapUsedMb(false);
     drain(serve, Duration.ofSeconds(30));
     Unanswered.count(this, "webex-open/answers", messages.subList(0, open));
     results.ack.put("webex-closed/switchboard", load("webex-closed-switchboard", serve.url("/webex/webhook"),
