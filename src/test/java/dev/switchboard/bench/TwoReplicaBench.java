@@ -45,6 +45,12 @@ final class TwoReplicaBench {
   private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
+  /**
+   * Deliveries per second, each sent to both replicas (so twice as many requests), with an embedded PostgreSQL on the
+   * same 2 cores: the rate the exactly-once figures were designed at; at 200/s the two saturated the machine.
+   */
+  private static final double RATE = 50;
+
   private final Bench bench;
 
   TwoReplicaBench(Bench bench) {
@@ -54,7 +60,8 @@ final class TwoReplicaBench {
   void run() throws IOException {
     Bench.log("scenario 9: two replicas on one database, every delivery to both");
     Bench.Plan plan = bench.plan;
-    int n = plan.openWarmup() + plan.openCount();
+    // As many as the run's time limit lets through at this rate (a message not sent would count as lost).
+    int n = (int) Math.min(plan.openWarmup() + plan.openCount(), RATE * (plan.maxSeconds() - 5));
     // Empty, not migrated: the two replicas migrate it as they start together, as two pods would.
     String databaseUrl = TestPostgres.emptyDatabaseUrl();
     List<Bench.Msg> alone = bench.loadMessages(n);
@@ -66,13 +73,13 @@ final class TwoReplicaBench {
       for (Child c : List.of(single, a, b)) c.awaitReady("/readyz", Duration.ofSeconds(120));
       bench.awaitStartupCalls();
 
-      Map<String, ObjectNode> one = send(List.of(single), alone, plan.openRate(), plan.openWarmup(), plan.maxSeconds());
+      Map<String, ObjectNode> one = send(List.of(single), alone, RATE, plan.openWarmup(), plan.maxSeconds());
       Bench.drain(single, Duration.ofSeconds(60));
       bench.results.ack.put("two-replicas/single", one.get(single.name));
 
       Map<String, Double> fatesA = Bench.fates(a.get("/metrics"));
       Map<String, Double> fatesB = Bench.fates(b.get("/metrics"));
-      Map<String, ObjectNode> both = send(List.of(a, b), shared, plan.openRate(), plan.openWarmup(), plan.maxSeconds());
+      Map<String, ObjectNode> both = send(List.of(a, b), shared, RATE, plan.openWarmup(), plan.maxSeconds());
       bench.results.ack.put("two-replicas/a", both.get(a.name));
       bench.results.ack.put("two-replicas/b", both.get(b.name));
 
@@ -83,7 +90,8 @@ final class TwoReplicaBench {
       ObjectNode once = JSON.createObjectNode().put("sent", shared.size());
       once.put("answeredOnce", (int) replies.values().stream().filter(c -> c == 1).count());
       once.put("duplicated", (int) replies.values().stream().filter(c -> c > 1).count());
-      once.put("lost", (int) replies.values().stream().filter(c -> c == 0).count());
+      // Lost: neither a reply nor a busy notice (a folded notice answers several refused commands at once).
+      once.put("lost", Unanswered.count(bench, "two-replicas/answers", shared).get("none").asInt());
       Map<String, Double> afterA = Bench.fates(a.get("/metrics"));
       Map<String, Double> afterB = Bench.fates(b.get("/metrics"));
       once.put("startedA", delta(afterA, fatesA, "started")).put("startedB", delta(afterB, fatesB, "started"));
