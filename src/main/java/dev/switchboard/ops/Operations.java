@@ -344,13 +344,15 @@ public final class Operations {
   /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
   private Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
     Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
-    if (unknown.suggestion() != null) {
+    String suggestion = unknown.suggestion() == null ? null
+        : SuggestedNames.corrected(unknown.suggestion(), parse(unknown.suggestion()), directory);
+    if (suggestion != null) {
       if (confirmations.waiting(requester)) {
-        reply.text("Did you mean `" + unknown.suggestion() + "`?");
+        reply.text("Did you mean `" + suggestion + "`?");
       } else {
         confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
-            new Plan.Suggestion(unknown.suggestion()), clock.instant()));
-        reply.text("Did you mean `" + unknown.suggestion() + "`? Reply `yes` within 2 minutes to run it.");
+            new Plan.Suggestion(suggestion), clock.instant()));
+        reply.text("Did you mean `" + suggestion + "`? Reply `yes` within 2 minutes to run it.");
       }
     }
     // the usage of the closest command, else the parser's own pointer to help: never the pointer twice

@@ -40,6 +40,24 @@ final class SuggestionOfferTest {
     assertThat(sim.interceptOn("HQ")).isTrue();
   }
 
+  /** A typo in the command and one in the location: the offer corrects both, so its yes acts. */
+  @Test
+  void aTypoInTheLocationToo_isOfferedCorrected_andYesActs() {
+    assertThat(text(sim.say(ANA, "intercpt on at Denvr for 1h")))
+        .contains("Did you mean intercept on at Denver for 1h?");
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now ON at Denver");
+    assertThat(sim.interceptOn("Denver")).isTrue();
+  }
+
+  /** A name near no location stays as typed (its answer names the problem); one nearest to one location is corrected. */
+  @Test
+  void aLocationNearNothing_staysAsTyped() {
+    assertThat(text(sim.say(ANA, "intercpt on at Warehouse"))).contains("Did you mean intercept on at Warehouse?");
+    assertThat(text(sim.say(ANA, "intercpt status at HQ-Wst, Austn")))
+        .contains("Did you mean intercept status at HQ-West, Austin?");
+  }
+
   @Test
   void anotherMessage_dropsTheOffer() {
     sim.say(ANA, "intercpt on at HQ");
