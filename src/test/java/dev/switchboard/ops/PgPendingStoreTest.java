@@ -1,35 +1,18 @@
 package dev.switchboard.ops;
 
-import dev.switchboard.store.Database;
 import dev.switchboard.store.PgPendingStore;
-import dev.switchboard.store.TestPostgres;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.switchboard.store.ReplicaPools;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The preview contract on PostgreSQL: each view is another replica's pool. */
 final class PgPendingStoreTest extends PendingStoreContract {
 
-  private String url;
-  private final List<Database> pools = new ArrayList<>();
-
-  @BeforeEach
-  void createDatabase() {
-    url = TestPostgres.freshDatabaseUrl();
-  }
-
-  @AfterEach
-  void closePools() {
-    pools.forEach(Database::close);
-  }
+  @RegisterExtension
+  final ReplicaPools replicas = new ReplicaPools();
 
   @Override
   PendingStore open() {
-    Database database = Database.connect(url, Optional.of("postgres"), Optional.empty());
-    pools.add(database);
-    return new PgPendingStore(database);
+    return new PgPendingStore(replicas.open());
   }
 
   @Override

@@ -5,37 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.calling.RefreshTokenStore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The refresh token contract on the database, and the replicas taking turns to exchange it. */
 final class PgRefreshTokenStoreTest extends RefreshTokenStoreContract {
 
-  private String url;
-  private final List<Database> pools = new ArrayList<>();
-
-  @BeforeEach
-  void createDatabase() {
-    url = TestPostgres.freshDatabaseUrl();
-  }
-
-  @AfterEach
-  void closePools() {
-    pools.forEach(Database::close);
-  }
+  @RegisterExtension
+  final ReplicaPools replicas = new ReplicaPools();
 
   @Override
   RefreshTokenStore open() {
-    Database database = Database.connect(url, Optional.of("postgres"), Optional.empty());
-    pools.add(database);
-    return new PgRefreshTokenStore(database);
+    return new PgRefreshTokenStore(replicas.open());
   }
 
   /** Each exchange reads the token, "spends" it and saves the next: taking turns, none reads a spent one. */

@@ -3,17 +3,13 @@ package dev.switchboard.ops.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.ops.schedule.Schedule.Phase;
-import dev.switchboard.store.Database;
 import dev.switchboard.store.PgScheduleBook;
-import dev.switchboard.store.TestPostgres;
+import dev.switchboard.store.ReplicaPools;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The schedule contract on PostgreSQL, where each {@link #open()} is another replica, alive at once: a lease kept
@@ -21,24 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 final class PgScheduleBookTest extends ScheduleBookContract {
 
-  private String url;
-  private final List<Database> pools = new ArrayList<>();
-
-  @BeforeEach
-  void createDatabase() {
-    url = TestPostgres.freshDatabaseUrl();
-  }
-
-  @AfterEach
-  void closePools() {
-    pools.forEach(Database::close);
-  }
+  @RegisterExtension
+  final ReplicaPools replicas = new ReplicaPools();
 
   @Override
   ScheduleBook open() {
-    Database database = Database.connect(url, Optional.of("postgres"), Optional.empty());
-    pools.add(database);
-    return new PgScheduleBook(database, MAPPER, time);
+    return new PgScheduleBook(replicas.open(), MAPPER, time);
   }
 
   @Override
