@@ -55,7 +55,7 @@ public final class Literal {
       }
     }
     String marked = markup.apply(keepHoles(holed.toString()));
-    // No literal, no hole: stray hole markers were dropped with the other private-use characters.
+    // No literal, no hole (the text's own hole markers were dropped above): nothing to fill in.
     if (literals.isEmpty()) return marked;
     Matcher m = HOLE.matcher(marked);
     StringBuilder out = new StringBuilder();
