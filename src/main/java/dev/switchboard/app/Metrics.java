@@ -32,9 +32,23 @@ final class Metrics implements RequestListener {
   private final Map<String, Counter> commandCounters = new ConcurrentHashMap<>();
   /** Each front end's rejections, by platform: the HTTP server counts what it refuses before the front end. */
   private final Map<String, Rejections> rejectionsByPlatform = new ConcurrentHashMap<>();
+  private final WaitClock webexWaiting = new WaitClock();
+
+  Metrics() {
+    FunctionCounter.builder("switchboard.webex.waiting", webexWaiting, WaitClock::seconds)
+        .description("Wall time with at least one Webex call in flight, parallel calls counted once")
+        .baseUnit("seconds")
+        .register(registry);
+  }
+
+  @Override
+  public void onStart(WebexOperation operation) {
+    webexWaiting.started();
+  }
 
   @Override
   public void onRequest(WebexOperation operation, int status, Duration duration) {
+    webexWaiting.ended();
     webexCallTimers.computeIfAbsent(operation.name() + '/' + status, key -> Timer.builder("switchboard.webex.calls")
         .description("Webex REST calls, by operation and HTTP status (0: no response)")
         .tag("operation", operation.name().toLowerCase())

@@ -172,6 +172,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
             .add("refresh_token", refreshToken)
             .build())
         .build();
+    started();
     long start = System.nanoTime();
     Response sent;
     try {
@@ -179,6 +180,9 @@ public final class RefreshingTokenProvider implements TokenProvider {
     } catch (IOException e) {
       report(0, start);
       throw WebexErrors.unreachable(WebexOperation.ACCESS_TOKEN, e);
+    } catch (RuntimeException e) {
+      report(0, start); // every start is reported ended, whatever went wrong
+      throw e;
     }
     try (Response response = sent) {
       report(response.code(), start);
@@ -232,6 +236,14 @@ public final class RefreshingTokenProvider implements TokenProvider {
       store.save(token);
     } catch (RuntimeException e) {
       LOG.warn("could not save the new Webex refresh token ({}); keeping it in memory only", e.getMessage());
+    }
+  }
+
+  private void started() {
+    try {
+      listener.onStart(WebexOperation.ACCESS_TOKEN);
+    } catch (RuntimeException e) {
+      LOG.warn("request listener failed for {}", WebexOperation.ACCESS_TOKEN, e);
     }
   }
 

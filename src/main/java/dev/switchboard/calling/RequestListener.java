@@ -10,7 +10,13 @@ public interface RequestListener {
   RequestListener NONE = (operation, status, duration) -> {};
 
   /**
-   * Called once per attempt, retries included.
+   * Called as an attempt goes out, before its {@link #onRequest}: a listener may keep the time calls are in flight.
+   * The default does nothing.
+   */
+  default void onStart(WebexOperation operation) {}
+
+  /**
+   * Called once per attempt, retries included, after its {@link #onStart}.
    *
    * @param status the HTTP status, or 0 when no HTTP response arrived (I/O failure)
    */

@@ -22,11 +22,12 @@ final class RequestReportingInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     var request = chain.request();
     var operation = RequestTag.of(request).operation();
+    started(operation);
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       report(operation, 0, start);
       LOG.debug("{} failed without a response ({}) tracking={}", operation, e.getClass().getSimpleName(),
           request.header(TrackingIdInterceptor.HEADER));
@@ -35,6 +36,14 @@ final class RequestReportingInterceptor implements Interceptor {
     report(operation, response.code(), start);
     LOG.debug("{} {} tracking={}", operation, response.code(), trackingId(response));
     return response;
+  }
+
+  private void started(WebexOperation operation) {
+    try {
+      listener.onStart(operation);
+    } catch (RuntimeException e) {
+      LOG.warn("request listener failed for {}", operation, e);
+    }
   }
 
   private void report(WebexOperation operation, int status, long start) {

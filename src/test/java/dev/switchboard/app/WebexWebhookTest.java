@@ -208,5 +208,9 @@ final class WebexWebhookTest {
         .contains("switchboard_webex_calls_seconds_count{operation=\"get_location_intercept\",status=\"200\"}")
         .contains("switchboard_webhook_handling_seconds_count")
         .contains("switchboard_commands_in_flight");
+    // The time spent waiting on Webex (the benchmark subtracts it from a command's time to get the bot's own).
+    double waiting = text.lines().filter(l -> l.startsWith("switchboard_webex_waiting_seconds_total "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+    assertThat(waiting).isPositive();
   }
 }

@@ -88,6 +88,7 @@ final class RefreshingTokenProviderTest {
     assertThat(request.getBody().utf8()).isEqualTo("grant_type=refresh_token&client_id=client-id"
         + "&client_secret=client-secret&refresh_token=configured-refresh");
     assertThat(listener.calls()).containsExactly(new RecordingListener.Call(WebexOperation.ACCESS_TOKEN, 200));
+    assertThat(listener.inFlight()).isEmpty();
   }
 
   @Test

@@ -189,6 +189,7 @@ final class WebexClientErrorsTest {
     assertThat(e.getMessage()).startsWith("[0 No Response] could not reach Webex for GET_LOCATION");
     assertThat(listener.calls()).hasSize(4)
         .allSatisfy(call -> assertThat(call).isEqualTo(new RecordingListener.Call(WebexOperation.GET_LOCATION, 0)));
+    assertThat(listener.inFlight()).as("every failed attempt is reported ended, so no wait is left running").isEmpty();
     assertThat(sleeper.sleeps()).hasSize(3);
   }
 
