@@ -36,6 +36,28 @@ final class BulkRunnerTest {
   }
 
   @Test
+  void theCallingThreadIsOneOfTheWorkers_andOneTargetNeedsNoOther_whileOutcomesKeepTheTargetsOrder() {
+    BulkRunner runner = new BulkRunner(new OrgGate(time, time), 3, stopping);
+    Thread caller = Thread.currentThread();
+    Set<Thread> ran = ConcurrentHashMap.newKeySet();
+
+    var one = runner.<Integer, Integer>run(List.of(7), n -> calls -> {
+      ran.add(Thread.currentThread());
+      return n * 2;
+    });
+    assertThat(one).extracting(BulkRunner.Outcome::result).containsExactly(14);
+    assertThat(ran).containsExactly(caller);
+
+    ran.clear();
+    var many = runner.<Integer, Integer>run(List.of(1, 2, 3, 4, 5, 6, 7, 8), n -> calls -> {
+      ran.add(Thread.currentThread());
+      return calls.call(() -> n * 10);
+    });
+    assertThat(many).extracting(BulkRunner.Outcome::result).containsExactly(10, 20, 30, 40, 50, 60, 70, 80);
+    assertThat(ran).as("at most the concurrency bound of workers").hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
   void rateLimited_closesTheGateForEveryone_andTheCallIsRetriedAfterRetryAfter() {
     BulkRunner runner = new BulkRunner(new OrgGate(time, time), 5, stopping);
     AtomicInteger attempts = new AtomicInteger();
