@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public final class AuditLog implements AuditStore, AutoCloseable {
   // Every entry since the service started, plus those read at start: history and undo read these
   // without touching the disk. An audit line is a few hundred bytes; a busy year is tens of MB.
   private final List<AuditEntry> entries = new ArrayList<>();
+  // The same entries by batch, so that undo finds its change's entries without a pass over all of them.
+  private final Map<String, List<AuditEntry>> byBatch = new HashMap<>();
   // Intents with no outcome yet, by id, oldest first: settled by reading Webex (see Reconciler).
   private final Map<String, AuditEntry> unsettled = new LinkedHashMap<>();
   // Today's file, kept open: opening it per entry cost more than the write (guarded by this).
@@ -140,6 +143,7 @@ public final class AuditLog implements AuditStore, AutoCloseable {
 
   private void remember(AuditEntry entry) {
     entries.add(entry);
+    if (entry.batch() != null) byBatch.computeIfAbsent(entry.batch(), b -> new ArrayList<>(2)).add(entry);
     if (entry.intended()) unsettled.put(entry.id(), entry);
     if (entry.intent() != null) unsettled.remove(entry.intent());
   }
@@ -167,6 +171,18 @@ public final class AuditLog implements AuditStore, AutoCloseable {
   @Override
   public synchronized List<AuditEntry> entries(Predicate<AuditEntry> filter) {
     return entries.stream().filter(filter).toList();
+  }
+
+  @Override
+  public synchronized List<AuditEntry> batch(String batch) {
+    return List.copyOf(byBatch.getOrDefault(batch, List.of()));
+  }
+
+  @Override
+  public synchronized void newestFirst(Predicate<AuditEntry> visitor) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      if (!visitor.test(entries.get(i))) return;
+    }
   }
 
   public Path directory() {

@@ -15,6 +15,23 @@ public interface AuditStore {
   /** The entries that match, oldest first. */
   List<AuditEntry> entries(Predicate<AuditEntry> filter);
 
+  /** The entries of one batch (one command's changes), oldest first. */
+  default List<AuditEntry> batch(String batch) {
+    return entries(e -> batch.equals(e.batch()));
+  }
+
+  /**
+   * Shows {@code visitor} the entries newest first until it returns false, so that a search for someone's latest
+   * change stops there instead of reading every entry since the log began. The visitor must be quick and must not
+   * write to the store.
+   */
+  default void newestFirst(Predicate<AuditEntry> visitor) {
+    List<AuditEntry> all = entries(e -> true);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (!visitor.test(all.get(i))) return;
+    }
+  }
+
   /** Intents whose outcome is not recorded yet, oldest first. */
   List<AuditEntry> unsettled();
 

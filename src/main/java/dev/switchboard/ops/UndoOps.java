@@ -17,14 +17,12 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code undo}: a stack per requester. Each undo puts back exactly the before-state of that
@@ -80,7 +78,7 @@ public final class UndoOps {
 
   /** An Undo button whose change is not the presser's latest: say whose and why, change nothing. */
   private Reply outOfDate(Principal principal, String ref) {
-    List<AuditEntry> batch = audit.log().entries(e -> ref.equals(e.batch()));
+    List<AuditEntry> batch = audit.log().batch(ref);
     if (batch.isEmpty()) return Reply.note(Tone.INFO, "That Undo button is out of date; nothing was changed.");
     AuditEntry change = batch.get(0);
     if (change.requesterEmail() == null || !change.requesterEmail().equalsIgnoreCase(principal.email())) {
@@ -229,21 +227,33 @@ public final class UndoOps {
   }
 
   /** The requester's latest change not yet undone: the applied entries of one batch. */
+  /**
+   * The entries of the requester's latest change not yet undone: the batch of their newest applied change, found
+   * walking back from the newest entry (an undo always comes after the change it takes back, so it is seen first).
+   */
   private Optional<List<AuditEntry>> lastChange(String email) {
-    List<AuditEntry> mine = audit.log().entries(e -> email != null && email.equalsIgnoreCase(e.requesterEmail()));
+    if (email == null) return Optional.empty();
     // An undo that failed or was refused leaves its change on the stack; applied and skipped ones end it.
-    Set<String> undone = mine.stream()
-        .filter(e -> e.action().equals(Audit.UNDO) && e.undoes() != null
-            && (e.outcome() == Outcome.APPLIED || e.outcome() == Outcome.SKIPPED))
-        .map(AuditEntry::undoes).collect(Collectors.toSet());
-    Map<String, List<AuditEntry>> batches = new LinkedHashMap<>();
-    for (AuditEntry e : mine) {
-      if (e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER)) && !undone.contains(e.batch())) {
-        batches.computeIfAbsent(e.batch(), b -> new ArrayList<>()).add(e);
+    Set<String> undone = new HashSet<>();
+    String[] latest = {null};
+    audit.log().newestFirst(e -> {
+      if (!email.equalsIgnoreCase(e.requesterEmail())) return true;
+      if (e.action().equals(Audit.UNDO) && e.undoes() != null
+          && (e.outcome() == Outcome.APPLIED || e.outcome() == Outcome.SKIPPED)) {
+        undone.add(e.undoes());
+      } else if (isChange(e) && !undone.contains(e.batch())) {
+        latest[0] = e.batch();
+        return false;
       }
-    }
-    List<List<AuditEntry>> ordered = new ArrayList<>(batches.values());
-    return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
+      return true;
+    });
+    if (latest[0] == null) return Optional.empty();
+    return Optional.of(audit.log().batch(latest[0]).stream()
+        .filter(e -> email.equalsIgnoreCase(e.requesterEmail()) && isChange(e)).toList());
+  }
+
+  private static boolean isChange(AuditEntry e) {
+    return e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER));
   }
 
   /** The location a change was at, or the changed person's location; empty when unknown. */

@@ -45,6 +45,34 @@ final class AuditLogTest {
     assertThat(reopened.entries().get(0).trackingIds()).containsExactly("TRACK-1");
   }
 
+  private static AuditEntry inBatch(String id, String batch, Instant time) {
+    AuditEntry e = entry(id, time);
+    return new AuditEntry(e.id(), batch, e.time(), e.platform(), e.requesterId(), e.requesterEmail(),
+        e.conversation(), e.messageId(), e.command(), e.action(), e.targetType(), e.targetId(), e.targetName(),
+        e.before(), e.after(), e.outcome(), null, List.of(), null, null);
+  }
+
+  @Test
+  void aBatch_andTheNewestFirstWalk_seeWhatWasAppended_andWhatWasReadAtStart() {
+    Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    AuditLog log = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    log.append(inBatch("1", "b1", now));
+    log.append(inBatch("2", "b2", now));
+    log.append(inBatch("3", "b1", now));
+    AuditLog reopened = new AuditLog(dir, MAPPER, Clock.fixed(now, ZoneOffset.UTC));
+    reopened.append(inBatch("4", "b1", now));
+
+    assertThat(reopened.batch("b1")).extracting(AuditEntry::id).containsExactly("1", "3", "4");
+    assertThat(reopened.batch("b2")).extracting(AuditEntry::id).containsExactly("2");
+    assertThat(reopened.batch("none")).isEmpty();
+    List<String> walked = new java.util.ArrayList<>();
+    reopened.newestFirst(e -> {
+      walked.add(e.id());
+      return !e.id().equals("2"); // stop there
+    });
+    assertThat(walked).as("newest first, and no further than the visitor wants").containsExactly("4", "3", "2");
+  }
+
   private static AuditEntry intent(String id, Instant time) {
     AuditEntry e = entry(id, time);
     return new AuditEntry(e.id(), e.batch(), e.time(), e.platform(), e.requesterId(), e.requesterEmail(),
