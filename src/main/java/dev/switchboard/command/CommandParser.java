@@ -76,7 +76,12 @@ public final class CommandParser {
       CommandTable.HISTORY, CommandTable.WHOAMI, CommandTable.UNDO, "custom", CommandTable.SCHEDULES,
       CommandTable.EXTEND, CommandTable.PRESETS);
 
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L} ]+");
+  private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
+
   private final String botName;
+  /** The bot's name first on a line, lower-cased, for "switchboard thanks": compiled once, not per command. */
+  private final Pattern leadingBotName;
   private final Set<String> vocabulary;
   /** The words a typo is corrected to: the vocabulary without the little words ("foo" is not "for"). */
   private final Set<String> corrections;
@@ -84,6 +89,7 @@ public final class CommandParser {
   /** A parser for a bot called {@code botName}, e.g. "Switchboard", whose leading mention it ignores. */
   public CommandParser(String botName) {
     this.botName = Objects.requireNonNull(botName, "botName").strip();
+    this.leadingBotName = Pattern.compile("^" + Pattern.quote(this.botName.toLowerCase(Locale.ROOT)) + " ");
     this.vocabulary = vocabulary();
     Set<String> corrections = new LinkedHashSet<>(vocabulary);
     corrections.removeAll(ARGUMENT_MARKERS);
@@ -93,8 +99,8 @@ public final class CommandParser {
   /** The command {@code text} asks for; never null, never throws. */
   public Command parse(String text) {
     Utterance said = Utterance.of(text, botName);
-    String thanks = (text == null ? "" : text).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]+", " ")
-        .replaceAll("\\s+", " ").strip().replaceFirst("^" + Pattern.quote(botName.toLowerCase(Locale.ROOT)) + " ", "");
+    String letters = NOT_LETTERS.matcher((text == null ? "" : text).toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String thanks = leadingBotName.matcher(RUNS_OF_SPACE.matcher(letters).replaceAll(" ").strip()).replaceFirst("");
     if (THANKS.contains(thanks) || GREETINGS.contains(thanks)) {
       return new Command.Hello(THANKS.contains(thanks));
     }

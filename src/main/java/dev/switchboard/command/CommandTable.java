@@ -166,12 +166,14 @@ public final class CommandTable {
     return TOPICS;
   }
 
+  private static final java.util.regex.Pattern RUNS_OF_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** The spec named {@code name} exactly (case and spacing aside), e.g. {@code intercept status}. */
   public static Optional<CommandSpec> topic(String name) {
     if (name == null) {
       return Optional.empty();
     }
-    String wanted = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String wanted = RUNS_OF_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     return SPECS.stream().filter(spec -> spec.topic().equals(wanted)).findFirst();
   }
 

@@ -30,6 +30,9 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^(?:hey|hi|hello|yo)[,!]?\\s+(?=\\S)");
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
 
+  /** The mention pattern by bot name: one name per running bot, compiled once instead of per line. */
+  private static final java.util.Map<String, Pattern> MENTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
   static Utterance of(String line, String botName) {
     String s = line == null ? "" : line;
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -71,8 +74,8 @@ record Utterance(String text, boolean question, boolean request) {
 
   private static String stripMention(String s, String botName) {
     if (botName != null && !botName.isBlank()) {
-      Pattern bot = Pattern.compile("(?i)^(?:(?:hey|hi|hello|ok|okay|yo)[,!]?\\s+)?[@/]?"
-          + Pattern.quote(botName.strip()) + "(?:[:,!.]|\\s+|$)\\s*");
+      Pattern bot = MENTIONS.computeIfAbsent(botName.strip(), name -> Pattern.compile(
+          "(?i)^(?:(?:hey|hi|hello|ok|okay|yo)[,!]?\\s+)?[@/]?" + Pattern.quote(name) + "(?:[:,!.]|\\s+|$)\\s*"));
       var m = bot.matcher(s);
       if (m.find()) {
         return s.substring(m.end());

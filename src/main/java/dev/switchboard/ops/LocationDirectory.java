@@ -27,7 +27,8 @@ public final class LocationDirectory {
   private final LoadingCache<String, Lists> locations;
 
   /** The calling-enabled locations (with their details) and the others, which have no intercept. */
-  private record Lists(List<Location> calling, List<Location> withoutCalling) {}
+  /** The calling locations sorted by name and by id (made once per load: every command looks them up). */
+  private record Lists(List<Location> calling, Map<String, Location> callingById, List<Location> withoutCalling) {}
 
   public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion) {
     this(client, ticker, ttl, defaultRegion, Policy.empty());
@@ -50,7 +51,12 @@ public final class LocationDirectory {
     List<Location> withDetails = calling.stream().map(l -> byId.getOrDefault(l.id(), l)).toList();
     Set<String> callingIds = calling.stream().map(Location::id).collect(Collectors.toSet());
     List<Location> others = all.stream().filter(l -> !callingIds.contains(l.id())).toList();
-    return new Lists(withDetails, others);
+    List<Location> sorted = withDetails.stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    Map<String, Location> sortedById = new HashMap<>();
+    sorted.forEach(l -> {
+      if (l.id() != null) sortedById.putIfAbsent(l.id(), l);
+    });
+    return new Lists(sorted, Map.copyOf(sortedById), others);
   }
 
   /** A location of that exact name that has no Webex Calling, if there is one. */
@@ -62,9 +68,7 @@ public final class LocationDirectory {
 
   /** Every calling-enabled location, sorted by name. */
   public List<Location> all() {
-    return locations.get("all").calling().stream()
-        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-        .toList();
+    return locations.get("all").calling();
   }
 
   public LocationMatch match(String name) {
@@ -72,7 +76,7 @@ public final class LocationDirectory {
   }
 
   public Optional<Location> byId(String id) {
-    return all().stream().filter(l -> l.id().equals(id)).findFirst();
+    return id == null ? Optional.empty() : Optional.ofNullable(locations.get("all").callingById().get(id));
   }
 
   /** The region numbers typed for this location are read in: its country, else the default. */
