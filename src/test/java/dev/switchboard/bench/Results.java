@@ -325,10 +325,12 @@ final class Results {
           *closed*: N connections back to back. Warm-up requests are sent and discarded. Each Webex delivery
           is a `messages/created` envelope for a real message in the simulator (a read-only mix: intercept
           status, transfer numbers, locations, whoami), so the whole pipeline runs behind the ack.
-        - Overhead (3): one command at a time as Ana; end to end = webhook sent → the simulator finished
-          answering the bot's reply POST; minus the time the bot's Webex client spent in calls during the
-          command (`switchboard_webex_calls_seconds_sum` before and after). Samples that overlapped the
-          minute's health check are dropped. Includes loopback and HTTP parsing, so it overstates slightly.
+        - Overhead (3): one command at a time as Ana, after 150 warm-up rounds (caches filled, both JVMs'
+          code compiled); end to end = the webhook's bytes sent (built and signed before, on a kept-alive
+          socket) → the simulator finished answering the bot's reply POST; minus the wall time the bot's
+          Webex client had a call in flight (`switchboard_webex_waiting_seconds_total` before and after:
+          parallel calls count once). Samples that overlapped the minute's health check are dropped.
+          Includes loopback and HTTP parsing, so it overstates slightly.
         - Calls (4): the simulator's call record; cold = the first command of a freshly started `serve`
           (commands that need a pending change or an undo get it first); warm = the overhead runs.
         - Bulk (5): `intercept on|off at all`, preview, then `yes`: elapsed from sending `yes` to the end of the
