@@ -531,11 +531,12 @@ public final class Bench {
   }
 
   /**
-   * A slow sample's timeline for {@code -Dbench.debugGaps}: the time from the webhook's send to each of the bot's
-   * calls (as the simulator saw it, with its own time in brackets), ids elided. It showed where a tail came from.
+   * A slow sample's timeline for {@code -Dbench.debugGaps}: when its webhook went out (to set beside a GC log), then
+   * the time from the send to each of the bot's calls (as the simulator saw it, with its own time in brackets), ids
+   * elided. It showed where a tail came from.
    */
   static String gaps(String kind, double overheadMs, Instant sent, List<RecordedCall> calls) {
-    StringBuilder line = new StringBuilder(String.format("gaps %s overhead %.2f ms:", kind, overheadMs));
+    StringBuilder line = new StringBuilder(String.format("gaps %s %s overhead %.2f ms:", sent, kind, overheadMs));
     List<RecordedCall> sorted = new ArrayList<>(calls);
     sorted.sort(java.util.Comparator.comparing(RecordedCall::at));
     Instant previous = sent;
