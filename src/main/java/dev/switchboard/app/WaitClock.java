@@ -1,5 +1,7 @@
 package dev.switchboard.app;
 
+import java.util.function.LongSupplier;
+
 /**
  * Wall time during which at least one call was in flight: what the service spent waiting on Webex, calls made
  * in parallel (a status over every location) counted once. The benchmark subtracts it from a command's time
@@ -7,7 +9,7 @@ package dev.switchboard.app;
  */
 final class WaitClock {
 
-  private final java.util.function.LongSupplier nanoTime;
+  private final LongSupplier nanoTime;
   private int inFlight;
   private long since;
   private long total;
@@ -16,7 +18,7 @@ final class WaitClock {
     this(System::nanoTime);
   }
 
-  WaitClock(java.util.function.LongSupplier nanoTime) {
+  WaitClock(LongSupplier nanoTime) {
     this.nanoTime = nanoTime;
   }
 

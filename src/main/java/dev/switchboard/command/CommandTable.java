@@ -3,6 +3,7 @@ package dev.switchboard.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The one table of commands: help, topic help and the usage line of every error come from here. */
 public final class CommandTable {
@@ -166,7 +167,7 @@ public final class CommandTable {
     return TOPICS;
   }
 
-  private static final java.util.regex.Pattern RUNS_OF_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
 
   /** The spec named {@code name} exactly (case and spacing aside), e.g. {@code intercept status}. */
   public static Optional<CommandSpec> topic(String name) {

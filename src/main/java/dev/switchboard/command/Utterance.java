@@ -2,6 +2,8 @@ package dev.switchboard.command;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +33,7 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
 
   /** The mention pattern by bot name: one name per running bot, compiled once instead of per line. */
-  private static final java.util.Map<String, Pattern> MENTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Pattern> MENTIONS = new ConcurrentHashMap<>();
 
   static Utterance of(String line, String botName) {
     String s = line == null ? "" : line;

@@ -12,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -76,14 +77,11 @@ public final class BulkRunner {
   public <T, R> List<Outcome<T, R>> run(List<T> targets, Function<T, Function<Calls, R>> task, Runnable eachDone) {
     if (targets.isEmpty()) return List.of();
     Calls calls = new GatedCalls();
-    List<Outcome<T, R>> outcomes = new ArrayList<>(java.util.Collections.nCopies(targets.size(), null));
+    AtomicReferenceArray<Outcome<T, R>> outcomes = new AtomicReferenceArray<>(targets.size());
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < targets.size(); i = next.getAndIncrement()) {
-        Outcome<T, R> outcome = runOne(targets.get(i), task, calls);
-        synchronized (outcomes) {
-          outcomes.set(i, outcome);
-        }
+        outcomes.set(i, runOne(targets.get(i), task, calls));
         eachDone.run();
       }
     };
@@ -95,9 +93,9 @@ public final class BulkRunner {
     } finally {
       for (Future<?> helper : helpers) helper.cancel(true); // only those still running: after a failure
     }
-    synchronized (outcomes) {
-      return List.copyOf(outcomes);
-    }
+    List<Outcome<T, R>> inOrder = new ArrayList<>(targets.size());
+    for (int i = 0; i < targets.size(); i++) inOrder.add(outcomes.get(i));
+    return inOrder;
   }
 
   /** The time between two calls at the org's learned pace, or null while no pace is known. */
