@@ -18,6 +18,7 @@ import dev.switchboard.chat.slack.SlackSignature;
 import dev.switchboard.chat.webex.PostedCards;
 import dev.switchboard.chat.slack.SlackTrust;
 import dev.switchboard.chat.slack.socket.SocketMode;
+import dev.switchboard.chat.webex.CardMemory;
 import dev.switchboard.chat.webex.WebexAnnouncer;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.WebexSignature;
@@ -79,8 +80,8 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     Optional<SlackClient> slackClient = s.slack().map(side -> new SlackClient(side.apiBase(), s.http(),
         side.botToken(), mapper, s.ticker(), Sleeper.REAL));
     // Shared by the inbox and the announcer: a press on any card the bot posted is checked against it.
-    PostedCardStore cards = s.database().<PostedCardStore>map(db -> new PgPostedCards(db, clock))
-        .orElseGet(() -> PostedCards.open(s.dataDir().resolve("webex-cards")));
+    CardMemory cards = new CardMemory(s.database().<PostedCardStore>map(db -> new PgPostedCards(db, clock))
+        .orElseGet(() -> PostedCards.open(s.dataDir().resolve("webex-cards"))));
     Announcer webexAnnouncer = new WebexAnnouncer(client, cards);
     OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
     s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))

@@ -1,6 +1,5 @@
 package dev.switchboard.chat.webex;
 
-import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
@@ -24,7 +23,7 @@ public final class WebexAnnouncer implements Announcer {
   private final WebexConversation conversation;
 
   /** Announces through {@code client}; cards it posts are remembered in {@code cards}, like the inbox's. */
-  public WebexAnnouncer(WebexClient client, PostedCardStore cards) {
+  public WebexAnnouncer(WebexClient client, CardMemory cards) {
     this.client = client;
     this.conversation = new WebexConversation(client, cards);
   }

@@ -14,10 +14,10 @@ import java.util.List;
 public final class WebexConversation {
 
   private final WebexClient client;
-  private final PostedCardStore cards;
+  private final CardMemory cards;
 
   /** Replies through {@code client}; every card posted is remembered in {@code cards}, for its button presses. */
-  public WebexConversation(WebexClient client, PostedCardStore cards) {
+  public WebexConversation(WebexClient client, CardMemory cards) {
     this.client = client;
     this.cards = cards;
   }
@@ -41,13 +41,16 @@ public final class WebexConversation {
     List<Attachment> attachments = wantsCard(reply)
         ? List.of(Attachment.adaptiveCard(AdaptiveCardRenderer.render(reply, space)))
         : List.of();
-    Message posted = client.createMessage(new NewMessage(roomId, null, threadRoot, fallback(reply), markdown,
-        attachments));
-    if (!attachments.isEmpty() && posted.id() != null) {
-      String room = posted.roomId() != null ? posted.roomId() : roomId;
-      cards.remember(new PostedCardStore.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
-    }
-    return posted;
+    NewMessage message = new NewMessage(roomId, null, threadRoot, fallback(reply), markdown, attachments);
+    if (attachments.isEmpty()) return client.createMessage(message);
+    return cards.whilePosting(roomId, () -> {
+      Message posted = client.createMessage(message);
+      if (posted.id() != null) {
+        String room = posted.roomId() != null ? posted.roomId() : roomId;
+        cards.remember(new PostedCardStore.Card(posted.id(), room, threadRoot != null ? threadRoot : posted.id()));
+      }
+      return posted;
+    });
   }
 
   /**

@@ -34,7 +34,7 @@ public final class WebexInbox {
   private final Supplier<WebexBot> bot;
   private final WebexConversation conversation;
   private final Inbox inbox;
-  private final PostedCardStore cards;
+  private final CardMemory cards;
   private final Freshness freshness;
 
   /**
@@ -65,7 +65,7 @@ public final class WebexInbox {
    * {@code freshness} says how old a delivery may be and still run.
    */
   public WebexInbox(WebexClient client, Operations operations, Supplier<WebexBot> bot, Inbox inbox,
-      PostedCardStore cards, Freshness freshness) {
+      CardMemory cards, Freshness freshness) {
     this.client = client;
     this.operations = operations;
     this.bot = bot;
@@ -163,8 +163,13 @@ public final class WebexInbox {
     }
     // Checked against the cards the bot remembers posting: in a group space Webex refuses a bot's read of its own
     // card (it does not mention the bot), so the card is never read back.
-    PostedCardStore.Card card = cards.find(action.messageId())
-        .filter(c -> c.roomId().equals(action.roomId())).orElse(null);
+    PostedCardStore.Card card;
+    try {
+      card = cards.pressed(action.messageId(), action.roomId()).orElse(null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     if (card == null) {
       log.info("Ignoring card action {} on a card the bot does not remember posting", actionId);
       forgotten(action.roomId());

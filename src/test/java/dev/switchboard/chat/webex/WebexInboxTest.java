@@ -160,7 +160,7 @@ final class WebexInboxTest {
     return new WebexInbox(client, operations,
         () -> new WebexBot(org.botPersonId(), org.botEmail(), org.botDisplayName()), shared = new Inbox(new Deliveries(Ticker.systemTicker()), pool,
             new dev.switchboard.chat.Posting(pauses::add, 3, java.time.Duration.ofMillis(500))),
-        PostedCards.inMemory(),
+        CardMemory.inMemory(),
         new WebexInbox.Freshness(java.time.Clock.systemUTC(), Deliveries.WINDOW,
             new dev.switchboard.chat.Rejections("webex", java.time.Clock.systemUTC())));
   }

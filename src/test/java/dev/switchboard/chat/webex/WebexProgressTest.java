@@ -44,7 +44,7 @@ final class WebexProgressTest {
   @Test
   void progress_postsOneMessage_thenEditsItInPlace() {
     Requester ana = new Requester(Requester.Platform.WEBEX, "P1", "P1", ANA, room, null);
-    Progress progress = new WebexAnnouncer(client, PostedCards.inMemory()).progress(ana);
+    Progress progress = new WebexAnnouncer(client, CardMemory.inMemory()).progress(ana);
 
     progress.show(Reply.note(Reply.Tone.INFO, "Changing intercept at 200 locations…"));
     progress.show(Reply.note(Reply.Tone.INFO, "Changing intercept at 200 locations: 90 of 200 done…"));
