@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +29,20 @@ final class PlainPost implements AutoCloseable {
 
   private final String host;
   private final int port;
+  private final int timeoutMillis;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
 
   PlainPost(String host, int port) {
+    this(host, port, Duration.ofSeconds(10));
+  }
+
+  /** As {@link #PlainPost(String, int)}, giving up on an answer after {@code timeout}. */
+  PlainPost(String host, int port, Duration timeout) {
     this.host = host;
     this.port = port;
+    this.timeoutMillis = Math.toIntExact(timeout.toMillis());
   }
 
   Prepared prepare(String path, String body, Map<String, String> headers) {
@@ -66,7 +74,7 @@ final class PlainPost implements AutoCloseable {
     socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.connect(new InetSocketAddress(host, port), 5000);
-    socket.setSoTimeout(10_000);
+    socket.setSoTimeout(timeoutMillis);
     in = new BufferedInputStream(socket.getInputStream());
     out = socket.getOutputStream();
   }
