@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Rejections;
+import dev.switchboard.chat.WebhookBody;
 import dev.switchboard.chat.slack.SlackFrontEnd;
 import dev.switchboard.chat.webex.WebhookRegistrar;
 import io.javalin.Javalin;
@@ -106,6 +107,6 @@ final class HttpServer {
   private static void tooLarge(io.javalin.http.Context ctx, Rejections rejections) {
     rejections.count(Rejections.Reason.OVERSIZED);
     ctx.attribute(Fate.ATTRIBUTE, "rejected");
-    ctx.status(HttpStatus.CONTENT_TOO_LARGE).result("");
+    WebhookBody.answer(ctx, HttpStatus.CONTENT_TOO_LARGE.getCode());
   }
 }

@@ -38,7 +38,7 @@ public final class Literal {
    */
   public static String render(String text, UnaryOperator<String> markup, Escaper escaper) {
     List<String> literals = new ArrayList<>();
-    StringBuilder holed = new StringBuilder();
+    StringBuilder holed = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -58,7 +58,7 @@ public final class Literal {
     // No literal, no hole (the text's own hole markers were dropped above): nothing to fill in.
     if (literals.isEmpty()) return marked;
     Matcher m = HOLE.matcher(marked);
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(marked.length() + 16 * literals.size());
     int ticks = 0;
     int last = 0;
     while (m.find()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Inbox;
 import dev.switchboard.chat.Rejections;
+import dev.switchboard.chat.WebhookBody;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class SlackFrontEnd {
     log.debug("Slash command {} -> {}", command.triggerId(), fate);
     ctx.attribute(Fate.ATTRIBUTE, fate.metric());
     if (fate == Fate.DUPLICATE) {
-      ctx.status(200).result("");
+      WebhookBody.answer(ctx, 200);
       return;
     }
     json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : fate == Fate.REFUSED ? REFUSED : WORKING));
@@ -93,7 +94,7 @@ public final class SlackFrontEnd {
     Fate fate = inbox.event(envelope);
     log.debug("Slack event {} (retry {}) -> {}", envelope.eventId(), ctx.header("X-Slack-Retry-Num"), fate);
     ctx.attribute(Fate.ATTRIBUTE, fate.metric());
-    ctx.status(200).result("");
+    WebhookBody.answer(ctx, 200);
   }
 
   /** {@code POST} {@value #INTERACTIVITY}. */
@@ -112,7 +113,7 @@ public final class SlackFrontEnd {
     Fate fate = actions.isBlockActions() ? inbox.action(actions) : Fate.IGNORED;
     log.debug("Slack interaction {} {} -> {}", actions.type(), actions.triggerId(), fate);
     ctx.attribute(Fate.ATTRIBUTE, fate.metric());
-    ctx.status(200).result("");
+    WebhookBody.answer(ctx, 200);
   }
 
   /**
@@ -121,7 +122,7 @@ public final class SlackFrontEnd {
    * once an interval).
    */
   private byte[] verified(Context ctx) {
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = WebhookBody.read(ctx);
     SlackSignature.Verdict verdict = signature.verify(ctx.header(SlackSignature.TIMESTAMP_HEADER),
         ctx.header(SlackSignature.SIGNATURE_HEADER), body);
     if (verdict == SlackSignature.Verdict.VALID) return body;
@@ -131,7 +132,7 @@ public final class SlackFrontEnd {
       default -> Rejections.Reason.BAD_SIGNATURE;
     });
     ctx.attribute(Fate.ATTRIBUTE, "rejected");
-    ctx.status(401).result("");
+    WebhookBody.answer(ctx, 401);
     return null;
   }
 

@@ -3,6 +3,7 @@ package dev.switchboard.chat.webex;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Rejections;
+import dev.switchboard.chat.WebhookBody;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -32,12 +33,12 @@ public final class WebexWebhook {
   public void handle(Context ctx) {
     // 1. The signature, over exactly the bytes received, before anything else.
     // A rejection costs the constant-time check and a counter: no exception, no log line of its own.
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = WebhookBody.read(ctx);
     String header = ctx.header(WebexSignature.HEADER);
     if (!signature.verify(body, header)) {
       rejections.count(header == null ? Rejections.Reason.MISSING_SIGNATURE : Rejections.Reason.BAD_SIGNATURE);
       ctx.attribute(Fate.ATTRIBUTE, "rejected");
-      ctx.status(401).result("");
+      WebhookBody.answer(ctx, 401);
       return;
     }
     // 2. Only then the JSON.
@@ -55,6 +56,6 @@ public final class WebexWebhook {
     Fate fate = inbox.accept(envelope);
     log.debug("Webhook {}/{} {} -> {}", envelope.resource(), envelope.event(), envelope.data().id(), fate);
     ctx.attribute(Fate.ATTRIBUTE, fate.metric());
-    ctx.status(200).result("");
+    WebhookBody.answer(ctx, 200);
   }
 }

@@ -1,0 +1,77 @@
+package dev.switchboard.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookBodyTest {
+
+  private Javalin server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    // Answers with the SHA-256 of the body it read, so the test sees exactly which bytes arrived.
+    server = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = 256 * 1024;
+      config.routes.post("/hook", ctx -> ctx.result(sha256(WebhookBody.read(ctx))));
+      config.routes.post("/empty", ctx -> WebhookBody.answer(ctx, 202));
+    }).start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void aBodyWithItsLength_isReadExactly() throws Exception {
+    byte[] body = "{\"resource\":\"messages\",\"data\":{\"id\":\"é\"}}".getBytes(StandardCharsets.UTF_8);
+    assertThat(post("/hook", HttpRequest.BodyPublishers.ofByteArray(body)).body()).isEqualTo(sha256(body));
+  }
+
+  @Test
+  void aBodyWithoutALength_andOneOverTheDirectSize_goThroughJavalin_andAreReadWhole() throws Exception {
+    byte[] large = new byte[WebhookBody.DIRECT + 10];
+    for (int i = 0; i < large.length; i++) large[i] = (byte) ('a' + i % 26);
+    assertThat(post("/hook", HttpRequest.BodyPublishers.ofByteArray(large)).body()).isEqualTo(sha256(large));
+    // A streamed body is sent chunked, without a Content-Length.
+    var chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large));
+    assertThat(post("/hook", chunked).body()).isEqualTo(sha256(large));
+  }
+
+  @Test
+  void anEmptyBody_isEmpty() throws Exception {
+    assertThat(post("/hook", HttpRequest.BodyPublishers.noBody()).body()).isEqualTo(sha256(new byte[0]));
+  }
+
+  @Test
+  void anAnswer_hasItsStatusAndAnEmptyBody() throws Exception {
+    HttpResponse<String> response = post("/empty", HttpRequest.BodyPublishers.ofString("x"));
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(response.body()).isEmpty();
+    assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(0);
+  }
+
+  private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .POST(body).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}
