@@ -2,6 +2,7 @@ package dev.switchboard.chat.webex;
 
 import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.calling.AttachmentAction;
+import dev.switchboard.calling.IsoInstant;
 import dev.switchboard.calling.Message;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
@@ -53,7 +54,7 @@ public final class WebexInbox {
     boolean stale(String created) {
       if (created == null) return false;
       try {
-        return stale(Instant.parse(created));
+        return stale(IsoInstant.parse(created));
       } catch (DateTimeParseException e) {
         return false;
       }
