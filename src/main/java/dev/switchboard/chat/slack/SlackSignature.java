@@ -1,14 +1,12 @@
 package dev.switchboard.chat.slack;
 
+import dev.switchboard.chat.KeyedMac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Slack's v0 request signature: {@code X-Slack-Signature} is {@code v0=} and the lower-case hex
@@ -30,14 +28,14 @@ public final class SlackSignature {
   /** Why a request was or was not accepted; only {@link #VALID} may be acted on. */
   public enum Verdict { VALID, MISSING, STALE, WRONG }
 
-  private final SecretKeySpec key;
+  private final KeyedMac mac;
   private final Clock clock;
 
   public SlackSignature(String signingSecret, Clock clock) {
     if (signingSecret == null || signingSecret.isEmpty()) {
       throw new IllegalArgumentException("the Slack signing secret is empty");
     }
-    this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    this.mac = new KeyedMac(ALGORITHM, signingSecret.getBytes(StandardCharsets.UTF_8));
     this.clock = clock;
   }
 
@@ -75,14 +73,8 @@ public final class SlackSignature {
   }
 
   private byte[] mac(String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      // 4. HMAC-SHA256 over "v0:" + timestamp + ":" + body, keyed with the signing secret.
-      mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
-    }
+    // 4. HMAC-SHA256 over "v0:" + timestamp + ":" + body, keyed with the signing secret.
+    return mac.of((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8), body);
   }
+
 }

@@ -1,12 +1,10 @@
 package dev.switchboard.chat.webex;
 
+import dev.switchboard.chat.KeyedMac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code X-Spark-Signature} of a Webex webhook delivery: lower-case hex HMAC-SHA1 of the raw
@@ -19,11 +17,11 @@ public final class WebexSignature {
   public static final String HEADER = "X-Spark-Signature";
   private static final String ALGORITHM = "HmacSHA1";
 
-  private final SecretKeySpec key;
+  private final KeyedMac mac;
 
   public WebexSignature(String secret) {
     if (secret == null || secret.isEmpty()) throw new IllegalArgumentException("the webhook secret is empty");
-    this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    this.mac = new KeyedMac(ALGORITHM, secret.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The signature Webex sends for this body. */
@@ -48,12 +46,6 @@ public final class WebexSignature {
   }
 
   private byte[] mac(byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA1 is not available in this Java runtime", e);
-    }
+    return mac.of(body);
   }
 }
