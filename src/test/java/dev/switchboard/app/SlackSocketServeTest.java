@@ -189,6 +189,8 @@ final class SlackSocketServeTest {
     slack.send("events_api", mention("Ev4", "U_ANA", "whoami", "1700000000.000400"));
     Await.until(() -> postsWhere(p -> p.body().toString().contains("Ana")).stream()
         .filter(p -> !inThread("1700000000.000300").test(p)).findFirst());
+    // The fake records an ack on its socket's thread, which may come after the reply it saw over HTTP.
+    Await.until(() -> Optional.of(slack.acks()).filter(a -> a.size() == 3));
 
     assertThat(slack.acks()).containsExactly(id, id, slack.acks().get(2));
     assertThat(postsWhere(inThread("1700000000.000300"))).hasSize(1);
