@@ -38,4 +38,18 @@ public final class WebhookBody {
   public static void answer(Context ctx, int status) {
     ctx.status(status);
   }
+
+  /**
+   * Answers with {@code status} and {@code body} of {@code contentType}, written straight to the response with its
+   * length: Javalin's {@code result} would copy it through an 8 KB buffer, half of what Slack's acks allocated.
+   */
+  public static void answer(Context ctx, int status, String contentType, byte[] body) {
+    ctx.status(status).contentType(contentType);
+    ctx.res().setContentLength(body.length);
+    try {
+      ctx.res().getOutputStream().write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the answer", e);
+    }
+  }
 }

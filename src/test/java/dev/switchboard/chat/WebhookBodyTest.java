@@ -28,6 +28,8 @@ class WebhookBodyTest {
       config.http.maxRequestSize = 256 * 1024;
       config.routes.post("/hook", ctx -> ctx.result(sha256(WebhookBody.read(ctx))));
       config.routes.post("/empty", ctx -> WebhookBody.answer(ctx, 202));
+      config.routes.post("/json", ctx -> WebhookBody.answer(ctx, 200, "application/json",
+          "{\"text\":\"Working on it… ✓\"}".getBytes(StandardCharsets.UTF_8)));
     }).start("127.0.0.1", 0);
   }
 
@@ -63,6 +65,19 @@ class WebhookBodyTest {
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).isEmpty();
     assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(0);
+  }
+
+  @Test
+  void anAnswerWithABody_hasItsStatusTypeLengthAndBytes() throws Exception {
+    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + "/json")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    byte[] expected = "{\"text\":\"Working on it… ✓\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(expected.length);
+    assertThat(response.body()).isEqualTo(expected);
   }
 
   private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {

@@ -161,7 +161,7 @@ public final class SlackFrontEnd {
 
   private void json(Context ctx, ObjectNode body) {
     try {
-      ctx.status(200).contentType("application/json").result(mapper.writeValueAsString(body));
+      WebhookBody.answer(ctx, 200, "application/json", mapper.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
