@@ -98,9 +98,10 @@ public final class WebexClient {
 
   // ---- People -----------------------------------------------------------------------------------------
 
-  /** @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a> */
+  /** With Calling's fields (location) for an admin. @see <a href="https://developer.webex.com/docs/api/v1/people/list-people">List People</a> */
   public List<Person> peopleByEmail(String email) {
-    var url = http.adminUrl("people").addQueryParameter("email", Require.present(email, "email").strip()).build();
+    var url = http.adminUrl("people").addQueryParameter("email", Require.present(email, "email").strip())
+        .addQueryParameter("callingData", "true").build();
     return http.list(WebexOperation.LIST_PEOPLE, url, "items", Person.class);
   }
 

@@ -62,7 +62,8 @@ final class PeopleFinder {
           .filter(p -> org.contains(p.orgId()))
           .toList();
       if (people.isEmpty()) return new Found.None("No one in this organisation has the email `" + query + "`.");
-      return new Found.One(client.person(people.get(0).id()));
+      // Listed with its Calling fields: nothing more to read (the roles a single read adds are not the target's to need).
+      return new Found.One(people.get(0));
     }
     if (query.startsWith("@") && query.length() > 1) return byHandle(query.substring(1));
     List<Person> people = listed(client.peopleByDisplayName(query));

@@ -137,7 +137,7 @@ final class WebexClientOperationsTest {
 
     var people = client("O1").peopleByEmail("alice+test@example.com");
 
-    assertSent(take(), "GET", "/v1/people?orgId=O1&email=alice%2Btest%40example.com", ADMIN);
+    assertSent(take(), "GET", "/v1/people?orgId=O1&email=alice%2Btest%40example.com&callingData=true", ADMIN);
     assertThat(people).extracting(Person::email).containsExactly("alice@example.com");
   }
 

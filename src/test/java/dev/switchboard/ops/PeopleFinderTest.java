@@ -46,6 +46,21 @@ final class PeopleFinderTest {
   }
 
   @Test
+  void anEmail_isOneListWithCallingData_andThePersonListedIsTaken() throws Exception {
+    server.enqueue(json("{\"items\":[{\"id\":\"alice\",\"displayName\":\"Alice\",\"emails\":[\"Alice@Example.com\"],"
+        + "\"orgId\":\"O1\",\"locationId\":\"L1\",\"type\":\"person\"}]}"));
+
+    PeopleFinder.Found found = finder().find(new PersonRef("alice@example.com"));
+
+    assertThat(found).isInstanceOfSatisfying(PeopleFinder.Found.One.class,
+        one -> assertThat(one.person().locationId()).isEqualTo("L1"));
+    RecordedRequest list = take();
+    assertThat(list.getUrl().queryParameter("email")).isEqualTo("alice@example.com");
+    assertThat(list.getUrl().queryParameter("callingData")).isEqualTo("true");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void aDecomposedDisplayName_isTheExactMatchOfTheComposedOneTyped() throws Exception {
     server.enqueue(json("{\"items\":[" + person("jose", "Jose\\u0301 Mu\\u0308ller") + ","
         + person("josef", "José Müllerson") + "]}"));
