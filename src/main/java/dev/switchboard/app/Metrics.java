@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * What {@code GET /metrics} shows, in Prometheus text: commands by kind and outcome, webhook
@@ -118,6 +119,12 @@ final class Metrics implements RequestListener {
   void queueDepth(IntSupplier inFlight) {
     Gauge.builder("switchboard.commands.in.flight", inFlight::getAsInt)
         .description("Commands running or waiting on the command pool")
+        .register(registry);
+  }
+
+  void commandsOffered(LongSupplier perSecond) {
+    Gauge.builder("switchboard.commands.offered.per.second", perSecond::getAsLong)
+        .description("Verified commands offered a second; from 1000 (a flood) none starts, each sender is told busy")
         .register(registry);
   }
 

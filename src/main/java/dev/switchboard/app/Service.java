@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.chat.Deliveries;
+import dev.switchboard.chat.FloodGate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Service implements AutoCloseable {
       Optional<WebexSocketSide> webexSocket, Optional<SlackSide> slack,
       Policy policy, Path dataDir, String host, int port, Operations.Settings ops, Metrics metrics,
       boolean keepWebhooksActive, Clock clock, Ticker ticker, Duration replayWindow, Optional<Database> database,
-      SocketTime socketTime) {
+      SocketTime socketTime, int floodPerSecond) {
     Settings {
       Objects.requireNonNull(socketTime, "socketTime");
       Objects.requireNonNull(webexSocket, "webexSocket");
@@ -170,6 +171,7 @@ final class Service implements AutoCloseable {
     private Duration replayWindow = Deliveries.WINDOW;
     private Optional<Database> database = Optional.empty();
     private SocketTime socketTime = SocketTime.real();
+    private int floodPerSecond = FloodGate.FLOOD_PER_SECOND;
 
     private Builder(WebexClient client, OkHttpClient http) {
       this.client = client;
@@ -256,9 +258,15 @@ final class Service implements AutoCloseable {
       return this;
     }
 
+    /** Commands offered a second from which none starts (default {@link FloodGate#FLOOD_PER_SECOND}). */
+    Builder floodPerSecond(int perSecond) {
+      this.floodPerSecond = perSecond;
+      return this;
+    }
+
     Settings build() {
       return new Settings(client, http, webhookSecret, webexSocket, slack, policy, dataDir, host, port, ops, metrics,
-          keepWebhooksActive, clock, ticker, replayWindow, database, socketTime);
+          keepWebhooksActive, clock, ticker, replayWindow, database, socketTime, floodPerSecond);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
 import dev.switchboard.chat.DeliveryLog;
+import dev.switchboard.chat.FloodGate;
 import dev.switchboard.chat.Inbox;
 import dev.switchboard.chat.PostedCardStore;
 import dev.switchboard.chat.Rejections;
@@ -96,7 +97,9 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
             .orElse(webexAnnouncer))
         .build();
 
-    CommandPool pool = new CommandPool(COMMANDS_AT_ONCE);
+    FloodGate flood = new FloodGate(s.floodPerSecond(), s.ticker()::read);
+    s.metrics().commandsOffered(flood::perSecond);
+    CommandPool pool = new CommandPool(COMMANDS_AT_ONCE, flood);
     s.metrics().queueDepth(pool::inFlight);
     Inbox inbox = new Inbox(s.database().<DeliveryLog>map(db -> new PgDeliveries(db, clock, s.replayWindow()))
         .orElseGet(() -> deliveries(audit, s)), pool);

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs commands off the webhook's request thread, at most {@code capacity} at a time. On a
  * runtime with virtual threads (Java 21+) each command gets one; on Java 17, pooled threads.
- * When full, {@link #trySubmit} says so at once instead of queueing without bound.
+ * When full, {@link #trySubmit} says so at once instead of queueing without bound; and it starts nothing while
+ * commands flood in ({@link FloodGate}), so the cores are kept for the acks.
  */
 public final class CommandPool implements AutoCloseable {
 
@@ -21,19 +22,30 @@ public final class CommandPool implements AutoCloseable {
 
   private final Semaphore slots;
   private final int capacity;
+  private final FloodGate gate;
   private final ExecutorService executor;
   private final AtomicInteger running = new AtomicInteger();
 
+  /** At most {@code capacity} tasks at once, however fast they are offered. */
   public CommandPool(int capacity) {
+    this(capacity, FloodGate.open());
+  }
+
+  /** At most {@code capacity} tasks at once, and none started while {@code gate} counts a flood of them. */
+  public CommandPool(int capacity, FloodGate gate) {
     if (capacity < 1) throw new IllegalArgumentException("capacity must be at least 1");
     this.capacity = capacity;
+    this.gate = gate;
     this.slots = new Semaphore(capacity);
     this.executor = newExecutor();
   }
 
-  /** Starts the task, or returns false at once when {@code capacity} tasks are already running. */
+  /**
+   * Starts the task, or returns false at once when {@code capacity} tasks are already running or tasks are
+   * offered as a flood.
+   */
   public boolean trySubmit(Runnable task) {
-    if (!slots.tryAcquire()) return false;
+    if (gate.offerShut() || !slots.tryAcquire()) return false;
     running.incrementAndGet();
     try {
       executor.execute(() -> {

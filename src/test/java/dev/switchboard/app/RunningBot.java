@@ -52,6 +52,12 @@ final class RunningBot implements AutoCloseable {
   /** As above, the shared state in {@code database} (null: the files), as with {@code SWITCHBOARD_DATABASE_URL}. */
   RunningBot(Path dataDir, boolean registerWebhooks, dev.switchboard.TestClock time,
       dev.switchboard.store.Database database) {
+    this(dataDir, registerWebhooks, time, database, settings -> settings);
+  }
+
+  /** As above, with the service's settings changed by {@code tweak} (a flood rate, say). */
+  RunningBot(Path dataDir, boolean registerWebhooks, dev.switchboard.TestClock time,
+      dev.switchboard.store.Database database, java.util.function.UnaryOperator<Service.Builder> tweak) {
     simulator = WebexSimulator.start(SimulatorOptions.defaults());
     org = simulator.org();
     Metrics metrics = new Metrics();
@@ -67,7 +73,7 @@ final class RunningBot implements AutoCloseable {
         .policy(dev.switchboard.ops.PolicyFile.parse(DemoOrg.policyYaml())).dataDir(dataDir).metrics(metrics);
     if (time != null) settings.time(time, time);
     if (database != null) settings.database(database);
-    service = Service.start(settings.build());
+    service = Service.start(tweak.apply(settings).build());
     if (registerWebhooks) {
       new WebhookRegistrar(botClient, WebhookDefinitions.load()).register(url(""), SECRET);
     }

@@ -84,6 +84,42 @@ final class WebexWebhookTest {
   }
 
   @Test
+  void aFloodOfSignedDeliveries_isAcked_toldBusy_andRunsNothing_untilItStops_whileAForgedFloodShutsNothing()
+      throws Exception {
+    bot.close();
+    // A flood from 20 commands a second (1000 in service): two in a tenth of a second, on a clock the test moves.
+    dev.switchboard.TestClock time = new dev.switchboard.TestClock(java.time.Instant.now());
+    bot = new RunningBot(dataDir.resolve("flood"), false, time, null, settings -> settings.floodPerSecond(20));
+    String room = bot.org.directRoomId(ANA);
+    byte[] forged = "{\"resource\":\"messages\"}".getBytes(StandardCharsets.UTF_8);
+
+    // Forged ones are turned away before they are counted: the command after them runs.
+    for (int i = 0; i < 20; i++) assertThat(deliver(forged, "sha1=00")).isEqualTo(401);
+    JsonNode status = anaSays("intercept status at HQ");
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope(status)))).isEqualTo(200);
+    assertThat(bot.awaitReply(room, status.get("id").asText(), 1).path("markdown").asText()).contains("HQ");
+
+    // Two signed ones in the same tenth of a second: the second is part of a flood, acked, its sender told busy.
+    time.advance(java.time.Duration.ofMillis(200));
+    JsonNode first = anaSays("whoami");
+    JsonNode second = anaSays("intercept on at HQ");
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope(first)))).isEqualTo(200);
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope(second)))).isEqualTo(200);
+    bot.awaitReply(room, first.get("id").asText(), 1);
+    JsonNode busy = bot.awaitReply(room, second.get("id").asText(), 1);
+    assertThat(busy.path("markdown").asText()).contains("I'm busy with other commands right now");
+    assertThat(calls("PUT", "/telephony")).isZero();
+    assertThat(metrics()).contains("switchboard_commands_offered_per_second 20.0");
+
+    // Once it has stopped (two quiet tenths), commands run again.
+    time.advance(java.time.Duration.ofMillis(200));
+    JsonNode again = anaSays("intercept on at HQ");
+    assertThat(deliverSigned(JSON.writeValueAsBytes(envelope(again)))).isEqualTo(200);
+    JsonNode ran = bot.awaitReply(room, again.get("id").asText(), 1);
+    assertThat(bot.simulator.locationIntercept("HQ").get("enabled").asBoolean()).as(ran.toString()).isTrue();
+  }
+
+  @Test
   void sameDeliveryTwice_runsOnce() throws IOException {
     JsonNode message = anaSays("intercept on at HQ");
     byte[] body = JSON.writeValueAsBytes(envelope(message));
@@ -97,9 +133,11 @@ final class WebexWebhookTest {
     assertThat(calls("PUT", "/telephony")).isEqualTo(1);
   }
 
-  private String metrics() throws IOException {
+  private String metrics() {
     try (Response metrics = bot.http.newCall(new Request.Builder().url(bot.url("/metrics")).build()).execute()) {
       return metrics.body().string();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
