@@ -70,18 +70,19 @@ public final class Bench {
 
   /** How much of everything: the full run, or the smoke run inside {@code mvn verify}. */
   record Plan(boolean full, double openRate, int openWarmup, int openCount, int closedConnections,
-      int closedWarmup, int closedCount, int maxSeconds, int overheadWarmupRounds, int overheadReps,
+      int closedWarmup, int closedCount, int ackWarmOpen, int ackWarmClosed, int maxSeconds,
+      int overheadWarmupRounds, int overheadReps,
       boolean coldEveryKind,
       double[] stepsFast, double[] stepsSlow, double stepSeconds, double bulkRate, int extraLocations,
       int baselineStarts) {
 
     static Plan fullRun() {
-      return new Plan(true, 200, 1000, 4000, 200, 4000, 16000, 60, 150, 200, true,
+      return new Plan(true, 200, 1000, 4000, 200, 4000, 16000, 6000, 8000, 60, 150, 200, true,
           new double[] {50, 100, 200, 400, 800, 1600}, new double[] {25, 50, 100, 200, 400, 800}, 4, 50, 200, 3);
     }
 
     static Plan smokeRun() {
-      return new Plan(false, 50, 10, 40, 20, 20, 100, 10, 1, 1, false,
+      return new Plan(false, 50, 10, 40, 20, 20, 100, 20, 20, 10, 1, 1, false,
           new double[] {50}, new double[] {25}, 1, 400, 10, 1);
     }
   }
@@ -707,8 +708,12 @@ public final class Bench {
     List<Msg> messages = loadMessages(open + closed);
     Path openFile = webexRequests("webex-open", messages.subList(0, open));
     Path closedFile = webexRequests("webex-closed", messages.subList(open, open + closed));
+    List<Msg> warm = loadMessages(plan.ackWarmOpen() + plan.ackWarmClosed());
+    Path warmOpen = webexRequests("webex-warm-open", warm.subList(0, plan.ackWarmOpen()));
+    Path warmClosed = webexRequests("webex-warm-closed", warm.subList(plan.ackWarmOpen(), warm.size()));
     try (Child bare = startBareJavalin()) {
       bare.awaitReady("/readyz", Duration.ofSeconds(30));
+      warmUp("webex-warm-baseline", bare.url("/webex/webhook"), warmOpen, warmClosed);
       results.ack.put("webex-open/baseline", load("webex-open-baseline", bare.url("/webex/webhook"), openFile, "open",
           plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
       results.ack.put("webex-closed/baseline", load("webex-closed-baseline", bare.url("/webex/webhook"), closedFile,
@@ -727,6 +732,8 @@ public final class Bench {
         }
       }
     }, "rss-sampler");
+    warmUp("webex-warm-switchboard", serve.url("/webex/webhook"), warmOpen, warmClosed);
+    drain(serve, Duration.ofSeconds(60));
     sampler.start();
     results.ack.put("webex-open/switchboard", load("webex-open-switchboard", serve.url("/webex/webhook"), openFile,
         "open", plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
@@ -786,6 +793,10 @@ public final class Bench {
   }
 
   private void slackRuns(Child server, String who) throws IOException {
+    warmUp("slack-warm-" + who, server.url("/slack/commands"),
+        slackRequests("slack-warm-open-" + who, plan.ackWarmOpen()),
+        slackRequests("slack-warm-closed-" + who, plan.ackWarmClosed()));
+    if (who.equals("switchboard")) drain(server, Duration.ofSeconds(60));
     Path openFile = slackRequests("slack-open-" + who, plan.openWarmup() + plan.openCount());
     results.ack.put("slack-open/" + who, load("slack-open-" + who, server.url("/slack/commands"), openFile, "open",
         plan.openRate(), plan.openWarmup(), plan.openCount(), plan.maxSeconds()));
@@ -793,6 +804,17 @@ public final class Bench {
     Path closedFile = slackRequests("slack-closed-" + who, plan.closedWarmup() + plan.closedCount());
     results.ack.put("slack-closed/" + who, load("slack-closed-" + who, server.url("/slack/commands"), closedFile,
         "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
+  }
+
+  /**
+   * Unmeasured load before a server's measured runs, the same for Switchboard and its baseline: the open rate, then
+   * the closed connections. Measured straight after start, the runs timed the JIT instead: C2 still took a third of
+   * serve's CPU 25 s into the open run (async-profiler), and the acks waited behind it.
+   */
+  private void warmUp(String name, String url, Path open, Path closed) throws IOException {
+    load(name + "-open", url, open, "open", plan.openRate(), plan.ackWarmOpen(), 0, plan.maxSeconds());
+    load(name + "-closed", url, closed, "closed", plan.closedConnections(), plan.ackWarmClosed(), 0,
+        plan.maxSeconds());
   }
 
   /** Bolt has no health route: ready once a signed command is acknowledged (it then has run auth.test). */
