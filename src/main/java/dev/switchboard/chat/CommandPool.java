@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,25 +46,56 @@ public final class CommandPool implements AutoCloseable {
    * offered as a flood.
    */
   public boolean trySubmit(Runnable task) {
-    if (gate.offerShut() || !slots.tryAcquire()) return false;
+    Slot slot = tryReserve();
+    return slot != null && slot.start(task);
+  }
+
+  /**
+   * Holds a place for a task to be started later (after the platform has its answer, say), or returns null at once
+   * when {@code capacity} tasks are already running or tasks are offered as a flood.
+   */
+  public Slot tryReserve() {
+    if (gate.offerShut() || !slots.tryAcquire()) return null;
     running.incrementAndGet();
-    try {
-      executor.execute(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException e) {
-          log.error("A command task failed", e);
-        } finally {
-          running.decrementAndGet();
-          slots.release();
-        }
-      });
-      return true;
-    } catch (RuntimeException e) {
-      running.decrementAndGet();
-      slots.release();
-      return false;
+    return new Slot();
+  }
+
+  /** A place held in the pool for one task: {@link #start} runs the task in it; one never started is released. */
+  public final class Slot {
+
+    private final AtomicBoolean used = new AtomicBoolean();
+
+    private Slot() {}
+
+    /** Runs {@code task} in this slot; false when the pool is shutting down and it cannot (the slot is freed). */
+    public boolean start(Runnable task) {
+      if (!used.compareAndSet(false, true)) throw new IllegalStateException("This slot was started or released");
+      try {
+        executor.execute(() -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.error("A command task failed", e);
+          } finally {
+            free();
+          }
+        });
+        return true;
+      } catch (RuntimeException e) {
+        free();
+        return false;
+      }
     }
+
+    /** Gives the place back without running anything (once started, a slot is freed when its task ends). */
+    public void release() {
+      if (used.compareAndSet(false, true)) free();
+    }
+  }
+
+  private void free() {
+    running.decrementAndGet();
+    slots.release();
   }
 
   /** Commands running or about to run. */

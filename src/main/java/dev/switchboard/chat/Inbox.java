@@ -57,20 +57,66 @@ public final class Inbox implements AutoCloseable {
    * posted fold into one notice, which is told how many there were.
    */
   public Fate take(String deliveryId, Runnable work, String place, BusyNotices.Notice busyNotice) {
-    if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Fate.DUPLICATE;
-    if (pool.trySubmit(work)) return Fate.STARTED;
-    log.debug("Command pool full ({} running); telling the sender of {} to retry", pool.inFlight(), deliveryId);
-    notices.add(place, busyNotice);
-    return Fate.BUSY;
+    return admit(deliveryId, work, place, busyNotice).start();
   }
 
   /** As {@link #take(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer says it is busy. */
   public Fate take(String deliveryId, Runnable work) {
-    if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Fate.DUPLICATE;
-    if (pool.trySubmit(work)) return Fate.STARTED;
-    log.debug("Command pool full ({} running); the answer to {} tells the sender to retry", pool.inFlight(),
-        deliveryId);
-    return Fate.BUSY;
+    return admit(deliveryId, work).start();
+  }
+
+  /**
+   * As {@link #take(String, Runnable, String, BusyNotices.Notice)}, but the work waits, its place in the pool held,
+   * until {@link Admission#start()}: a front end sends the platform its answer first, so the command's thread does
+   * not take a core from the answer's write. The caller must start it, in a {@code finally}.
+   */
+  public Admission admit(String deliveryId, Runnable work, String place, BusyNotices.Notice busyNotice) {
+    Admission admission = admit(deliveryId, work);
+    if (admission.fate() == Fate.BUSY) notices.add(place, busyNotice);
+    return admission;
+  }
+
+  /** As {@link #admit(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer says it is busy. */
+  public Admission admit(String deliveryId, Runnable work) {
+    if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Admission.of(Fate.DUPLICATE);
+    CommandPool.Slot slot = pool.tryReserve();
+    if (slot != null) return new Admission(Fate.STARTED, slot, work);
+    log.debug("Command pool full ({} running); telling the sender of {} to retry", pool.inFlight(), deliveryId);
+    return Admission.of(Fate.BUSY);
+  }
+
+  /** What becomes of a delivery: its fate and, when that is {@link Fate#STARTED}, the work waiting to start. */
+  public static final class Admission {
+
+    private final Fate fate;
+    private final CommandPool.Slot slot;
+    private final Runnable work;
+
+    private Admission(Fate fate, CommandPool.Slot slot, Runnable work) {
+      this.fate = fate;
+      this.slot = slot;
+      this.work = work;
+    }
+
+    /** A delivery with nothing to start: a duplicate, a busy one, one not ours to run. */
+    public static Admission of(Fate fate) {
+      return new Admission(fate, null, null);
+    }
+
+    public Fate fate() {
+      return fate;
+    }
+
+    /** Whether work waits to be started. */
+    public boolean starts() {
+      return slot != null;
+    }
+
+    /** Starts the work, if any (once); returns the fate, {@link Fate#BUSY} if the pool is shutting down. */
+    public Fate start() {
+      if (slot == null) return fate;
+      return slot.start(work) ? fate : Fate.BUSY;
+    }
   }
 
   /** Busy notices not posted yet (places waiting for one). */

@@ -40,6 +40,20 @@ public final class WebhookBody {
   }
 
   /**
+   * Answers with {@code status} and no body, and sends it now: the platform has its answer before whatever the
+   * handler does next (start a command) can take a core from the write.
+   */
+  public static void answerNow(Context ctx, int status) {
+    ctx.status(status);
+    ctx.res().setContentLength(0);
+    try {
+      ctx.res().flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not send the answer", e);
+    }
+  }
+
+  /**
    * Answers with {@code status} and {@code body} of {@code contentType}, written straight to the response with its
    * length: Javalin's {@code result} would copy it through an 8 KB buffer, half of what Slack's acks allocated.
    */

@@ -86,6 +86,55 @@ final class InboxTest {
   }
 
   @Test
+  void admit_holdsThePlace_butRunsNothing_untilStarted() throws Exception {
+    CountDownLatch ran = new CountDownLatch(1);
+
+    Inbox.Admission admission = inbox.admit("slack:t1", ran::countDown);
+
+    assertThat(admission.fate()).isEqualTo(Fate.STARTED);
+    assertThat(admission.starts()).isTrue();
+    assertThat(pool.inFlight()).as("its place is held").isEqualTo(1);
+    assertThat(inbox.admit("slack:t2", () -> {}).fate()).as("the pool of one is full").isEqualTo(Fate.BUSY);
+    assertThat(ran.getCount()).as("not run before start").isEqualTo(1);
+
+    assertThat(admission.start()).isEqualTo(Fate.STARTED);
+    assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(admission::start).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void admit_aDuplicateOrABusyOne_hasNothingToStart_andTheBusyNoticeIsPostedAnyway() throws Exception {
+    inbox.admit("webex:m1", () -> {}).start();
+    assertThat(inbox.admit("webex:m1", () -> {}).starts()).isFalse();
+    dev.switchboard.Await.until(() -> pool.inFlight() == 0 ? java.util.Optional.of(true) : java.util.Optional.empty());
+
+    assertThat(pool.trySubmit(this::hold)).isTrue();
+    CountDownLatch noticed = new CountDownLatch(1);
+    Inbox.Admission busy = inbox.admit("webex:m2", () -> {}, "room|ana", refused -> noticed.countDown());
+    assertThat(busy.fate()).isEqualTo(Fate.BUSY);
+    assertThat(busy.starts()).isFalse();
+    assertThat(noticed.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(busy.start()).isEqualTo(Fate.BUSY);
+  }
+
+  @Test
+  void aSlotReleasedUnstarted_givesItsPlaceBack() {
+    CommandPool.Slot slot = pool.tryReserve();
+    assertThat(slot).isNotNull();
+    assertThat(pool.tryReserve()).isNull();
+
+    slot.release();
+    slot.release();
+
+    assertThat(pool.inFlight()).isZero();
+    CommandPool.Slot again = pool.tryReserve();
+    assertThat(again).isNotNull();
+    again.release();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> slot.start(() -> {}))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void metric_isTheLowerCaseName() {
     assertThat(Fate.FROM_BOT.metric()).isEqualTo("from_bot");
     assertThat(Fate.STARTED.metric()).isEqualTo("started");

@@ -30,6 +30,15 @@ class WebhookBodyTest {
       config.routes.post("/empty", ctx -> WebhookBody.answer(ctx, 202));
       config.routes.post("/json", ctx -> WebhookBody.answer(ctx, 200, "application/json",
           "{\"text\":\"Working on it… ✓\"}".getBytes(StandardCharsets.UTF_8)));
+      // Each answers, then waits until the client says it has the answer: it must have been sent already.
+      config.routes.post("/now", ctx -> {
+        WebhookBody.answerNow(ctx, 200);
+        afterwards("/now");
+      });
+      config.routes.post("/json-now", ctx -> {
+        WebhookBody.answer(ctx, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+        afterwards("/json-now");
+      });
     }).start("127.0.0.1", 0);
   }
 
@@ -78,6 +87,27 @@ class WebhookBodyTest {
         type -> assertThat(type).startsWith("application/json"));
     assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(expected.length);
     assertThat(response.body()).isEqualTo(expected);
+  }
+
+  private final java.util.Map<String, java.util.concurrent.CountDownLatch> received = java.util.Map.of(
+      "/now", new java.util.concurrent.CountDownLatch(1), "/json-now", new java.util.concurrent.CountDownLatch(1));
+  private final java.util.Map<String, Boolean> answeredBeforeReturning = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** What a handler does after its answer: waits for the client to have it. */
+  private void afterwards(String path) throws InterruptedException {
+    answeredBeforeReturning.put(path, received.get(path).await(10, java.util.concurrent.TimeUnit.SECONDS));
+  }
+
+  @Test
+  void answerNow_andAnAnswerWithItsLength_reachTheClientBeforeTheHandlerReturns() throws Exception {
+    for (String path : received.keySet()) {
+      HttpResponse<String> response = post(path, HttpRequest.BodyPublishers.noBody());
+      received.get(path).countDown();
+      assertThat(response.statusCode()).isEqualTo(200);
+      // Had it waited for its handler, the client would not have had it: the handler would have waited in vain.
+      dev.switchboard.Await.until(() -> java.util.Optional.ofNullable(answeredBeforeReturning.get(path)));
+      assertThat(answeredBeforeReturning.get(path)).as(path).isTrue();
+    }
   }
 
   private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {

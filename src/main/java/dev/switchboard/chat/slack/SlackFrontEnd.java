@@ -61,14 +61,20 @@ public final class SlackFrontEnd {
     if (command == null) {
       throw new BadRequestResponse("Not a slash command: user_id, channel_id or response_url missing");
     }
-    Fate fate = inbox.command(command);
-    log.debug("Slash command {} -> {}", command.triggerId(), fate);
-    ctx.attribute(Fate.ATTRIBUTE, fate.metric());
-    if (fate == Fate.DUPLICATE) {
-      WebhookBody.answer(ctx, 200);
-      return;
+    // The answer is written whole (its length given, so Jetty sends it at once), then the command starts.
+    Inbox.Admission admission = inbox.admit(command);
+    try {
+      Fate fate = admission.fate();
+      if (fate == Fate.DUPLICATE) {
+        WebhookBody.answer(ctx, 200);
+      } else {
+        json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : fate == Fate.REFUSED ? REFUSED : WORKING));
+      }
+    } finally {
+      Fate fate = admission.start();
+      log.debug("Slash command {} -> {}", command.triggerId(), fate);
+      ctx.attribute(Fate.ATTRIBUTE, fate.metric());
     }
-    json(ctx, ephemeral(fate == Fate.BUSY ? Inbox.BUSY : fate == Fate.REFUSED ? REFUSED : WORKING));
   }
 
   /** {@code POST} {@value #EVENTS}. */

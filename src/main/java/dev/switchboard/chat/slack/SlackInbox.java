@@ -55,9 +55,19 @@ public final class SlackInbox {
    * {@link Fate#REFUSED} when it comes from another workspace or names a foreign {@code response_url}.
    */
   public Fate command(SlashCommand command) {
-    if (foreign(command.teamId(), command.enterpriseId(), command.responseUrl()) != null) return Fate.REFUSED;
+    return admit(command).start();
+  }
+
+  /**
+   * As {@link #command}, the command held until {@link Inbox.Admission#start()}: the request's own answer goes to
+   * Slack first. The caller must start it, in a {@code finally}.
+   */
+  public Inbox.Admission admit(SlashCommand command) {
+    if (foreign(command.teamId(), command.enterpriseId(), command.responseUrl()) != null) {
+      return Inbox.Admission.of(Fate.REFUSED);
+    }
     // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
-    return inbox.take(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
+    return inbox.admit(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
       Ran ran = run(command.userId(), command.channelId(), command.triggerId(), command.text());
       respond(command.responseUrl(), ran, null, command.triggerId());
     });

@@ -78,19 +78,27 @@ public final class WebexInbox {
 
   /** Accepts one verified delivery; returns at once, the work runs on the pool. */
   public Fate accept(WebhookEnvelope envelope) {
+    return admit(envelope).start();
+  }
+
+  /**
+   * Takes one verified delivery, its command held until {@link Inbox.Admission#start()}: the webhook answers Webex
+   * first. The caller must start it, in a {@code finally}.
+   */
+  public Inbox.Admission admit(WebhookEnvelope envelope) {
     WebhookEnvelope.Data data = envelope.data();
-    if (freshness.stale(data.created())) return Fate.REFUSED;
+    if (freshness.stale(data.created())) return Inbox.Admission.of(Fate.REFUSED);
     if (envelope.is("messages", "created")) {
-      if (bot.get().isBotSender(data.personId(), data.personEmail())) return Fate.FROM_BOT;
-      return inbox.take("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), place(data),
+      if (bot.get().isBotSender(data.personId(), data.personEmail())) return Inbox.Admission.of(Fate.FROM_BOT);
+      return inbox.admit("webex:" + data.id(), () -> runMessage(data.id(), data.roomId()), place(data),
           refused -> busyAboutMessage(data.roomId(), data.id(), refused));
     }
     if (envelope.is("attachmentActions", "created")) {
-      if (bot.get().isBotSender(data.personId(), null)) return Fate.FROM_BOT;
-      return inbox.take("webex:" + data.id(), () -> runAction(data.id(), data.roomId()), place(data),
+      if (bot.get().isBotSender(data.personId(), null)) return Inbox.Admission.of(Fate.FROM_BOT);
+      return inbox.admit("webex:" + data.id(), () -> runAction(data.id(), data.roomId()), place(data),
           refused -> busyAboutAction(data.roomId(), data.id(), refused));
     }
-    return Fate.IGNORED;
+    return Inbox.Admission.of(Fate.IGNORED);
   }
 
   /** Where a busy notice goes: the person in the room (several refusals there fold into one notice). */
