@@ -811,7 +811,7 @@ public final class Bench {
    * the closed connections. Measured straight after start, the runs timed the JIT instead: C2 still took a third of
    * serve's CPU 25 s into the open run (async-profiler), and the acks waited behind it.
    */
-  private void warmUp(String name, String url, Path open, Path closed) throws IOException {
+  void warmUp(String name, String url, Path open, Path closed) throws IOException {
     load(name + "-open", url, open, "open", plan.openRate(), plan.ackWarmOpen(), 0, plan.maxSeconds());
     load(name + "-closed", url, closed, "closed", plan.closedConnections(), plan.ackWarmClosed(), 0,
         plan.maxSeconds());

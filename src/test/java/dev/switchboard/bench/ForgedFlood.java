@@ -39,10 +39,12 @@ final class ForgedFlood {
         "X-Spark-Signature", Bench.hmacHex("HmacSHA1", FORGER_SECRET, body)));
     try (Child bare = bench.startBareJavalin()) {
       bare.awaitReady("/readyz", Duration.ofSeconds(30));
+      bench.warmUp("forged-warm-baseline", bare.url("/webex/webhook"), file, file);
       bench.results.ack.put("forged-closed/baseline", bench.load("forged-closed-baseline", bare.url("/webex/webhook"),
           file, "closed", plan.closedConnections(), plan.closedWarmup(), plan.closedCount(), plan.maxSeconds()));
     }
-    // serve may have run other scenarios before: count what this one adds.
+    // As warm as its baseline (it may be already, from the scenarios before); then count what this run adds.
+    bench.warmUp("forged-warm-switchboard", serve.url("/webex/webhook"), file, file);
     String first = serve.get("/metrics");
     double before = Bench.metricSum(first, "switchboard_rejected_total");
     double startedBefore = Bench.fates(first).getOrDefault("started", 0.0);
