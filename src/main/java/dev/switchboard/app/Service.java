@@ -258,7 +258,11 @@ final class Service implements AutoCloseable {
       return this;
     }
 
-    /** Commands offered a second from which none starts (default {@link FloodGate#FLOOD_PER_SECOND}). */
+    /**
+     * Commands offered a second from which none starts (default {@link FloodGate#FLOOD_PER_SECOND}), counted in tenths
+     * of a second of the settings' ticker: a test that holds a {@code TestClock} still offers all its commands in one
+     * tenth, so one that sends a hundred should advance it or raise this.
+     */
     Builder floodPerSecond(int perSecond) {
       this.floodPerSecond = perSecond;
       return this;

@@ -12,6 +12,10 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Fate fate = inbox.take("webex:" + messageId, () -> runMessage(messageId), roomId + "|" + personId,
  *     refused -> postBusyNotice(roomId, messageId, refused));
+ *
+ * // A webhook answers first, then starts the command it admitted:
+ * Inbox.Admission admission = inbox.admit(id, work, place, notice);
+ * try { answer(ctx); } finally { admission.start(); }
  * }</pre>
  */
 public final class Inbox implements AutoCloseable {
