@@ -60,7 +60,7 @@ public final class CommandPool implements AutoCloseable {
     return new Slot();
   }
 
-  /** A place held in the pool for one task: {@link #start} runs the task in it; one never started is released. */
+  /** A place held in the pool for one task, freed when the task {@link #start}ed in it ends. */
   public final class Slot {
 
     private final AtomicBoolean used = new AtomicBoolean();
@@ -69,7 +69,7 @@ public final class CommandPool implements AutoCloseable {
 
     /** Runs {@code task} in this slot; false when the pool is shutting down and it cannot (the slot is freed). */
     public boolean start(Runnable task) {
-      if (!used.compareAndSet(false, true)) throw new IllegalStateException("This slot was started or released");
+      if (!used.compareAndSet(false, true)) throw new IllegalStateException("This slot was started already");
       try {
         executor.execute(() -> {
           try {
@@ -85,11 +85,6 @@ public final class CommandPool implements AutoCloseable {
         free();
         return false;
       }
-    }
-
-    /** Gives the place back without running anything (once started, a slot is freed when its task ends). */
-    public void release() {
-      if (used.compareAndSet(false, true)) free();
     }
   }
 

@@ -118,23 +118,6 @@ final class InboxTest {
   }
 
   @Test
-  void aSlotReleasedUnstarted_givesItsPlaceBack() {
-    CommandPool.Slot slot = pool.tryReserve();
-    assertThat(slot).isNotNull();
-    assertThat(pool.tryReserve()).isNull();
-
-    slot.release();
-    slot.release();
-
-    assertThat(pool.inFlight()).isZero();
-    CommandPool.Slot again = pool.tryReserve();
-    assertThat(again).isNotNull();
-    again.release();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> slot.start(() -> {}))
-        .isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
   void metric_isTheLowerCaseName() {
     assertThat(Fate.FROM_BOT.metric()).isEqualTo("from_bot");
     assertThat(Fate.STARTED.metric()).isEqualTo("started");
