@@ -1,5 +1,6 @@
 package dev.switchboard.chat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,11 +12,13 @@ import org.slf4j.LoggerFactory;
  * The "I'm busy" notices, posted by one thread of their own: a flood of commands cannot starve them, and they cannot
  * starve the commands. None is ever dropped: a notice waits, keyed by the place it goes to (a person in a
  * conversation), until it is posted; refusals there meanwhile fold into it — it then says how many were not run — so
- * a flood from one place costs one entry and one message.
+ * a flood from one place costs one entry and one message. Closing posts those still waiting first.
  */
 public final class BusyNotices implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(BusyNotices.class);
+  // Not a place (places are "platform|…"): tells a poster waiting in take() that closing began.
+  private static final String CLOSE = "";
 
   /** Posts one notice for {@code refused} commands not run (at least one); failures are its own to report. */
   @FunctionalInterface
@@ -28,6 +31,7 @@ public final class BusyNotices implements AutoCloseable {
   private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
   private final BlockingQueue<String> places = new LinkedBlockingQueue<>();
   private final Thread poster;
+  private volatile boolean closing;
 
   BusyNotices() {
     poster = new Thread(this::postAll, "switchboard-busy-notice");
@@ -51,10 +55,12 @@ public final class BusyNotices implements AutoCloseable {
     while (!Thread.currentThread().isInterrupted()) {
       String place;
       try {
-        place = places.take();
+        place = closing ? places.poll() : places.take();
       } catch (InterruptedException e) {
         return;
       }
+      if (place == null) return; // closing, and every notice is posted
+      if (place.equals(CLOSE)) continue;
       Waiting due = waiting.remove(place);
       if (due == null) continue;
       try {
@@ -65,8 +71,26 @@ public final class BusyNotices implements AutoCloseable {
     }
   }
 
+  /**
+   * Posts the notices still waiting, for up to {@code grace}, then stops: those are commands people were told nothing
+   * about yet. One added while they drain is posted too.
+   */
+  void close(Duration grace) {
+    closing = true;
+    places.add(CLOSE); // wakes the poster, which then drains the queue and ends
+    try {
+      poster.join(Math.max(1, grace.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (poster.isAlive()) {
+      log.warn("Stopping with {} busy notice(s) not posted after {}", waiting.size(), grace);
+      poster.interrupt();
+    }
+  }
+
   @Override
   public void close() {
-    poster.interrupt();
+    close(Duration.ofSeconds(4));
   }
 }

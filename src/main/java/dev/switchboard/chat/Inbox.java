@@ -64,10 +64,6 @@ public final class Inbox implements AutoCloseable {
     return admit(deliveryId, work, place, busyNotice).start();
   }
 
-  /** As {@link #take(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer says it is busy. */
-  public Fate take(String deliveryId, Runnable work) {
-    return admit(deliveryId, work).start();
-  }
 
   /**
    * As {@link #take(String, Runnable, String, BusyNotices.Notice)}, but the work waits, its place in the pool held,
@@ -75,16 +71,20 @@ public final class Inbox implements AutoCloseable {
    * not take a core from the answer's write. The caller must start it, in a {@code finally}.
    */
   public Admission admit(String deliveryId, Runnable work, String place, BusyNotices.Notice busyNotice) {
-    Admission admission = admit(deliveryId, work);
+    Admission admission = admitAnswered(deliveryId, work, place, busyNotice);
     if (admission.fate() == Fate.BUSY) notices.add(place, busyNotice);
     return admission;
   }
 
-  /** As {@link #admit(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer says it is busy. */
-  public Admission admit(String deliveryId, Runnable work) {
+  /**
+   * As {@link #admit(String, Runnable, String, BusyNotices.Notice)}, for a request whose own answer tells the sender
+   * whether the command runs (a Slack slash command): a full pool is said in that answer, and {@code notRunNotice} is
+   * posted only when the answer promised the command and the pool, shutting down, could not start it.
+   */
+  public Admission admitAnswered(String deliveryId, Runnable work, String place, BusyNotices.Notice notRunNotice) {
     if (deliveryId != null && !deliveries.firstTime(deliveryId)) return Admission.of(Fate.DUPLICATE);
     CommandPool.Slot slot = pool.tryReserve();
-    if (slot != null) return new Admission(Fate.STARTED, slot, work);
+    if (slot != null) return new Admission(Fate.STARTED, slot, work, () -> notices.add(place, notRunNotice));
     log.debug("Command pool full ({} running); telling the sender of {} to retry", pool.inFlight(), deliveryId);
     return Admission.of(Fate.BUSY);
   }
@@ -95,16 +95,18 @@ public final class Inbox implements AutoCloseable {
     private final Fate fate;
     private final CommandPool.Slot slot;
     private final Runnable work;
+    private final Runnable notRun;
 
-    private Admission(Fate fate, CommandPool.Slot slot, Runnable work) {
+    private Admission(Fate fate, CommandPool.Slot slot, Runnable work, Runnable notRun) {
       this.fate = fate;
       this.slot = slot;
       this.work = work;
+      this.notRun = notRun;
     }
 
     /** A delivery with nothing to start: a duplicate, a busy one, one not ours to run. */
     public static Admission of(Fate fate) {
-      return new Admission(fate, null, null);
+      return new Admission(fate, null, null, null);
     }
 
     public Fate fate() {
@@ -116,10 +118,15 @@ public final class Inbox implements AutoCloseable {
       return slot != null;
     }
 
-    /** Starts the work, if any (once); returns the fate, {@link Fate#BUSY} if the pool is shutting down. */
+    /**
+     * Starts the work, if any (once); returns the fate, or {@link Fate#BUSY} when the pool is shutting down: the
+     * sender, whose answer may already have said it runs, is then sent the busy notice.
+     */
     public Fate start() {
       if (slot == null) return fate;
-      return slot.start(work) ? fate : Fate.BUSY;
+      if (slot.start(work)) return fate;
+      notRun.run();
+      return Fate.BUSY;
     }
   }
 
@@ -128,9 +135,14 @@ public final class Inbox implements AutoCloseable {
     return notices.waiting();
   }
 
-  /** Stops posting busy notices; commands in flight finish on the pool. */
+  /** Posts the busy notices still waiting (for up to {@code grace}), then stops; call it after the pool's shutdown. */
+  public void close(java.time.Duration grace) {
+    notices.close(grace);
+  }
+
+  /** As {@link #close(java.time.Duration)}, for 4 s: with the pool's 25 s, within the 30 s a pod has to stop. */
   @Override
   public void close() {
-    notices.close();
+    close(java.time.Duration.ofSeconds(4));
   }
 }

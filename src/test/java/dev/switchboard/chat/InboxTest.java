@@ -78,23 +78,78 @@ final class InboxTest {
   }
 
   @Test
-  void take_withoutAnId_isNeverADuplicate_andWithoutANoticeOnlySaysBusy() {
+  void admitAnswered_withoutAnId_isNeverADuplicate_andABusyOneIsToldInItsAnswerAlone() {
     assertThat(pool.trySubmit(this::hold)).isTrue();
+    AtomicInteger notices = new AtomicInteger();
 
-    assertThat(inbox.take(null, () -> {})).isEqualTo(Fate.BUSY);
-    assertThat(inbox.take(null, () -> {})).isEqualTo(Fate.BUSY);
+    assertThat(inbox.admitAnswered(null, () -> {}, "C1|ana", refused -> notices.incrementAndGet()).start())
+        .isEqualTo(Fate.BUSY);
+    assertThat(inbox.admitAnswered(null, () -> {}, "C1|ana", refused -> notices.incrementAndGet()).start())
+        .isEqualTo(Fate.BUSY);
+    inbox.close();
+    assertThat(notices).as("the request's own answer says busy: no notice besides").hasValue(0);
+  }
+
+  @Test
+  void aCommandPromisedInItsAnswer_butNotStartedBecauseThePoolShutDown_getsTheBusyNotice() {
+    AtomicInteger ran = new AtomicInteger();
+    java.util.List<Integer> noticed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Inbox.Admission answered = inbox.admitAnswered("slack:t1", ran::incrementAndGet, "C1|ana", noticed::add);
+    assertThat(answered.fate()).as("its answer says it runs").isEqualTo(Fate.STARTED);
+
+    pool.shutdown(Duration.ofSeconds(5));
+
+    assertThat(answered.start()).isEqualTo(Fate.BUSY);
+    inbox.close(); // posts what is waiting before it returns
+    assertThat(noticed).as("told it was not run").containsExactly(1);
+    assertThat(ran).hasValue(0);
+  }
+
+  @Test
+  void aWebhookCommandAdmitted_butNotStartedBecauseThePoolShutDown_getsTheBusyNotice() {
+    java.util.List<Integer> noticed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Inbox.Admission admitted = inbox.admit("webex:m1", () -> {}, "room|ana", noticed::add);
+    pool.shutdown(Duration.ofSeconds(5));
+
+    assertThat(admitted.start()).isEqualTo(Fate.BUSY);
+    inbox.close();
+    assertThat(noticed).containsExactly(1);
+  }
+
+  @Test
+  void close_postsTheNoticesStillWaiting_beforeItReturns() throws Exception {
+    CountDownLatch firstPosting = new CountDownLatch(1);
+    CountDownLatch letItPost = new CountDownLatch(1);
+    java.util.List<String> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    assertThat(pool.trySubmit(this::hold)).isTrue();
+    inbox.take("e0", () -> {}, "C1|ana", refused -> {
+      firstPosting.countDown();
+      await(letItPost);
+      posted.add("ana");
+    });
+    assertThat(firstPosting.await(10, TimeUnit.SECONDS)).isTrue();
+    inbox.take("e1", () -> {}, "C1|bob", refused -> posted.add("bob"));
+    inbox.take("e2", () -> {}, "C1|cy", refused -> posted.add("cy"));
+    assertThat(inbox.noticesWaiting()).isEqualTo(2);
+
+    letItPost.countDown();
+    inbox.close(Duration.ofSeconds(10));
+
+    assertThat(posted).containsExactly("ana", "bob", "cy");
+    assertThat(inbox.noticesWaiting()).isZero();
   }
 
   @Test
   void admit_holdsThePlace_butRunsNothing_untilStarted() throws Exception {
     CountDownLatch ran = new CountDownLatch(1);
 
-    Inbox.Admission admission = inbox.admit("slack:t1", ran::countDown);
+    Inbox.Admission admission = inbox.admitAnswered("slack:t1", ran::countDown, "C1|ana", refused -> {});
 
     assertThat(admission.fate()).isEqualTo(Fate.STARTED);
     assertThat(admission.starts()).isTrue();
     assertThat(pool.inFlight()).as("its place is held").isEqualTo(1);
-    assertThat(inbox.admit("slack:t2", () -> {}).fate()).as("the pool of one is full").isEqualTo(Fate.BUSY);
+    assertThat(inbox.admitAnswered("slack:t2", () -> {}, "C1|ana", refused -> {}).fate())
+        .as("the pool of one is full").isEqualTo(Fate.BUSY);
     assertThat(ran.getCount()).as("not run before start").isEqualTo(1);
 
     assertThat(admission.start()).isEqualTo(Fate.STARTED);
@@ -104,8 +159,8 @@ final class InboxTest {
 
   @Test
   void admit_aDuplicateOrABusyOne_hasNothingToStart_andTheBusyNoticeIsPostedAnyway() throws Exception {
-    inbox.admit("webex:m1", () -> {}).start();
-    assertThat(inbox.admit("webex:m1", () -> {}).starts()).isFalse();
+    inbox.admit("webex:m1", () -> {}, "room|ana", refused -> {}).start();
+    assertThat(inbox.admit("webex:m1", () -> {}, "room|ana", refused -> {}).starts()).isFalse();
     dev.switchboard.Await.until(() -> pool.inFlight() == 0 ? java.util.Optional.of(true) : java.util.Optional.empty());
 
     assertThat(pool.trySubmit(this::hold)).isTrue();

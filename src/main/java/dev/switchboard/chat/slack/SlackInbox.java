@@ -67,10 +67,11 @@ public final class SlackInbox {
       return Inbox.Admission.of(Fate.REFUSED);
     }
     // Slack does not retry a slash command, but a proxy in between may: the same trigger runs once.
-    return inbox.admit(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
+    return inbox.admitAnswered(command.triggerId() == null ? null : "slack:" + command.triggerId(), () -> {
       Ran ran = run(command.userId(), command.channelId(), command.triggerId(), command.text());
       respond(command.responseUrl(), ran, null, command.triggerId());
-    });
+    }, place(command.channelId(), command.userId()), refused -> respond(command.responseUrl(),
+        new Ran(null, Reply.note(Reply.Tone.WARNING, Inbox.busy(refused))), null, command.triggerId()));
   }
 
   /** An {@code app_mention} or a direct message; anything else, bots' messages and redeliveries are dropped. */
