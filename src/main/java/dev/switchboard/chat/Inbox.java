@@ -1,5 +1,6 @@
 package dev.switchboard.chat;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,6 @@ public final class Inbox implements AutoCloseable {
   public Fate take(String deliveryId, Runnable work, String place, BusyNotices.Notice busyNotice) {
     return admit(deliveryId, work, place, busyNotice).start();
   }
-
 
   /**
    * As {@link #take(String, Runnable, String, BusyNotices.Notice)}, but the work waits, its place in the pool held,
@@ -136,13 +136,13 @@ public final class Inbox implements AutoCloseable {
   }
 
   /** Posts the busy notices still waiting (for up to {@code grace}), then stops; call it after the pool's shutdown. */
-  public void close(java.time.Duration grace) {
+  public void close(Duration grace) {
     notices.close(grace);
   }
 
-  /** As {@link #close(java.time.Duration)}, for 4 s: with the pool's 25 s, within the 30 s a pod has to stop. */
+  /** As {@link #close(Duration)}, for 4 s: with the pool's 25 s, within the 30 s a pod has to stop. */
   @Override
   public void close() {
-    close(java.time.Duration.ofSeconds(4));
+    close(Duration.ofSeconds(4));
   }
 }
