@@ -36,6 +36,37 @@ final class DeliveriesTest {
   }
 
   @Test
+  void firstTime_acrossTheTurnOfTheMemory_keepsWhatIsWithinTheWindow() {
+    Deliveries deliveries = new Deliveries(ticker);
+    deliveries.firstTime("early");
+    ticker.advance(Duration.ofMinutes(50));
+    deliveries.firstTime("late");
+    ticker.advance(Duration.ofMinutes(20)); // the memory turns at the next offer: "late" is 20 minutes old
+    assertThat(deliveries.firstTime("late")).isFalse();
+    assertThat(deliveries.firstTime("early")).isTrue();
+    ticker.advance(Duration.ofMinutes(59)); // "early" was taken anew 59 minutes ago, "late" 79
+    assertThat(deliveries.firstTime("early")).isFalse();
+    assertThat(deliveries.firstTime("late")).isTrue();
+  }
+
+  @Test
+  void firstTime_quietForHours_forgetsWhatIsOlder() {
+    Deliveries deliveries = new Deliveries(ticker);
+    deliveries.firstTime("m1");
+    ticker.advance(Duration.ofHours(5));
+    assertThat(deliveries.firstTime("m1")).isTrue();
+    assertThat(deliveries.firstTime("m1")).isFalse();
+  }
+
+  @Test
+  void firstTime_moreIdsThanTheBound_forgetsTheOldestAndKeepsTheNewest() {
+    Deliveries deliveries = new Deliveries(ticker, Deliveries.WINDOW, 10);
+    for (int i = 0; i < 23; i++) assertThat(deliveries.firstTime("m" + i)).isTrue();
+    for (int i = 15; i < 23; i++) assertThat(deliveries.firstTime("m" + i)).as("m" + i).isFalse();
+    assertThat(deliveries.firstTime("m0")).isTrue();
+  }
+
+  @Test
   void remember_seededIds_areDuplicates() {
     Deliveries deliveries = new Deliveries(ticker);
     deliveries.remember(List.of("m1", "m2"));
