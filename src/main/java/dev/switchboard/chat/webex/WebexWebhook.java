@@ -45,7 +45,7 @@ public final class WebexWebhook {
     // 2. Only then the JSON.
     WebhookEnvelope envelope;
     try {
-      envelope = mapper.readValue(body, WebhookEnvelope.class);
+      envelope = WebhookEnvelope.read(mapper.getFactory(), body);
     } catch (IOException e) {
       throw new BadRequestResponse("The body is not a Webex webhook envelope");
     }
