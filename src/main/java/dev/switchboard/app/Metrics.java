@@ -27,7 +27,7 @@ final class Metrics implements RequestListener {
    * The webhook timers by platform and fate, so that a request (a forged one in a flood too) costs a map look-up,
    * not a meter id built and registered; bounded by platforms × fates, a dozen or so.
    */
-  private final Map<String, Timer> webhookTimers = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Timer>> webhookTimers = new ConcurrentHashMap<>();
   /** Webex call timers by operation and status, and command counters by kind and outcome: found, not rebuilt. */
   private final Map<String, Timer> webexCallTimers = new ConcurrentHashMap<>();
   private final Map<String, Counter> commandCounters = new ConcurrentHashMap<>();
@@ -68,12 +68,18 @@ final class Metrics implements RequestListener {
   }
 
   void webhookHandled(String platform, String fate, Duration took) {
-    webhookTimers.computeIfAbsent(platform + '/' + fate, key -> Timer.builder("switchboard.webhook.handling")
-        .description("Time from a webhook's arrival to its answer")
-        .tag("platform", platform)
-        .tag("fate", fate)
-        .register(registry))
-        .record(took);
+    // By platform, then fate: a key joined from the two was an allocation on every delivery.
+    Map<String, Timer> byFate = webhookTimers.get(platform);
+    if (byFate == null) byFate = webhookTimers.computeIfAbsent(platform, p -> new ConcurrentHashMap<>());
+    Timer timer = byFate.get(fate);
+    if (timer == null) {
+      timer = byFate.computeIfAbsent(fate, f -> Timer.builder("switchboard.webhook.handling")
+          .description("Time from a webhook's arrival to its answer")
+          .tag("platform", platform)
+          .tag("fate", fate)
+          .register(registry));
+    }
+    timer.record(took);
   }
 
   /** Counts {@code rejections} by platform and reason as {@code switchboard_rejected_total}; returns them. */
