@@ -45,9 +45,8 @@ final class WebexInboxTest {
           .botTokens(new StaticTokenProvider(org.tokenFor(ANA))).adminTokens(new StaticTokenProvider(org.tokenFor(ANA)))
           .build().createMessage(NewMessage.toRoom(room, "intercept on at HQ"));
 
-      Fate fate = inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created",
-          org.orgId(), null, null, null, "active", sent.personId(),
-          new WebhookEnvelope.Data(sent.id(), room, "direct", sent.personId(), ANA, null, null)));
+      Fate fate = inbox.accept(new WebhookEnvelope("messages", "created",
+          new WebhookEnvelope.Data(sent.id(), room, sent.personId(), ANA, null)));
 
       assertThat(fate).isEqualTo(Fate.BUSY);
       var notice = dev.switchboard.Await.until(() -> simulator.messagesInRoom(room).stream()
@@ -70,9 +69,8 @@ final class WebexInboxTest {
       String room = org.directRoomId(ANA);
       simulator.faults().failNext("GET", "/messages/missing-message", 404);
 
-      inbox.accept(new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created", org.orgId(), null,
-          null, null, "active", org.personId(ANA),
-          new WebhookEnvelope.Data("missing-message", room, "direct", org.personId(ANA), ANA, null, null)));
+      inbox.accept(new WebhookEnvelope("messages", "created",
+          new WebhookEnvelope.Data("missing-message", room, org.personId(ANA), ANA, null)));
 
       var notice = dev.switchboard.Await.until(() -> simulator.messagesInRoom(room).stream()
           .filter(m -> org.botPersonId().equals(m.path("personId").asText())).findFirst());
@@ -135,9 +133,8 @@ final class WebexInboxTest {
   }
 
   private static WebhookEnvelope delivery(DemoOrg org, String room, Message sent) {
-    return new WebhookEnvelope("w", "switchboard-messages", null, "messages", "created", org.orgId(), null, null,
-        null, "active", sent.personId(), new WebhookEnvelope.Data(sent.id(), room, "direct", sent.personId(), ANA,
-        null, null));
+    return new WebhookEnvelope("messages", "created",
+        new WebhookEnvelope.Data(sent.id(), room, sent.personId(), ANA, null));
   }
 
   private static java.util.List<com.fasterxml.jackson.databind.JsonNode> botMessages(WebexSimulator simulator,

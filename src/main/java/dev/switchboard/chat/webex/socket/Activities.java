@@ -32,13 +32,10 @@ final class Activities {
     String roomId = roomUuid == null ? null : id("ROOM", roomUuid);
     String created = activity.path("published").asText(null);
     return switch (verb) {
-      case "post", "share" -> Optional.of(envelope("messages", new WebhookEnvelope.Data(id("MESSAGE", uuid), roomId,
-          null, personId, email, null, created), personId));
-      case "cardAction" -> {
-        String card = activity.path("parent").path("id").asText(null);
-        yield Optional.of(envelope("attachmentActions", new WebhookEnvelope.Data(id("ATTACHMENT_ACTION", uuid),
-            roomId, null, personId, null, card == null ? null : id("MESSAGE", card), created), personId));
-      }
+      case "post", "share" -> Optional.of(new WebhookEnvelope("messages", "created",
+          new WebhookEnvelope.Data(id("MESSAGE", uuid), roomId, personId, email, created)));
+      case "cardAction" -> Optional.of(new WebhookEnvelope("attachmentActions", "created",
+          new WebhookEnvelope.Data(id("ATTACHMENT_ACTION", uuid), roomId, personId, null, created)));
       default -> Optional.empty();
     };
   }
@@ -47,10 +44,5 @@ final class Activities {
   static String id(String type, String uuid) {
     byte[] raw = ("ciscospark://" + CLUSTER + "/" + type + "/" + uuid).getBytes(StandardCharsets.UTF_8);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-  }
-
-  private static WebhookEnvelope envelope(String resource, WebhookEnvelope.Data data, String actorId) {
-    return new WebhookEnvelope(null, "websocket", null, resource, "created", null, null, null, null, "active", actorId,
-        data);
   }
 }
