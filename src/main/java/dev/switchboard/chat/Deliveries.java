@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Deliveries implements DeliveryLog {
 
   public static final Duration WINDOW = Duration.ofHours(1);
-  static final int MAX_IDS = 200_000;
+  private static final int MAX_IDS = 200_000;
 
   private final Ticker ticker;
   private final long windowNanos;
