@@ -94,7 +94,10 @@ final class HttpServer {
         }
         handler.handle(ctx);
       } catch (HttpResponseException e) {
-        if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) throw e;
+        if (e.getStatus() != HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+          ctx.status(e.getStatus()); // Javalin answers it after this; the timer below counts it as what it is
+          throw e;
+        }
         tooLarge(ctx, rejections);
       } finally {
         String fate = ctx.attribute(Fate.ATTRIBUTE);

@@ -199,9 +199,14 @@ final class WebexWebhookTest {
   }
 
   @Test
-  void signedGarbage_is400() throws IOException {
+  void signedGarbage_is400_andCountedAsSuch() throws IOException {
     assertThat(deliverSigned("{not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(400);
     assertThat(deliverSigned("{\"resource\":\"messages\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(400);
+    assertThat(deliverSigned("{\"resource\":\"messages\",\"event\":\"created\",\"data\":[1]}"
+        .getBytes(StandardCharsets.UTF_8))).isEqualTo(400);
+    assertThat(metrics())
+        .contains("switchboard_webhook_handling_seconds_count{fate=\"http_400\",platform=\"webex\"} 3")
+        .doesNotContain("fate=\"http_200\"");
   }
 
   @Test
