@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the person a command names: by email exactly; by {@code @handle}, the email's local part; by display name
- * (Webex's prefix search, then exactly on our side); else among the org's people by first or last name alone, and
- * by spelling ("Alise Smith", "Bob Jnoes"). Names are compared in {@link NameKey}'s form on both sides. A look-up
- * makes at most three Webex calls: the search, one page of the directory, the person.
+ * Finds the person a command names: by email exactly (an email no one has offers the emails a typo away); by
+ * {@code @handle}, the email's local part; by display name (Webex's prefix search, then exactly on our side); else
+ * among the org's people by first or last name alone, and by spelling ("Alise Smith", "Bob Jnoes"). Names are
+ * compared in {@link NameKey}'s form on both sides. A look-up makes at most three Webex calls: the search, one page
+ * of the directory, the person.
  */
 final class PeopleFinder {
 
@@ -61,7 +62,7 @@ final class PeopleFinder {
           .filter(p -> p.emails() != null && p.emails().stream().anyMatch(e -> e.equalsIgnoreCase(query)))
           .filter(p -> org.contains(p.orgId()))
           .toList();
-      if (people.isEmpty()) return new Found.None("No one in this organisation has the email `" + query + "`.");
+      if (people.isEmpty()) return nearEmail(query);
       // Listed with its Calling fields: nothing more to read (the roles a single read adds are not the target's to need).
       return new Found.One(people.get(0));
     }
@@ -98,6 +99,33 @@ final class PeopleFinder {
     }
     near.sort(Comparator.comparing(p -> NameKey.of(p.displayName())));
     return near.size() == 1 && !changing ? one(near.get(0)) : new Found.Several(near);
+  }
+
+  /**
+   * No one has the email typed: the people of the directory's first page whose email is a slip of the keyboard away
+   * ({@code alise@example.com} for alice@), offered as a choice and never taken, since an email names one person.
+   */
+  private Found nearEmail(String email) {
+    String wanted = email.toLowerCase(Locale.ROOT);
+    int at = wanted.indexOf('@');
+    int limit = at >= 0 && at <= 4 ? 1 : 2;
+    List<Person> near = new ArrayList<>();
+    int best = limit + 1;
+    for (Person p : listed(client.peopleFirstPage(DIRECTORY_PAGE))) {
+      if (p.emails() == null) continue;
+      int d = p.emails().stream().mapToInt(e -> EditDistance.of(wanted, e.toLowerCase(Locale.ROOT))).min()
+          .orElse(best);
+      if (d < best) {
+        best = d;
+        near.clear();
+      }
+      if (d == best) near.add(p);
+    }
+    if (near.isEmpty()) {
+      return new Found.None("No one in this organisation has the email `" + Reply.literal(email) + "`.");
+    }
+    near.sort(Comparator.comparing(p -> NameKey.of(p.displayName())));
+    return new Found.Several(near);
   }
 
   /** {@code @bob}: the person whose email's local part is {@code bob}. */

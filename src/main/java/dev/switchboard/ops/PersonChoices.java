@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a name fits several people (or only a near spelling fits one): the people numbered, and an offer kept like a
- * "did you mean" so that replying {@code 1} or {@code 2} runs the user's own line with that person's email in place of
- * the name, authorized as if typed.
+ * When a name fits several people (or only a near spelling of a name or an email fits one): the people numbered,
+ * and an offer kept like a "did you mean" so that replying {@code 1} or {@code 2} runs the user's own line with that
+ * person's email in place of the name, authorized as if typed.
  */
 final class PersonChoices {
 
@@ -35,7 +35,8 @@ final class PersonChoices {
       lines.add(line);
     }
     String title = people.size() == 1
-        ? "No one is called `" + Reply.literal(ref.query()) + "`; did you mean this person?"
+        ? (ref.isEmail() ? "No one has the email `" : "No one is called `") + Reply.literal(ref.query())
+            + "`; did you mean this person?"
         : "`" + Reply.literal(ref.query()) + "` matches several people. Which one?";
     boolean offered = !shown.isEmpty() && lines.size() == shown.size() && !confirmations.waiting(requester);
     List<String> items = new ArrayList<>();

@@ -128,6 +128,30 @@ final class PeopleByNameTest {
   }
 
   @Test
+  void anEmailATypoAway_isOffered_neverTaken_andTheNumberRunsIt() {
+    String asked = say(HANA, "transfer numbers for alise@example.com");
+
+    assertThat(asked).contains("No one has the email alise@example.com; did you mean this person?")
+        .contains("1. Alice Smith (alice@example.com)").contains("Reply 1 within").doesNotContain("+1205553651");
+    assertThat(say(HANA, "1")).contains("Transfer numbers for Alice Smith").contains("+1205553651");
+  }
+
+  @Test
+  void aChange_toAnEmailATypoAway_asks_andChangesNothingUntilChosen() {
+    String asked = say(ANA, "set transfer number 3 for bbo@example.com to +12055550197");
+
+    assertThat(asked).contains("did you mean this person?").contains("1. Bob Jones (bob@example.com)");
+    assertThat(sim.simulator.transferNumbers(BOB).toString()).doesNotContain("+12055550197");
+    assertThat(say(ANA, "1")).contains("Transfer number 3 of Bob Jones is now +12055550197");
+  }
+
+  @Test
+  void anEmailNearNoOne_isAClearAnswer() {
+    assertThat(say(HANA, "transfer numbers for zed.quux@example.com"))
+        .contains("No one in this organisation has the email zed.quux@example.com.");
+  }
+
+  @Test
   void nobodyNearTheName_isAClearAnswer() {
     assertThat(say(HANA, "transfer numbers for Zebedee Quux")).contains("No one in this organisation is called")
         .contains("Zebedee Quux");
