@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chat lines that are no command word for word but ask for one: "what does transfer number 1 mean?" (help on it),
- * "which sites can I manage?" (whoami), "HQ status" and "hq?" (intercept status), "lookup bob" (transfer numbers).
+ * "which sites can I manage?" (whoami), "HQ status", "hq?" and "what's on at HQ?" (intercept status), "lookup bob"
+ * (transfer numbers).
  * Each is rewritten to the line it stands for, or answered with the command it asks for.
  */
 final class ChatGrammar {
@@ -33,6 +34,11 @@ final class ChatGrammar {
       "(?i)^(?:what(?:'s| is)?|whats|show(?: me)?|get|check|give me|tell me)\\s+(?:the\\s+)?(?:current\\s+)?"
           + "(?:status|state)(?:\\s+(?:for|at|of|in|on|across))?(?:\\s+(.+))?$"
           + "|^(?:status|state)\\s+(?:of|for)\\s+(.+)$");
+  /** "what's on at Denver?", "what is going on in HQ", "anything on across all sites", "what's on right now". */
+  private static final Pattern WHAT_IS_ON = Pattern.compile(
+      "(?i)^(?:what(?:'s|’s| is)?|whats|is anything|anything)\\s+(?:going\\s+|happening\\s+)?on"
+          + "(?:\\s+(?:right\\s+)?now)?(?:\\s+(?:at|in|for|across)\\s+(.+?))?(?:\\s+(?:right\\s+)?now)?$"
+          + "|^what(?:'s|’s| is)?\\s+happening\\s+(?:at|in)\\s+(.+?)(?:\\s+(?:right\\s+)?now)?$");
   private static final Pattern NAME_STATUS = Pattern.compile("(?i)^([\\p{L}\\p{N}][\\p{L}\\p{N} .'&,-]*?)\\s+"
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
@@ -63,6 +69,12 @@ final class ChatGrammar {
     if (m.matches()) {
       String where = m.group(1) != null ? m.group(1) : m.group(2);
       if (where != null && mentionsCommand(where)) return null; // "status of intercept at Austin"
+      return where == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(where, said);
+    }
+    m = WHAT_IS_ON.matcher(text);
+    if (m.matches()) {
+      String where = m.group(1) != null ? m.group(1) : m.group(2);
+      if (where != null && mentionsCommand(where)) return null;
       return where == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(where, said);
     }
     m = NAME_STATUS.matcher(text);
