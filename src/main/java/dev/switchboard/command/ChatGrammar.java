@@ -66,17 +66,9 @@ final class ChatGrammar {
       return new Command.WhoAmI();
     }
     m = STATUS_OF.matcher(text);
-    if (m.matches()) {
-      String where = m.group(1) != null ? m.group(1) : m.group(2);
-      if (where != null && mentionsCommand(where)) return null; // "status of intercept at Austin"
-      return where == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(where, said);
-    }
+    if (m.matches()) return statusIn(m, said);
     m = WHAT_IS_ON.matcher(text);
-    if (m.matches()) {
-      String where = m.group(1) != null ? m.group(1) : m.group(2);
-      if (where != null && mentionsCommand(where)) return null;
-      return where == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(where, said);
-    }
+    if (m.matches()) return statusIn(m, said);
     m = NAME_STATUS.matcher(text);
     if (m.matches() && !mentionsCommand(m.group(1)) && !anyIs(m.group(1), commandWord)) {
       return statusAt(m.group(1), said);
@@ -102,6 +94,16 @@ final class ChatGrammar {
     if (term.equals("undo")) return CommandTable.UNDO;
     if (term.equals("history")) return CommandTable.HISTORY;
     return CommandTable.INTERCEPT;
+  }
+
+  /**
+   * The status a status question asks for: of the place its first or second group names, else of every location;
+   * null when that "place" names a command ("status of intercept at Austin"), for the other grammars to read.
+   */
+  private static Command statusIn(Matcher question, Utterance said) {
+    String where = question.group(1) != null ? question.group(1) : question.group(2);
+    if (where != null && mentionsCommand(where)) return null;
+    return where == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(where, said);
   }
 
   private static Command statusAt(String where, Utterance said) {
