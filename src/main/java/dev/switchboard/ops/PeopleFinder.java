@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds the person a command names: by email exactly (an email no one has offers the emails a typo away); by
@@ -82,17 +83,8 @@ final class PeopleFinder {
     List<Person> byPart = directory.stream().filter(p -> parts(p).contains(wanted)).toList();
     if (byPart.size() == 1) return one(byPart.get(0));
     if (byPart.size() > 1) return new Found.Several(byPart);
-    int limit = wanted.length() <= 4 ? 1 : wanted.length() <= 8 ? 2 : 3;
-    List<Person> near = new ArrayList<>();
-    int best = limit + 1;
-    for (Person p : directory) {
-      int d = distance(wanted, p);
-      if (d < best) {
-        best = d;
-        near.clear();
-      }
-      if (d == best) near.add(p);
-    }
+    List<Person> near = nearest(directory, wanted.length() <= 4 ? 2 : wanted.length() <= 8 ? 3 : 4,
+        p -> distance(wanted, p));
     if (near.isEmpty()) {
       return new Found.None("No one in this organisation is called `" + Reply.literal(query)
           + "`. Try their email address.");
@@ -108,24 +100,29 @@ final class PeopleFinder {
   private Found nearEmail(String email) {
     String wanted = email.toLowerCase(Locale.ROOT);
     int at = wanted.indexOf('@');
-    int limit = at >= 0 && at <= 4 ? 1 : 2;
-    List<Person> near = new ArrayList<>();
-    int best = limit + 1;
-    for (Person p : listed(client.peopleFirstPage(DIRECTORY_PAGE))) {
-      if (p.emails() == null) continue;
-      int d = p.emails().stream().mapToInt(e -> EditDistance.of(wanted, e.toLowerCase(Locale.ROOT))).min()
-          .orElse(best);
-      if (d < best) {
-        best = d;
-        near.clear();
-      }
-      if (d == best) near.add(p);
-    }
+    List<Person> near = nearest(listed(client.peopleFirstPage(DIRECTORY_PAGE)), at >= 0 && at <= 4 ? 1 : 2,
+        p -> p.emails() == null ? Integer.MAX_VALUE
+            : p.emails().stream().mapToInt(e -> EditDistance.of(wanted, e.toLowerCase(Locale.ROOT))).min()
+                .orElse(Integer.MAX_VALUE));
     if (near.isEmpty()) {
       return new Found.None("No one in this organisation has the email `" + Reply.literal(email) + "`.");
     }
     near.sort(Comparator.comparing(p -> NameKey.of(p.displayName())));
     return new Found.Several(near);
+  }
+
+  /** The people at the least {@code distance}, if it is at most {@code most} edits; else none. */
+  private static List<Person> nearest(List<Person> people, int most, ToIntFunction<Person> distance) {
+    List<Person> near = new ArrayList<>();
+    int best = most;
+    for (Person p : people) {
+      int d = distance.applyAsInt(p);
+      if (d > best) continue;
+      if (d < best) near.clear();
+      best = d;
+      near.add(p);
+    }
+    return near;
   }
 
   /** {@code @bob}: the person whose email's local part is {@code bob}. */
