@@ -69,17 +69,13 @@ final class Metrics implements RequestListener {
 
   void webhookHandled(String platform, String fate, Duration took) {
     // By platform, then fate: a key joined from the two was an allocation on every delivery.
-    Map<String, Timer> byFate = webhookTimers.get(platform);
-    if (byFate == null) byFate = webhookTimers.computeIfAbsent(platform, p -> new ConcurrentHashMap<>());
-    Timer timer = byFate.get(fate);
-    if (timer == null) {
-      timer = byFate.computeIfAbsent(fate, f -> Timer.builder("switchboard.webhook.handling")
-          .description("Time from a webhook's arrival to its answer")
-          .tag("platform", platform)
-          .tag("fate", fate)
-          .register(registry));
-    }
-    timer.record(took);
+    webhookTimers.computeIfAbsent(platform, p -> new ConcurrentHashMap<>())
+        .computeIfAbsent(fate, f -> Timer.builder("switchboard.webhook.handling")
+            .description("Time from a webhook's arrival to its answer")
+            .tag("platform", platform)
+            .tag("fate", fate)
+            .register(registry))
+        .record(took);
   }
 
   /** Counts {@code rejections} by platform and reason as {@code switchboard_rejected_total}; returns them. */
