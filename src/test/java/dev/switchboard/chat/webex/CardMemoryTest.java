@@ -24,6 +24,8 @@ class CardMemoryTest {
       memory.remember(new Card("card-1", "room-1", "root-1"));
       return "card-1";
     }));
+    // The post is under way (on the common pool) before the press comes, as when Webex delivers the press first.
+    Await.until(() -> Optional.of(memory.posting("room-1")).filter(Boolean::booleanValue));
     AtomicReference<Optional<Card>> found = new AtomicReference<>();
     Thread press = new Thread(() -> {
       try {
