@@ -3,9 +3,12 @@ package dev.switchboard.app;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Fate;
 import dev.switchboard.chat.Rejections;
+import dev.switchboard.chat.SocketStatus;
 import dev.switchboard.chat.WebhookBody;
 import dev.switchboard.chat.slack.SlackFrontEnd;
+import dev.switchboard.chat.slack.socket.SocketMode;
 import dev.switchboard.chat.webex.WebhookRegistrar;
+import dev.switchboard.chat.webex.socket.MercurySocket;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -62,18 +65,24 @@ final class HttpServer {
   }
 
   /**
-   * Configuration loaded, the cached Webex check, and the websocket's state when Webex comes over it; with a
+   * Configuration loaded, the cached Webex check, and the websockets' states when a platform comes over one; with a
    * database, whether it answers: a replica that cannot reach it is not ready (503), so traffic goes to one that can.
+   * A websocket that stopped for good (another connection took its place, or its token was refused) makes the bot
+   * deaf on that platform until it restarts: not ready either, so the probe, the rollout and the alert see it. One
+   * that is reconnecting is still ready: it is on its way back by itself.
    */
   private static Map<String, Object> readiness(Wiring w, Optional<DatabaseHealth> database) {
     Map<String, Object> ready = new LinkedHashMap<>();
     Optional<DatabaseHealth.Status> db = database.map(DatabaseHealth::current);
-    ready.put("status", db.map(DatabaseHealth.Status::ok).orElse(true) ? "ready" : "not ready");
+    Optional<SocketStatus> webexSocket = w.webex().flatMap(Wiring.WebexFrontEnd::socket).map(MercurySocket::status);
+    Optional<SocketStatus> slackSocket = w.slackSocket().map(SocketMode::status);
+    boolean deaf = webexSocket.filter(SocketStatus::ended).or(() -> slackSocket.filter(SocketStatus::ended))
+        .isPresent();
+    ready.put("status", db.map(DatabaseHealth.Status::ok).orElse(true) && !deaf ? "ready" : "not ready");
     db.ifPresent(status -> ready.put("database", status.asMap()));
     ready.put("webex", w.health().last().asMap());
-    w.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> ready.put("webexSocket",
-        socket.status().asMap()));
-    w.slackSocket().ifPresent(socket -> ready.put("slackSocket", socket.status().asMap()));
+    webexSocket.ifPresent(status -> ready.put("webexSocket", status.asMap()));
+    slackSocket.ifPresent(status -> ready.put("slackSocket", status.asMap()));
     return ready;
   }
 

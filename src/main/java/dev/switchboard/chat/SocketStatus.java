@@ -21,6 +21,12 @@ public final class SocketStatus {
     return state;
   }
 
+  /** Whether the socket has stopped for good: the bot no longer hears anyone over it until it restarts. */
+  public boolean ended() {
+    State now = state;
+    return now == State.STOPPED || now == State.FAILED;
+  }
+
   public long reconnects() {
     return reconnects.get();
   }

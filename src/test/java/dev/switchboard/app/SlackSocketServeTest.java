@@ -95,6 +95,15 @@ final class SlackSocketServeTest {
     }
   }
 
+  private int code(String path) {
+    try (Response response = http.newCall(new Request.Builder()
+        .url("http://127.0.0.1:" + service.port() + path).build()).execute()) {
+      return response.code();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private JsonNode get(String path) {
     try (Response response = http.newCall(new Request.Builder()
         .url("http://127.0.0.1:" + service.port() + path).build()).execute()) {
@@ -243,6 +252,8 @@ final class SlackSocketServeTest {
     slack.send("events_api", mention("Ev5", "U_ANA", "intercept on at HQ", "1700000000.000500"));
     awaitPost(inThread("1700000000.000500"));
     assertThat(get("/readyz").at("/slackSocket/state").asText()).isEqualTo("connected");
+    assertThat(get("/readyz").path("status").asText()).isEqualTo("ready");
+    assertThat(code("/readyz")).isEqualTo(200);
   }
 
   @Test
@@ -263,6 +274,7 @@ final class SlackSocketServeTest {
     assertThat(pauses).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 32L, 32L);
     assertThat(slack.opens()).as("one open per attempt: no storm").isEqualTo(8);
     assertThat(get("/readyz").at("/slackSocket/state").asText()).isEqualTo("reconnecting");
+    assertThat(code("/readyz")).isEqualTo(200); // on its way back by itself
     assertThat(get("/readyz").at("/slackSocket/reconnects").asLong()).isEqualTo(8);
     assertThat(get("/metrics").asText()).contains("switchboard_slack_socket_reconnects_total 8.0")
         .contains("switchboard_slack_socket_connected 0.0");
@@ -325,6 +337,8 @@ final class SlackSocketServeTest {
 
     assertThat(get("/readyz").at("/slackSocket/lastClose").asText()).contains("invalid_auth")
         .contains("SLACK_APP_TOKEN");
+    assertThat(get("/readyz").path("status").asText()).isEqualTo("not ready");
+    assertThat(code("/readyz")).isEqualTo(503);
     assertThat(timers.nextDue()).isEmpty();
     assertThat(slack.opens()).isZero(); // refused before it counted as an open
   }

@@ -90,6 +90,15 @@ final class WebexSocketServeTest {
     }
   }
 
+  private int readyzCode() {
+    try (Response response = http.newCall(new Request.Builder()
+        .url("http://127.0.0.1:" + service.port() + "/readyz").build()).execute()) {
+      return response.code();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private void awaitSocket(String state) {
     Await.until(() -> Optional.of(readyz()).filter(r -> r.at("/webexSocket/state").asText().equals(state)));
   }
@@ -204,10 +213,16 @@ final class WebexSocketServeTest {
 
   @Test
   void replacedConnection_stops_andReadyzSaysSo() {
+    assertThat(readyzCode()).isEqualTo(200);
+    assertThat(readyz().path("status").asText()).isEqualTo("ready");
+
     simulator.mercury().closeAll(4000, "replaced");
 
     awaitSocket("stopped");
     assertThat(readyz().at("/webexSocket/lastClose").asText()).contains("another connection");
+    // Deaf until it restarts: not ready, so the probe and the rollout see it.
+    assertThat(readyzCode()).isEqualTo(503);
+    assertThat(readyz().path("status").asText()).isEqualTo("not ready");
     assertThat(metrics()).contains("switchboard_webex_socket_connected 0.0");
   }
 
