@@ -39,7 +39,12 @@ final class DeviceRoutes {
   private void catalog(Context ctx) {
     Http.caller(ctx);
     ObjectNode body = state.mapper.createObjectNode();
-    body.putObject("serviceLinks").put("wdm", base(ctx) + "/wdm/api/v1");
+    body.putObject("serviceLinks").put("wdm", base(ctx) + "/wdm/api/v1")
+        .put("conversation", "https://" + MercuryHub.CONVERSATION_HOST + "/conversation/api/v1");
+    // Hosts with the cluster each serves, as U2C names them: a bot finds a conversation's cluster by its URL's host.
+    body.putObject("hostCatalog").putArray(MercuryHub.CONVERSATION_HOST).addObject()
+        .put("host", MercuryHub.CONVERSATION_HOST).put("ttl", -1).put("priority", 5)
+        .put("id", "urn:TEAM:us-east-2_a:conversation");
     body.put("format", "hostmap");
     ctx.json(body);
   }

@@ -34,6 +34,8 @@ public final class MercuryHub {
 
   private static final Logger LOG = LoggerFactory.getLogger(MercuryHub.class);
   static final String PATH = "/mercury/devices/{deviceId}";
+  /** The conversation service's host in activities' URLs, as Webex's US cluster names it (the catalog maps it). */
+  static final String CONVERSATION_HOST = "conv-a.wbx2.com";
   /** How many recent activities per owner are kept for replaying after a reconnect, as Webex replays its buffer. */
   private static final int REPLAY_BUFFER = 50;
 
@@ -223,7 +225,7 @@ public final class MercuryHub {
     if (email != null) actor.put("emailAddress", email);
     String roomUuid = WebexIds.uuidOf(roomId);
     activity.putObject("target").put("id", roomUuid).put("objectType", "conversation")
-        .put("url", "https://conv-a.wbx2.com/conversation/api/v1/conversations/" + roomUuid);
+        .put("url", "https://" + CONVERSATION_HOST + "/conversation/api/v1/conversations/" + roomUuid);
     return activity;
   }
 

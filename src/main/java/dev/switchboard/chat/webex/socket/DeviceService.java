@@ -35,6 +35,7 @@ public final class DeviceService {
   private final TokenProvider tokens;
   private final ObjectMapper mapper;
   private volatile HttpUrl wdm;
+  private volatile Clusters clusters = Clusters.US_ONLY;
 
   /** {@code u2c} is the catalog service's base, e.g. {@code https://u2c.wbx2.com/u2c/api/v1}. */
   public DeviceService(HttpUrl u2c, OkHttpClient http, TokenProvider tokens, ObjectMapper mapper) {
@@ -44,12 +45,16 @@ public final class DeviceService {
     this.mapper = mapper;
   }
 
-  /** The device service's base URL from {@code GET {u2c}/catalog?format=hostmap}'s {@code serviceLinks.wdm}. */
+  /**
+   * The device service's base URL from {@code GET {u2c}/catalog?format=hostmap}'s {@code serviceLinks.wdm}; the same
+   * answer's hosts name the clusters conversations live in ({@link #clusters()}).
+   */
   HttpUrl deviceService() {
     HttpUrl known = wdm;
     if (known != null) return known;
     HttpUrl catalog = u2c.newBuilder().addPathSegment("catalog").addQueryParameter("format", "hostmap").build();
     JsonNode body = call(new Request.Builder().url(catalog).get(), "read the service catalog");
+    clusters = Clusters.of(body);
     String link = body.path("serviceLinks").path("wdm").asText("");
     HttpUrl found = HttpUrl.parse(link);
     if (found == null) {
@@ -58,6 +63,11 @@ public final class DeviceService {
     }
     wdm = found;
     return found;
+  }
+
+  /** The clusters the catalog names, read with the device service (US only until then). */
+  Clusters clusters() {
+    return clusters;
   }
 
   /** Our device: the one registered under our name (extras deleted), else a new one. */

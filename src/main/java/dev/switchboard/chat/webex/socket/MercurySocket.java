@@ -130,7 +130,9 @@ public final class MercurySocket implements AutoCloseable {
       if (frame instanceof Frames.Activity activity) gap(gen, ws, activity.sequence());
     }
     // Outside the lock: the inbox only queues the work.
-    if (frame instanceof Frames.Activity activity) Activities.envelope(activity.activity()).ifPresent(deliver);
+    if (frame instanceof Frames.Activity activity) {
+      Activities.envelope(activity.activity(), devices.clusters()).ifPresent(deliver);
+    }
   }
 
   /**
