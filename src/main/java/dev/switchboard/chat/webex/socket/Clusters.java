@@ -28,10 +28,10 @@ final class Clusters {
   /** No catalog read yet (or none had hosts): every id is a US one. */
   static final Clusters US_ONLY = new Clusters(Map.of());
 
-  private final Map<String, String> clusterIdByHost;
+  private final Map<String, String> clusterByHost;
 
-  private Clusters(Map<String, String> clusterIdByHost) {
-    this.clusterIdByHost = clusterIdByHost;
+  private Clusters(Map<String, String> clusterByHost) {
+    this.clusterByHost = clusterByHost;
   }
 
   /** The clusters named in a U2C catalog answer; a catalog without hosts names none. */
@@ -54,25 +54,31 @@ final class Clusters {
         if (base != null) byHost.putIfAbsent(base.host(), id);
       }
     }
+    byHost.replaceAll(Clusters::idPart);
     return byHost.isEmpty() ? US_ONLY : new Clusters(Map.copyOf(byHost));
   }
 
   /**
-   * The cluster part of REST ids for what lives at {@code conversationUrl}: {@code us} for the US cluster, else the
-   * first three parts of the cluster id ({@code urn:TEAM:eu-central-1_k}). {@code us} when the URL is missing or its
+   * The cluster part of REST ids for what lives at {@code conversationUrl}. {@code us} when the URL is missing or its
    * host is not in the catalog, as ids were before Webex had other clusters.
    */
   String of(String conversationUrl) {
     HttpUrl url = conversationUrl == null ? null : HttpUrl.parse(conversationUrl);
-    String clusterId = url == null ? null : clusterIdByHost.get(url.host());
-    if (clusterId == null) return DEFAULT;
+    return url == null ? DEFAULT : clusterByHost.getOrDefault(url.host(), DEFAULT);
+  }
+
+  /**
+   * What REST ids call the cluster {@code clusterId} names: {@code us} for the US cluster, else its first three parts
+   * ({@code urn:TEAM:eu-central-1_k}).
+   */
+  private static String idPart(String host, String clusterId) {
     for (String us : US) {
       if (clusterId.startsWith(us)) return DEFAULT;
     }
     String[] parts = clusterId.split(":");
     if (parts.length < 3) {
-      log.warn("The catalog names cluster '{}' for {}, which is not urn:TEAM:<cluster>: using {}", clusterId,
-          url.host(), DEFAULT);
+      log.warn("The catalog names cluster '{}' for {}, which is not urn:TEAM:<cluster>: using {}", clusterId, host,
+          DEFAULT);
       return DEFAULT;
     }
     return parts[0] + ":" + parts[1] + ":" + parts[2];
