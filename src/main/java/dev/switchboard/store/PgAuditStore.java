@@ -25,6 +25,9 @@ public final class PgAuditStore implements AuditStore {
 
   private static final Logger log = LoggerFactory.getLogger(PgAuditStore.class);
 
+  /** Rows read at a time by {@link #newestFirst}. */
+  static final int PAGE = 200;
+
   private final Database database;
   private final ObjectMapper mapper;
 
@@ -81,28 +84,59 @@ public final class PgAuditStore implements AuditStore {
     }
   }
 
-  /** Every entry is read and then filtered: the filter is Java, as the callers' (history, undo) are. */
+  /** Every entry is read and then filtered: the filter is Java, as the callers' (history, schedules) are. */
   @Override
   public List<AuditEntry> entries(Predicate<AuditEntry> filter) {
-    return query("SELECT entry FROM audit_entry ORDER BY seq").stream().filter(filter).toList();
+    return query("SELECT seq, entry FROM audit_entry ORDER BY seq").stream().map(Row::entry).filter(filter).toList();
+  }
+
+  /** One batch's entries, by its index: undo reads these, and they are a handful of rows. */
+  @Override
+  public List<AuditEntry> batch(String batch) {
+    return query("SELECT seq, entry FROM audit_entry WHERE entry->>'batch' = ? ORDER BY seq", batch).stream()
+        .map(Row::entry).toList();
+  }
+
+  /**
+   * Pages of {@value #PAGE} rows, newest first, read until the visitor has seen enough: a person's latest change is
+   * near the end of the trail, so undo reads a page, not a year of entries. No connection is held while it looks.
+   */
+  @Override
+  public void newestFirst(Predicate<AuditEntry> visitor) {
+    long before = Long.MAX_VALUE;
+    while (true) {
+      List<Row> page = query("SELECT seq, entry FROM audit_entry WHERE seq < ? ORDER BY seq DESC LIMIT " + PAGE,
+          before);
+      for (Row row : page) {
+        if (!visitor.test(row.entry())) return;
+        before = row.seq();
+      }
+      if (page.size() < PAGE) return;
+    }
   }
 
   @Override
   public List<AuditEntry> unsettled() {
-    return query("SELECT a.entry FROM audit_entry a WHERE a.intended"
-        + " AND NOT EXISTS (SELECT 1 FROM audit_entry o WHERE o.intent = a.id) ORDER BY a.seq");
+    return query("SELECT a.seq, a.entry FROM audit_entry a WHERE a.intended"
+        + " AND NOT EXISTS (SELECT 1 FROM audit_entry o WHERE o.intent = a.id) ORDER BY a.seq").stream()
+        .map(Row::entry).toList();
   }
 
-  private List<AuditEntry> query(String sql) {
-    List<AuditEntry> found = new ArrayList<>();
-    try (Connection c = database.connection(); PreparedStatement select = c.prepareStatement(sql);
-        ResultSet rows = select.executeQuery()) {
-      while (rows.next()) {
-        String json = rows.getString(1);
-        try {
-          found.add(mapper.readValue(json, AuditEntry.class));
-        } catch (IOException e) {
-          log.warn("Skipping an audit row that no longer reads as an entry: {}", e.getMessage());
+  private record Row(long seq, AuditEntry entry) {}
+
+  /** The rows {@code sql} selects as (seq, entry), with {@code parameters} bound in order. */
+  private List<Row> query(String sql, Object... parameters) {
+    List<Row> found = new ArrayList<>();
+    try (Connection c = database.connection(); PreparedStatement select = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) select.setObject(i + 1, parameters[i]);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String json = rows.getString(2);
+          try {
+            found.add(new Row(rows.getLong(1), mapper.readValue(json, AuditEntry.class)));
+          } catch (IOException e) {
+            log.warn("Skipping an audit row that no longer reads as an entry: {}", e.getMessage());
+          }
         }
       }
     } catch (SQLException e) {

@@ -31,7 +31,11 @@ abstract class AuditStoreContract {
   abstract AuditStore open();
 
   static AuditEntry entry(String id, Outcome outcome, String intent) {
-    return new AuditEntry(id, "batch-" + id, NOW, "WEBEX", "ana", "ana.admin@example.com", "room-1", "msg-" + id,
+    return entry(id, "batch-" + id, outcome, intent);
+  }
+
+  static AuditEntry entry(String id, String batch, Outcome outcome, String intent) {
+    return new AuditEntry(id, batch, NOW, "WEBEX", "ana", "ana.admin@example.com", "room-1", "msg-" + id,
         "intercept on at HQ", "intercept.change", "location", "loc-1", "HQ <b>&",
         MAPPER.createObjectNode().put("enabled", false), MAPPER.createObjectNode().put("enabled", true), outcome,
         null, List.of("TRACK-" + id), null, intent);
@@ -71,6 +75,37 @@ abstract class AuditStoreContract {
     AuditStore again = open();
     assertThat(again.entries(e -> true)).extracting(AuditEntry::id).containsExactly("i1", "i2", "o2");
     assertThat(again.unsettled()).extracting(AuditEntry::id).containsExactly("i1");
+  }
+
+  @Test
+  void batch_givesOneCommandsEntries_oldestFirst() {
+    AuditStore store = open();
+    store.append(entry("a1", "batch-a", Outcome.INTENDED, null));
+    store.append(entry("b1", "batch-b", Outcome.APPLIED, null));
+    store.append(entry("a2", "batch-a", Outcome.APPLIED, "a1"));
+
+    assertThat(store.batch("batch-a")).extracting(AuditEntry::id).containsExactly("a1", "a2");
+    assertThat(store.batch("batch-a").get(1)).isEqualTo(entry("a2", "batch-a", Outcome.APPLIED, "a1"));
+    assertThat(open().batch("batch-b")).extracting(AuditEntry::id).containsExactly("b1");
+    assertThat(store.batch("batch-none")).isEmpty();
+  }
+
+  @Test
+  void newestFirst_showsTheLatestFirst_stopsWhenTold_andReachesTheFirstPastManyEntries() {
+    AuditStore store = open();
+    int count = 450; // more than a page of the database's reads
+    for (int i = 0; i < count; i++) store.append(entry("n" + i, Outcome.APPLIED, null));
+
+    List<String> seen = new ArrayList<>();
+    store.newestFirst(e -> {
+      seen.add(e.id());
+      return seen.size() < 3;
+    });
+    assertThat(seen).containsExactly("n449", "n448", "n447");
+
+    List<String> all = new ArrayList<>();
+    open().newestFirst(e -> all.add(e.id()));
+    assertThat(all).hasSize(count).startsWith("n449", "n448").endsWith("n1", "n0").doesNotHaveDuplicates();
   }
 
   @Test
