@@ -17,12 +17,15 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code undo}: a stack per requester. Each undo puts back exactly the before-state of that
@@ -59,10 +62,11 @@ public final class UndoOps {
     if (ref != null && (last.isEmpty() || !ref.equals(last.get().get(0).batch()))) return outOfDate(principal, ref);
     if (last.isEmpty()) return Reply.note(Tone.INFO, "You have no change left to undo.");
     List<AuditEntry> entries = last.get();
-    Reply refused = refusal(requester, principal, text, entries);
+    Function<AuditEntry, Optional<Location>> places = placesOnce();
+    Reply refused = refusal(requester, principal, text, entries, places);
     if (refused != null) return refused;
     Plan.Undo plan = new Plan.Undo(entries.get(0).batch(), entries);
-    if (entries.size() == 1) return run(requester, principal, text, plan);
+    if (entries.size() == 1) return run(requester, principal, text, plan, places);
     Confirmations.Pending pending =
         new Confirmations.Pending(requester, principal.displayName(), text, plan, clock.instant());
     confirmations.put(pending);
@@ -90,10 +94,11 @@ public final class UndoOps {
   }
 
   /** Null when the principal may still undo every entry; else the refusal, audited. */
-  private Reply refusal(Requester requester, Principal principal, String text, List<AuditEntry> entries) {
+  private Reply refusal(Requester requester, Principal principal, String text, List<AuditEntry> entries,
+      Function<AuditEntry, Optional<Location>> places) {
     for (AuditEntry entry : entries) {
       Access access = entry.action().equals(Audit.INTERCEPT) ? Access.CHANGE_INTERCEPT : Access.CHANGE_TRANSFER;
-      String locationName = locationOf(entry).map(Location::name).orElse(null);
+      String locationName = places.apply(entry).map(Location::name).orElse(null);
       if (!Permissions.mayAt(principal, access, locationName)) {
         audit.line(requester, text, Audit.newBatch(), "denied")
             .target(entry.targetType(), entry.targetId(), entry.targetName()).detail("undo").write(Outcome.DENIED);
@@ -106,14 +111,19 @@ public final class UndoOps {
 
   /** Carries out an undo plan, authorizing again (a confirmation may come two minutes later). */
   Reply run(Requester requester, Principal principal, String text, Plan.Undo plan) {
-    Reply refused = refusal(requester, principal, text, plan.entries());
+    return run(requester, principal, text, plan, placesOnce());
+  }
+
+  private Reply run(Requester requester, Principal principal, String text, Plan.Undo plan,
+      Function<AuditEntry, Optional<Location>> places) {
+    Reply refused = refusal(requester, principal, text, plan.entries(), places);
     if (refused != null) return refused;
     String batch = Audit.newBatch();
     List<String> lines = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
     int restored = 0;
     for (AuditEntry entry : plan.entries()) {
-      Revert outcome = restore(requester, text, batch, entry, null, false);
+      Revert outcome = restore(requester, text, batch, entry, null, false, places.apply(entry));
       notes.addAll(outcome.notes());
       if (outcome.outcome() == Reverted.RESTORED) {
         restored++;
@@ -154,7 +164,7 @@ public final class UndoOps {
    * run a crash cut short) is left as it is, so a revert never applies twice.
    */
   public Revert revert(Requester requester, String text, String batch, AuditEntry entry, String detail) {
-    return restore(requester, text, batch, entry, detail, true);
+    return restore(requester, text, batch, entry, detail, true, locationOf(entry));
   }
 
   /**
@@ -162,8 +172,8 @@ public final class UndoOps {
    * is left alone, audited as skipped); {@code backIsFine}: a target already back counts as done.
    */
   private Revert restore(Requester requester, String text, String batch, AuditEntry entry, String detail,
-      boolean backIsFine) {
-    String region = directory.regionOf(locationOf(entry).orElse(null));
+      boolean backIsFine, Optional<Location> place) {
+    String region = directory.regionOf(place.orElse(null));
     Result<?> result = entry.action().equals(Audit.INTERCEPT)
         ? writes.apply(request(requester, text, batch, entry, detail, new Setting.Intercept(entry.targetId(),
                 entry.targetName()), InterceptSettings.class, InterceptEdits::restoring,
@@ -254,6 +264,15 @@ public final class UndoOps {
 
   private static boolean isChange(AuditEntry e) {
     return e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER));
+  }
+
+  /**
+   * Each change's location, looked up once for the command: the permission check (twice, when the undo runs at once)
+   * and the restore's region all need it, and a person's takes a Webex read.
+   */
+  private Function<AuditEntry, Optional<Location>> placesOnce() {
+    Map<String, Optional<Location>> known = new HashMap<>();
+    return entry -> known.computeIfAbsent(entry.id(), id -> locationOf(entry));
   }
 
   /** The location a change was at, or the changed person's location; empty when unknown. */

@@ -109,9 +109,14 @@ final class UndoOpsTest {
     sim.say(ANA, "clear transfer number 2 for alice@example.com");
     assertThat(sim.simulator.transferNumbers(ALICE)).isNotEqualTo(before);
 
+    int mark = sim.simulator.calls().size();
     sim.say(ANA, "undo");
 
     assertThat(sim.simulator.transferNumbers(ALICE)).isEqualTo(before);
+    // Alice's location (for the permission check and her region) is read once for the undo, not per use.
+    String alice = "/people/" + sim.org.personId(ALICE);
+    assertThat(sim.simulator.calls().subList(mark, sim.simulator.calls().size()))
+        .filteredOn(c -> c.method().equals("GET") && c.path().equals(alice)).hasSize(1);
   }
 
   @Test
