@@ -41,12 +41,12 @@ public final class WebexAnnouncer implements Announcer {
 
   /**
    * A message in the requester's thread, posted at the first show and edited in place after (Webex allows ten edits;
-   * the bulk run's progress keeps within them).
+   * the bulk run's progress keeps within them). The thread is found at the first show, not before: a run too short to
+   * show progress (most are) costs no Webex read.
    */
   @Override
   public Progress progress(Requester original) {
     if (original.platform() != Requester.Platform.WEBEX) return Progress.NONE;
-    String root = threadRoot(original);
     String[] posted = new String[1];
     return reply -> {
       Reply plain = new Reply(reply.tone(), reply.title(), reply.blocks(), java.util.List.of(), reply.audience());
@@ -55,7 +55,7 @@ public final class WebexAnnouncer implements Announcer {
           if (posted[0] != null) {
             conversation.edit(posted[0], original.conversation(), plain);
           } else {
-            Message message = conversation.post(original.conversation(), root, plain,
+            Message message = conversation.post(original.conversation(), threadRoot(original), plain,
                 new WebexSpace(true, "Switchboard"));
             posted[0] = message.id();
           }

@@ -57,6 +57,24 @@ final class WebexProgressTest {
   }
 
   @Test
+  void progress_readsTheAskingMessageForItsThread_onlyAtTheFirstShow() {
+    Message asked = client.createMessage(new NewMessage(room, null, null, "intercept on everywhere", null, List.of()));
+    Requester ana = new Requester(Requester.Platform.WEBEX, "P1", "P1", ANA, room, asked.id());
+    int before = sim.calls().size();
+
+    Progress progress = new WebexAnnouncer(client, CardMemory.inMemory()).progress(ana);
+    assertThat(sim.calls().subList(before, sim.calls().size())).isEmpty(); // a short run shows nothing, reads nothing
+
+    progress.show(Reply.note(Reply.Tone.INFO, "Changing intercept at 200 locations…"));
+    progress.show(Reply.note(Reply.Tone.SUCCESS, "Intercept changed at 200 of 200 locations."));
+    assertThat(sim.calls().subList(before, sim.calls().size()))
+        .filteredOn(c -> c.method().equals("GET") && c.path().startsWith("/messages/")).hasSize(1);
+    JsonNode shown = sim.messagesInRoom(room).stream().filter(m -> !m.get("id").asText().equals(asked.id()))
+        .findFirst().orElseThrow();
+    assertThat(shown.get("parentId").asText()).isEqualTo(asked.id());
+  }
+
+  @Test
   void edit_theEleventh_isRefusedAsWebexDoes() {
     Message posted = client.createMessage(new NewMessage(room, null, null, "start", null, List.of()));
     for (int i = 1; i <= 10; i++) client.editMessage(posted.id(), room, "step " + i, null);
