@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,14 +88,13 @@ public final class PgAuditStore implements AuditStore {
   /** Every entry is read and then filtered: the filter is Java, as the callers' (history, schedules) are. */
   @Override
   public List<AuditEntry> entries(Predicate<AuditEntry> filter) {
-    return query("SELECT seq, entry FROM audit_entry ORDER BY seq").stream().map(Row::entry).filter(filter).toList();
+    return query("SELECT seq, entry FROM audit_entry ORDER BY seq").stream().filter(filter).toList();
   }
 
   /** One batch's entries, by its index: undo reads these, and they are a handful of rows. */
   @Override
   public List<AuditEntry> batch(String batch) {
-    return query("SELECT seq, entry FROM audit_entry WHERE entry->>'batch' = ? ORDER BY seq", batch).stream()
-        .map(Row::entry).toList();
+    return query("SELECT seq, entry FROM audit_entry WHERE entry->>'batch' = ? ORDER BY seq", batch);
   }
 
   /**
@@ -105,10 +105,10 @@ public final class PgAuditStore implements AuditStore {
   public void newestFirst(Predicate<AuditEntry> visitor) {
     long before = Long.MAX_VALUE;
     while (true) {
-      List<Row> page = query("SELECT seq, entry FROM audit_entry WHERE seq < ? ORDER BY seq DESC LIMIT " + PAGE,
+      List<Row> page = rows("SELECT seq, entry FROM audit_entry WHERE seq < ? ORDER BY seq DESC LIMIT " + PAGE,
           before);
       for (Row row : page) {
-        if (!visitor.test(row.entry())) return;
+        if (row.entry() != null && !visitor.test(row.entry())) return;
         before = row.seq();
       }
       if (page.size() < PAGE) return;
@@ -118,14 +118,22 @@ public final class PgAuditStore implements AuditStore {
   @Override
   public List<AuditEntry> unsettled() {
     return query("SELECT a.seq, a.entry FROM audit_entry a WHERE a.intended"
-        + " AND NOT EXISTS (SELECT 1 FROM audit_entry o WHERE o.intent = a.id) ORDER BY a.seq").stream()
-        .map(Row::entry).toList();
+        + " AND NOT EXISTS (SELECT 1 FROM audit_entry o WHERE o.intent = a.id) ORDER BY a.seq");
   }
 
+  /** A row's place in the trail and its entry; null when the row no longer reads as one (it is skipped). */
   private record Row(long seq, AuditEntry entry) {}
 
-  /** The rows {@code sql} selects as (seq, entry), with {@code parameters} bound in order. */
-  private List<Row> query(String sql, Object... parameters) {
+  /** The entries {@code sql} selects as (seq, entry), with {@code parameters} bound in order. */
+  private List<AuditEntry> query(String sql, Object... parameters) {
+    return rows(sql, parameters).stream().map(Row::entry).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * The rows {@code sql} selects as (seq, entry), unreadable ones included (with no entry), so that a page of them
+   * is still a full page.
+   */
+  private List<Row> rows(String sql, Object... parameters) {
     List<Row> found = new ArrayList<>();
     try (Connection c = database.connection(); PreparedStatement select = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) select.setObject(i + 1, parameters[i]);
@@ -136,6 +144,7 @@ public final class PgAuditStore implements AuditStore {
             found.add(new Row(rows.getLong(1), mapper.readValue(json, AuditEntry.class)));
           } catch (IOException e) {
             log.warn("Skipping an audit row that no longer reads as an entry: {}", e.getMessage());
+            found.add(new Row(rows.getLong(1), null));
           }
         }
       }
