@@ -3,6 +3,7 @@ package dev.switchboard.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Sleeper;
+import dev.switchboard.calling.TimeoutPacer;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.chat.CommandPool;
 import dev.switchboard.chat.Deliveries;
@@ -62,6 +63,7 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
 
   /** The HTTP client everything shares: one connection pool, the timeouts Webex and Slack calls need. */
   static OkHttpClient httpClient() {
+    TimeoutPacer.start();
     // As many idle connections kept as commands run at once: with OkHttp's default of 5, a burst of commands opened
     // (and Webex had to accept) a new TCP connection for most of its calls, a few per cent of the bot's CPU.
     return new OkHttpClient.Builder()
