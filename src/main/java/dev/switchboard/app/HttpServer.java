@@ -16,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,8 +59,10 @@ final class HttpServer {
         Map<String, Object> ready = readiness(w, database);
         ctx.status("ready".equals(ready.get("status")) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(ready);
       });
-      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-          .result(metrics.scrape()));
+      config.routes.get("/metrics", ctx -> {
+        List<String> names = ctx.queryParams("name[]");
+        ctx.contentType(Metrics.CONTENT_TYPE).result(names.isEmpty() ? metrics.scrape() : metrics.scrape(names));
+      });
     });
     return http.start(s.host(), s.port());
   }

@@ -11,7 +11,11 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -21,6 +25,9 @@ import java.util.function.LongSupplier;
  * handling time, Webex calls by operation and status, and the command queue's depth.
  */
 final class Metrics implements RequestListener {
+
+  /** Prometheus's text exposition format, version 0.0.4: what {@link #scrape()} writes. */
+  static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   /**
@@ -133,4 +140,23 @@ final class Metrics implements RequestListener {
   String scrape() {
     return registry.scrape();
   }
+
+  /**
+   * The exposition of the named metric families only, as Prometheus's own exporters answer {@code name[]}: a
+   * scraper that needs one series (a dashboard's probe, the benchmark reading the Webex wait around each command)
+   * does not make the whole registry be written out. A name may be given with its sample suffix
+   * ({@code switchboard_webex_waiting_seconds_total}) or as its family ({@code switchboard_webex_waiting_seconds}).
+   */
+  String scrape(Collection<String> names) {
+    Set<String> families = new HashSet<>();
+    for (String name : names) {
+      families.add(name);
+      for (String suffix : SAMPLE_SUFFIXES) {
+        if (name.endsWith(suffix)) families.add(name.substring(0, name.length() - suffix.length()));
+      }
+    }
+    return registry.scrape(CONTENT_TYPE, families);
+  }
+
+  private static final List<String> SAMPLE_SUFFIXES = List.of("_total", "_count", "_sum", "_bucket", "_max");
 }
