@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class CallTypeWords {
 
   private static final Map<String, Set<String>> WORDS = new LinkedHashMap<>();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static {
     put(Set.of("INTERNATIONAL"), "international", "intl", "overseas", "abroad", "foreign");
@@ -44,7 +45,7 @@ final class CallTypeWords {
 
   /** The call types {@code words} names; empty when they name none. */
   static Set<String> of(String words) {
-    String key = words == null ? "" : words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String key = words == null ? "" : SPACES.matcher(words.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return WORDS.getOrDefault(key, Set.of());
   }
 }

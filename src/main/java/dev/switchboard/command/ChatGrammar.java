@@ -43,6 +43,11 @@ final class ChatGrammar {
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
       "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?|numbers?\\s+(?:for|of))\\s+(.+)$");
+  private static final Pattern TERM_MARKS = Pattern.compile("[?`\"]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'-]+");
+  private static final Pattern COMMAND_WORD = Pattern.compile(
+      ".*\\b(?:intercept\\w*|transfer|schedules?|history|locations?|undo|presets?|custom)\\b.*");
+  private static final Pattern NOT_A_NAME_CHAR = Pattern.compile(".*[\\d@/=:].*");
   /** Words that are no location: a short question of them is not "what is intercept at …?". */
   private static final Set<String> NOT_PLACES = Set.of("why", "what", "how", "who", "when", "where", "huh", "eh",
       "really", "sure", "ok", "okay", "anyone", "anybody", "hello", "hi", "hey", "you", "there", "this", "that", "it",
@@ -58,8 +63,8 @@ final class ChatGrammar {
   static Command parse(Utterance said, Predicate<String> commandWord) {
     String text = said.text();
     Matcher m = GLOSSARY.matcher(text);
-    if (m.matches() && TERM.matcher(m.group(1).replaceAll("[?`\"]", "").strip()).matches()) {
-      String term = m.group(1).toLowerCase(Locale.ROOT).replaceAll("[?`\"]", "").strip();
+    if (m.matches() && TERM.matcher(TERM_MARKS.matcher(m.group(1)).replaceAll("").strip()).matches()) {
+      String term = TERM_MARKS.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll("").strip();
       return new Command.Help(topicOf(term));
     }
     if (RIGHTS.matcher(text).matches()) {
@@ -113,7 +118,7 @@ final class ChatGrammar {
   }
 
   private static boolean anyIs(String words, Predicate<String> test) {
-    for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+    for (String w : NOT_WORD.split(words.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && test.test(w)) return true;
     }
     return false;
@@ -121,13 +126,13 @@ final class ChatGrammar {
 
   private static boolean mentionsCommand(String words) {
     String low = words.toLowerCase(Locale.ROOT);
-    return low.matches(".*\\b(?:intercept\\w*|transfer|schedules?|history|locations?|undo|presets?|custom)\\b.*");
+    return COMMAND_WORD.matcher(low).matches();
   }
 
   /** One to three words, none a question word or a command word, no digits: most likely a location's name. */
   private static boolean shortPlaceName(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split(" ");
-    if (words.length > 3 || text.matches(".*[\\d@/=:].*") || mentionsCommand(text)) return false;
+    if (words.length > 3 || NOT_A_NAME_CHAR.matcher(text).matches() || mentionsCommand(text)) return false;
     for (String w : words) {
       if (NOT_PLACES.contains(w) || w.isEmpty()) return false;
     }

@@ -78,6 +78,10 @@ public final class CommandParser {
 
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L} ]+");
   private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^\\p{L}\\p{N}'@.+\\-]+");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern NOT_WORD_LETTERS = Pattern.compile("[^\\p{L}'-]");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private final String botName;
   /** The bot's name first on a line, lower-cased, for "switchboard thanks": compiled once, not per command. */
@@ -130,7 +134,7 @@ public final class CommandParser {
     if (text.isEmpty()) {
       return new Command.Help(null);
     }
-    String simple = said.lower().replaceAll("[^\\p{L}\\p{N}'@.+\\-]+", " ").strip();
+    String simple = NOT_WORD_CHARS.matcher(said.lower()).replaceAll(" ").strip();
     if (CONFIRM.contains(simple)) {
       return new Command.Confirm();
     }
@@ -294,8 +298,8 @@ public final class CommandParser {
         changed = true;
         continue;
       }
-      arguments |= low.contains("@") || low.matches(".*\\d.*") || ARGUMENT_MARKERS.contains(low);
-      String bare = low.replaceAll("[^\\p{L}'-]", "");
+      arguments |= low.contains("@") || HAS_DIGIT.matcher(low).matches() || ARGUMENT_MARKERS.contains(low);
+      String bare = NOT_WORD_LETTERS.matcher(low).replaceAll("");
       if (arguments) {
         // among names and numbers only option words are corrected ("HQ voicemial"), never a name
         Optional<String> near = bare.equals(low) && !OptionGrammar.OPTION_WORDS.contains(low)
@@ -350,7 +354,7 @@ public final class CommandParser {
         return new Command.Unknown(typed, line, meant.spec().usage());
       }
     }
-    Set<String> said2 = new LinkedHashSet<>(Arrays.asList(said.lower().split("[^\\p{L}]+")));
+    Set<String> said2 = new LinkedHashSet<>(Arrays.asList(NON_LETTERS.split(said.lower())));
     for (String head : HEAD_WORDS) {
       if (said2.contains(head)) {
         CommandSpec spec = CommandTable.all().stream().filter(s -> s.topic().startsWith(head)).findFirst()

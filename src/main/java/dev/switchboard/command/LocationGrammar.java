@@ -17,6 +17,8 @@ final class LocationGrammar {
   private static final Pattern ALL = Pattern.compile(
       "all(?: (?:the|of the|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
           + "|every (?:calling )?(?:location|site|office|branch)|everywhere|all of them");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-.:!]+|[\\s\\-.:!]+$");
+  private static final Pattern DIGIT_SLASH_DIGIT = Pattern.compile(".*\\d/\\d.*");
 
   private static final Set<String> EXCEPT = Set.of("except", "but", "excluding", "excl", "exc", "minus", "bar");
   private static final Set<String> EXCEPT_TWO = Set.of("other than", "apart from", "except for", "but not",
@@ -91,7 +93,7 @@ final class LocationGrammar {
     boolean all = false;
     for (List<Token> g : groups) {
       // "HQ. voicemail", "HQ - voicemail": punctuation around a name is not part of it
-      String name = Token.join(g).replaceAll("^[\\s\\-.:!]+|[\\s\\-.:!]+$", "");
+      String name = EDGE_PUNCTUATION.matcher(Token.join(g)).replaceAll("");
       if (name.isEmpty()) {
         continue;
       }
@@ -131,7 +133,7 @@ final class LocationGrammar {
   private static List<Token> slashed(List<Token> where) {
     List<Token> out = new ArrayList<>();
     for (Token t : where) {
-      if (t.quoted() || !t.raw().contains("/") || t.raw().matches(".*\\d/\\d.*")) {
+      if (t.quoted() || !t.raw().contains("/") || DIGIT_SLASH_DIGIT.matcher(t.raw()).matches()) {
         out.add(t);
         continue;
       }

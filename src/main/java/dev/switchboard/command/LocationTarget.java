@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Which locations an intercept command is about: every calling-enabled location, named ones, or all but some. */
 public sealed interface LocationTarget {
@@ -20,12 +21,14 @@ public sealed interface LocationTarget {
 
   /** Locations by name as typed: non-empty, trimmed, de-duplicated case-insensitively, in the order given. */
   record Named(List<String> names) implements LocationTarget {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public Named {
       Objects.requireNonNull(names, "names");
       List<String> kept = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (String name : names) {
-        String trimmed = Objects.requireNonNull(name, "name").strip().replaceAll("\\s+", " ");
+        String trimmed = SPACES.matcher(Objects.requireNonNull(name, "name").strip()).replaceAll(" ");
         if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
           kept.add(trimmed);
         }

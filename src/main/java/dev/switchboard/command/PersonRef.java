@@ -11,6 +11,8 @@ public record PersonRef(String query) {
   static final String REQUESTER = "me";
 
   private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"']+@[^\\s@<>\"']+\\.[^\\s@<>\"'.]+");
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"'`]+|[\"'`]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public PersonRef {
     Objects.requireNonNull(query, "query");
@@ -48,9 +50,9 @@ public record PersonRef(String query) {
       if (s.endsWith("'s") || s.endsWith("’s")) {
         s = s.substring(0, s.length() - 2).strip();
       }
-      s = s.replaceAll("^[\"'`]+|[\"'`]+$", "").strip();
+      s = EDGE_QUOTES.matcher(s).replaceAll("").strip();
     } while (!s.equals(before));
-    return s.replaceAll("\\s+", " ");
+    return SPACES.matcher(s).replaceAll(" ");
   }
 
   private static boolean isWrap(char first, char last) {

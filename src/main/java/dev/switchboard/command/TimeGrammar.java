@@ -32,6 +32,10 @@ final class TimeGrammar {
   static final String TIME_EXAMPLES = TimeReader.TIME_EXAMPLES;
   static final String SPAN_EXAMPLES = TimeReader.SPAN_EXAMPLES;
   private static final Set<String> UNTIL = TimeReader.UNTIL;
+  private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_-]*");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  private static final Pattern DASHES = Pattern.compile("-{1,2}");
+  private static final Pattern NUMBER_START = Pattern.compile("[+(]?\\d.*");
   private static final Set<String> FROM_END = TimeReader.FROM_END;
 
   private static final Set<String> FROM = Set.of("from", "starting", "beginning");
@@ -181,13 +185,14 @@ final class TimeGrammar {
   }
 
   private static boolean plainWord(Token t) {
-    return t != Token.COMMA && !t.quoted() && t.low().matches("[\\p{L}][\\p{L}\\p{N}_-]*") && !t.is("preset");
+    return t != Token.COMMA && !t.quoted() && PLAIN_WORD.matcher(t.low()).matches() && !t.is("preset");
   }
 
   /** Lower-case words after "now," that are no option, number, time or quoted name: a remark, not a location. */
   private static boolean remarkAfterComma(List<Token> tokens, int i) {
     Token next = tokens.get(i);
-    return next != Token.COMMA && !next.quoted() && next.raw().equals(next.low()) && next.low().matches("\\p{L}+")
+    return next != Token.COMMA && !next.quoted() && next.raw().equals(next.low())
+        && LETTERS.matcher(next.low()).matches()
         && !OptionGrammar.isOptionStart(tokens, i) && !new TimeReader(tokens, i).timeAhead(false)
         && !next.in(UNTIL) && !next.is("for", "from", "at", "in", "and", "with", "all", "everywhere");
   }
@@ -195,10 +200,10 @@ final class TimeGrammar {
   /** A dash or "because" starting words that are no option, number or time: a remark. */
   private static boolean isRemark(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    boolean lead = !t.quoted() && (t.raw().matches("-{1,2}") || t.in(TimeWords.REMARK_LEADS));
+    boolean lead = !t.quoted() && (DASHES.matcher(t.raw()).matches() || t.in(TimeWords.REMARK_LEADS));
     if (!lead || i + 1 >= tokens.size() || tokens.get(i + 1) == Token.COMMA) return false;
     Token next = tokens.get(i + 1);
-    return next.quoted() || !(OptionGrammar.isOptionStart(tokens, i + 1) || next.low().matches("[+(]?\\d.*")
+    return next.quoted() || !(OptionGrammar.isOptionStart(tokens, i + 1) || NUMBER_START.matcher(next.low()).matches()
         || new TimeReader(tokens, i + 1).timeAhead(false) || next.in(UNTIL) || next.is("for", "from", "at", "in"));
   }
 

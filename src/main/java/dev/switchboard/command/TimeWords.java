@@ -50,6 +50,7 @@ final class TimeWords {
   private static final Map<String, String> ZONE_IDS = zoneIds();
   private static final Pattern CLOCKISH = Pattern.compile("\\d{1,2}(?::\\d{2})?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}");
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?]+$");
   /** Words that name a time when they stand among location words ("London over the weekend", "HQ EST"). */
   private static final Set<String> OTHER_TIME_WORDS = Set.of("today", "tomorrow", "tmrw", "tonight", "weekend",
       "overnight", "later", "soon", "week", "month", "year", "holiday", "holidays", "christmas", "tomorrow's",
@@ -74,7 +75,7 @@ final class TimeWords {
   /** Whether an unquoted word names a time, a day or a zone: then it is no part of a location name. */
   static boolean namesTime(Token t) {
     if (t.quoted()) return false;
-    String low = t.low().replaceAll("[.,!?]+$", "");
+    String low = TRAILING_PUNCTUATION.matcher(t.low()).replaceAll("");
     return WEEKDAYS.containsKey(low) || (MONTHS.containsKey(low) && low.length() > 3) || DAY_PARTS.containsKey(low)
         || OTHER_TIME_WORDS.contains(low) || ZONE_ABBREVIATIONS.containsKey(low) || AMBIGUOUS_ZONES.containsKey(low)
         || UNITS.containsKey(low) && low.length() > 2 || CLOCKISH.matcher(low).matches()

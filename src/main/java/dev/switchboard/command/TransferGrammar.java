@@ -43,6 +43,8 @@ final class TransferGrammar {
           + "(?:from|of|by|for|made by|placed by)\\s+(.+?)(?:\\s+(?:go|goes|going|ring|rings|get|gets|end|ends|land"
           + "|lands|transfer|transfers|fail|fails|reach|reaches|route|routes|routed|sent|sends|hit|hits)\\b.*)?[?.!]*$");
   private static final Pattern FILLER = Pattern.compile("(?i)^(?:(?:all\\s+)?the|all|me|my)(?:\\s+|$)");
+  private static final Pattern TEL_SCHEME = Pattern.compile("(?i)^tel:");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
   private static final Pattern SLOT_AT_START = Pattern.compile(
       "(?i)^(?:#\\s*|no\\.?\\s*|number\\s+)?(\\d+|one|two|three|first|second|third|1st|2nd|3rd)(?=[\\s,:=]|$)\\s*");
   private static final Pattern SLOT_AT_END = Pattern.compile(
@@ -174,7 +176,7 @@ final class TransferGrammar {
       person = null;
     }
     if (value != null) {
-      value = value.strip().replaceFirst("(?i)^tel:", "");
+      value = TEL_SCHEME.matcher(value.strip()).replaceFirst("");
     }
     if (person == null && mine) {
       person = PersonRef.REQUESTER; // "my transfer numbers": the requester's own
@@ -262,7 +264,7 @@ final class TransferGrammar {
     } else {
       return null;
     }
-    person = PersonRef.clean(person.replaceFirst("(?i)^(?:the|a|an)\\s+", ""));
+    person = PersonRef.clean(LEADING_ARTICLE.matcher(person).replaceFirst(""));
     if (person.equalsIgnoreCase("me")) {
       person = PersonRef.REQUESTER;
     }
