@@ -3,6 +3,7 @@ package dev.switchboard.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.chat.BusyNotices;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ final class Unanswered {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern FOLDED = Pattern.compile("your last (\\d+) commands");
 
+  // Longer than the spacing of two busy notices to one person: the last, folded one comes that much after the flood.
+  private static final Duration QUIET = BusyNotices.SPACING.plusSeconds(2);
+
   private Unanswered() {}
 
   /** Waits (bounded) until the bot's messages in these rooms stop changing, then counts; stored under {@code key}. */
@@ -34,7 +38,7 @@ final class Unanswered {
       if (last == null || !now.equals(last)) {
         last = now;
         quietSince = System.nanoTime();
-      } else if (System.nanoTime() - quietSince > Duration.ofSeconds(2).toNanos()) {
+      } else if (System.nanoTime() - quietSince > QUIET.toNanos()) {
         break;
       }
       Child.sleep(250);

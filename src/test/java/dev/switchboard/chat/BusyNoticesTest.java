@@ -1,0 +1,64 @@
+package dev.switchboard.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.Await;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** Busy notices: at once for a place's first refusal, then at most one per spacing there, none ever dropped. */
+final class BusyNoticesTest {
+
+  private record Posted(String place, int refused, long atNanos) {}
+
+  private final List<Posted> posted = new CopyOnWriteArrayList<>();
+
+  private BusyNotices.Notice to(String place) {
+    return refused -> posted.add(new Posted(place, refused, System.nanoTime()));
+  }
+
+  private void awaitPosted(int count) {
+    Await.until(() -> posted.size() >= count ? Optional.of(true) : Optional.empty());
+  }
+
+  @Test
+  void aPlaceToldOnce_isNotToldAgainWithinTheSpacing_itsRefusalsFoldAndClosingPostsThem() {
+    BusyNotices notices = new BusyNotices(Duration.ofHours(1));
+    notices.add("webex|room|ana", to("ana"));
+    awaitPosted(1);
+
+    for (int i = 0; i < 3; i++) notices.add("webex|room|ana", to("ana"));
+    notices.add("webex|room|bob", to("bob"));
+    awaitPosted(2);
+
+    assertThat(posted).extracting(Posted::place).as("another place is told at once").containsExactly("ana", "bob");
+    assertThat(notices.waiting()).as("Ana's three wait for her spacing, folded into one").isEqualTo(1);
+    notices.close(Duration.ofSeconds(10));
+    assertThat(posted).extracting(Posted::place, Posted::refused)
+        .containsExactly(Tuple.tuple("ana", 1), Tuple.tuple("bob", 1),
+            Tuple.tuple("ana", 3));
+    assertThat(notices.waiting()).isZero();
+  }
+
+  @Test
+  void theFoldedNotice_comesOnceTheSpacingHasPassed_withHowManyWereNotRun() {
+    Duration spacing = Duration.ofMillis(300);
+    BusyNotices notices = new BusyNotices(spacing);
+    try {
+      notices.add("slack|C1|ana", to("ana"));
+      awaitPosted(1);
+      notices.add("slack|C1|ana", to("ana"));
+      notices.add("slack|C1|ana", to("ana"));
+      awaitPosted(2);
+
+      assertThat(posted.get(1).refused()).isEqualTo(2);
+      assertThat(posted.get(1).atNanos() - posted.get(0).atNanos()).isGreaterThanOrEqualTo(spacing.toNanos());
+    } finally {
+      notices.close();
+    }
+  }
+}
