@@ -185,6 +185,13 @@ public final class WebexSimulator implements AutoCloseable {
     }
   }
 
+  /** How many calls were answered so far (since the last {@link #clearCalls()}): cheaper than {@link #calls()}. */
+  public int callCount() {
+    synchronized (calls) {
+      return calls.size();
+    }
+  }
+
   public void clearCalls() {
     synchronized (calls) {
       calls.clear();

@@ -26,6 +26,9 @@ final class BenchSmokeTest {
         "webex-closed/switchboard", "webex-closed/baseline");
     assertThat(results.ack.get("webex-open/switchboard").get("measured").asInt()).isEqualTo(40);
     assertThat(results.ack.get("webex-open/switchboard").get("statuses").fieldNames()).toIterable().containsOnly("200");
+    assertThat(results.ack.get("webex-open/switchboard").get("jitCompilations").asLong()).as("read with jstat")
+        .isNotNegative();
+    assertThat(results.ack.get("webex-open/baseline").has("jitCompilations")).isTrue();
     assertThat(results.ack).containsKeys("forged-closed/switchboard", "forged-closed/baseline");
     assertThat(results.ack.get("forged-closed/switchboard").get("statuses").fieldNames()).toIterable()
         .containsOnly("401");

@@ -119,6 +119,27 @@ final class Child implements AutoCloseable {
     return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
   }
 
+  /**
+   * How many methods the JVM's JIT has compiled so far, or -1 when unknown: {@code jstat -compiler}, which reads the
+   * JVM's performance counters from their shared file and does not attach to it (nothing stops in the process read).
+   */
+  long compilations() {
+    Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+    try {
+      Process p = new ProcessBuilder(jstat.toString(), "-compiler", Long.toString(process.pid()))
+          .redirectErrorStream(true).start();
+      String[] lines = new String(p.getInputStream().readAllBytes()).strip().split("\n");
+      p.waitFor(20, TimeUnit.SECONDS);
+      return lines.length == 2 && lines[0].strip().startsWith("Compiled")
+          ? Long.parseLong(lines[1].strip().split("\\s+")[0]) : -1;
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
   private String jcmd(String what) {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
     try {

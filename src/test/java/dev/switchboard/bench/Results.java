@@ -239,6 +239,10 @@ final class Results {
     Boolean met = slack ? Boolean.valueOf(st >= 0.97 * bt) : closed ? Boolean.valueOf(st >= 0.9 * bt) : null;
     row(label, "throughput", String.format("%.0f/s", st), String.format("%.0f/s (%s)", bt, baseName),
         ratio(st, bt), slack ? "≥ " + baseName : closed ? "≥ 0.9× " + baseName : "—", met);
+    if (s.has("jitCompilations") && b.has("jitCompilations")) {
+      row(label, "JIT compilations during the run", s.get("jitCompilations").asText(),
+          b.get("jitCompilations").asText() + " (" + baseName + ")", "—", "—", null);
+    }
     String errors = s.get("statuses").toString() + (s.get("failures").asInt() > 0 ? " failures "
         + s.get("failures").asInt() : "");
     row(label, "answers", errors, b.get("statuses").toString(), "—", "all 200",
