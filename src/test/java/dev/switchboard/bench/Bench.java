@@ -938,8 +938,10 @@ public final class Bench {
       List<Instant> replies = new ArrayList<>();
       for (String room : rooms) {
         for (JsonNode message : sim.messagesInRoom(room)) {
+          // A command's reply; a busy notice answers none (counted apart, from the fates), and since notices to
+          // one person are spaced, counting them would make the flood gate's step look like completed commands.
           if (org.botPersonId().equals(message.path("personId").asText())
-              && ids.contains(message.path("parentId").asText())) {
+              && ids.contains(message.path("parentId").asText()) && !Unanswered.isBusyNotice(message)) {
             replies.add(Instant.parse(message.get("created").asText()));
           }
         }

@@ -326,7 +326,7 @@ final class Results {
           .append(".\n");
     }
     md.append("\n## Throughput to saturation (scenario 7)\n\n");
-    md.append("| Webex latency | offered/s | sent | answered | busy | completed commands/s | ack p50 | ack p99 |\n");
+    md.append("| Webex latency | offered/s | sent | replied (ran) | told busy | completed commands/s | ack p50 | ack p99 |\n");
     md.append("|---|---|---|---|---|---|---|---|\n");
     for (Step s : steps) {
       md.append(String.format("| %d ms | %.0f | %d | %d | %d | %.0f | %.2f ms | %.2f ms |%n", s.latencyMs(),

@@ -60,9 +60,8 @@ final class Unanswered {
       int busyCovers = 0;
       for (JsonNode message : bench.sim.messagesInRoom(room.getKey())) {
         if (!bench.org.botPersonId().equals(message.path("personId").asText())) continue;
-        String text = message.path("markdown").asText(message.path("text").asText());
-        if (text.contains("I'm busy") || text.contains("I\u2019m busy")) {
-          Matcher m = FOLDED.matcher(text);
+        if (isBusyNotice(message)) {
+          Matcher m = FOLDED.matcher(message.path("markdown").asText(message.path("text").asText()));
           busyCovers += m.find() ? Integer.parseInt(m.group(1)) : 1;
         } else if (message.hasNonNull("parentId")) {
           answered.put(message.get("parentId").asText(), true);
@@ -79,6 +78,12 @@ final class Unanswered {
     }
     return JSON.createObjectNode().put("sent", messages.size()).put("replied", replied).put("toldBusy", toldBusy)
         .put("none", none);
+  }
+
+  /** Whether this message of the bot's is a busy notice (then it answers no command: it says some were not run). */
+  static boolean isBusyNotice(JsonNode message) {
+    String text = message.path("markdown").asText(message.path("text").asText());
+    return text.contains("I'm busy") || text.contains("I\u2019m busy");
   }
 
   /** The report's rows: per load run, how many commands went without a reply or a busy notice. */
