@@ -100,11 +100,13 @@ public final class BusyNotices implements AutoCloseable {
   }
 
   private void post(String place) {
-    Waiting notice = waiting.remove(place);
-    if (notice == null) return;
+    if (!waiting.containsKey(place)) return;
+    // Told from now on, before the entry is taken: a refusal landing just after it is taken waits its turn.
     long at = System.nanoTime();
     toldAt.put(place, at);
     if (toldAt.size() > 64) toldAt.values().removeIf(told -> at - told >= spacingNanos);
+    Waiting notice = waiting.remove(place);
+    if (notice == null) return;
     try {
       notice.notice().post(notice.refused());
     } catch (RuntimeException e) {

@@ -61,4 +61,40 @@ final class BusyNoticesTest {
       notices.close();
     }
   }
+
+  @Test
+  void refusalsFromManyThreadsAtOnePlace_areAllCounted_andNoTwoNoticesComeCloserThanTheSpacing() throws Exception {
+    Duration spacing = Duration.ofMillis(100);
+    BusyNotices notices = new BusyNotices(spacing);
+    int threads = 4;
+    int each = 2_000;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> flood = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < each; i++) {
+          notices.add("webex|room|ana", to("ana"));
+          if (i % 100 == 0) Thread.onSpinWait();
+        }
+      });
+      thread.start();
+      flood.add(thread);
+    }
+    start.countDown();
+    for (Thread thread : flood) thread.join();
+    Thread.sleep(250); // at least one notice after the first, posted on its turn
+    notices.close(Duration.ofSeconds(10));
+
+    assertThat(posted.stream().mapToInt(Posted::refused).sum()).as("every refusal told").isEqualTo(threads * each);
+    List<Posted> onTurn = posted.subList(0, posted.size() - 1); // the last may be closing's, posted at once
+    for (int i = 1; i < onTurn.size(); i++) {
+      assertThat(onTurn.get(i).atNanos() - onTurn.get(i - 1).atNanos()).as("notice %d after %d", i, i - 1)
+          .isGreaterThanOrEqualTo(spacing.toNanos() - Duration.ofMillis(5).toNanos());
+    }
+  }
 }
