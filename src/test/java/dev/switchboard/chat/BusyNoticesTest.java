@@ -87,7 +87,7 @@ final class BusyNoticesTest {
     }
     start.countDown();
     for (Thread thread : flood) thread.join();
-    Thread.sleep(250); // at least one notice after the first, posted on its turn
+    awaitPosted(2); // at least one notice after the first, posted on its turn
     notices.close(Duration.ofSeconds(10));
 
     assertThat(posted.stream().mapToInt(Posted::refused).sum()).as("every refusal told").isEqualTo(threads * each);
