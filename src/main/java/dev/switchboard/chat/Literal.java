@@ -87,7 +87,7 @@ public final class Literal {
   /**
    * The literal with nothing a chat client could turn into a link: every dot between two letters or digits becomes
    * a look-alike ({@code U+2024 ONE DOT LEADER}), so no host name, {@code www.} or email domain is left, and a colon
-   * between a letter and anything but a space becomes a look-alike ({@code U+A789}), so no scheme
+   * between a letter and anything but a space, or before {@code //}, becomes a look-alike ({@code U+A789}), so no scheme
    * ({@code https:}, {@code mailto:}, {@code tel:}) is left. Webex and Slack link bare URLs and domains on
    * their own, whatever the markup says, so escaping is not enough. NFKC turns {@code U+2024} back into a dot, so an
    * address copied from a reply into a command still works; times ({@code 17:00}) and sentences are untouched.
@@ -149,7 +149,8 @@ public final class Literal {
     int before = s.codePointBefore(i);
     int after = s.codePointAt(i + 1);
     if (dot) return letterOrNumber(before) && letterOrNumber(after);
-    return Character.isLetter(before) && !Character.isWhitespace(after);
+    // A colon before "//" whatever precedes it: a scheme's letters may end in a dot ("www.://" is one to a linker).
+    return Character.isLetter(before) && !Character.isWhitespace(after) || s.startsWith("//", i + 1);
   }
 
   /** Letters and every kind of number (a linker's host may hold {@code ৴} or {@code Ⅻ}, not only 0-9). */

@@ -35,8 +35,8 @@ final class UnlinkedEchoTest {
   /** A scheme with its slashes, or a {@code www.}, wherever it stands: what the reply's own words may not hold. */
   private static final Pattern URL_START = Pattern.compile("(?i)[a-z]:(?=//)|\\bwww\\.");
 
-  private static final List<String> HOSTILE = List.of("https://evil.example/login", "www.evil.example",
-      "evil.example", "HTTP://EVIL.EXAMPLE", "mailto:ceo@evil.example", "javascript:alert(1)", "ftp://x.y",
+  private static final List<String> HOSTILE = List.of("https://evil.example/login", "www.evil.example", "www.://",
+      "x.-://evil", "evil.example", "HTTP://EVIL.EXAMPLE", "mailto:ceo@evil.example", "javascript:alert(1)", "ftp://x.y",
       "<https://evil.example|HQ>", "[HQ](https://evil.example)", "a@b.co");
 
   private static Reply reply(String echo) {
