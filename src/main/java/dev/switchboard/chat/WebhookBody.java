@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A webhook's body, read once into an array of exactly its size. Javalin's {@code bodyAsBytes} grows a buffer
@@ -11,6 +13,8 @@ import java.util.Arrays;
  * that was a fifth of what the service allocated under load (JFR), and the young collections it caused paused acks.
  */
 public final class WebhookBody {
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookBody.class);
 
   /** Bodies up to this size, with a {@code Content-Length}, are read here; others go through Javalin and its limit. */
   static final int DIRECT = 64 * 1024;
@@ -41,7 +45,9 @@ public final class WebhookBody {
 
   /**
    * Answers with {@code status} and no body, and sends it now: the platform has its answer before whatever the
-   * handler does next (start a command) can take a core from the write.
+   * handler does next (start a command) can take a core from the write. A connection already closed (the sender gave
+   * up, or the server is stopping) is no error of the request's: the platform, unanswered, delivers it again, and the
+   * handler goes on to what it admitted, which the redelivery then finds done.
    */
   public static void answerNow(Context ctx, int status) {
     ctx.status(status);
@@ -49,7 +55,7 @@ public final class WebhookBody {
     try {
       ctx.res().flushBuffer();
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not send the answer", e);
+      log.debug("The connection closed before the {} was sent: {}", status, e.toString());
     }
   }
 
