@@ -19,12 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server and every route it serves: the webhook of each front end that is on, and the health,
  * readiness and metrics endpoints.
  */
 final class HttpServer {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
   /** Webex envelopes are about a kilobyte; anything far larger is not one. */
   static final long MAX_BODY_BYTES = 64 * 1024;
@@ -111,6 +115,10 @@ final class HttpServer {
           throw e;
         }
         tooLarge(ctx, rejections);
+      } catch (WebhookBody.Unread e) {
+        // Nothing was admitted and no answer can reach the sender: a line for whoever debugs, and a count.
+        log.debug("{} {}", ctx.path(), e.getMessage());
+        ctx.attribute(Fate.ATTRIBUTE, "unread");
       } finally {
         String fate = ctx.attribute(Fate.ATTRIBUTE);
         metrics.webhookHandled(platform, fate != null ? fate : "http_" + ctx.statusCode(),

@@ -23,8 +23,9 @@ public final class WebhookBody {
 
   /**
    * The body's bytes. One sent with a {@code Content-Length} of at most {@value #DIRECT} is read straight into an
-   * array of that length (a body cut short by the sender is returned as far as it came, and fails its signature);
-   * any other is read by Javalin, which enforces the server's size limit.
+   * array of that length; any other is read by Javalin, which enforces the server's size limit.
+   *
+   * @throws Unread when the connection fails while the body is read (the sender gave up, the server is stopping)
    */
   public static byte[] read(Context ctx) {
     long length = ctx.req().getContentLengthLong();
@@ -34,7 +35,17 @@ public final class WebhookBody {
       int read = ctx.req().getInputStream().readNBytes(body, 0, body.length);
       return read == body.length ? body : Arrays.copyOf(body, read);
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the webhook's body", e);
+      throw new Unread(e);
+    }
+  }
+
+  /**
+   * A body the connection failed to deliver. No answer can reach the sender and nothing was admitted: the platform,
+   * unanswered, delivers it again. Not the request's error, so not an uncaught exception's warning with a trace.
+   */
+  public static final class Unread extends RuntimeException {
+    Unread(IOException cause) {
+      super("The connection failed while the webhook's body was read: " + cause, cause, false, false);
     }
   }
 

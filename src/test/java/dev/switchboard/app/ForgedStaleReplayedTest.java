@@ -185,6 +185,32 @@ final class ForgedStaleReplayedTest {
     Await.until(() -> rejected(platform, "oversized") == counted + 1 ? Optional.of(true) : Optional.empty());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cutShort")
+  void aBodyCutShortByTheSender_isCountedUnread_andChangesNothing(String path) throws IOException {
+    String platform = path.startsWith("/webex") ? "webex" : "slack";
+    String name = "switchboard_webhook_handling_seconds_count{fate=\"unread\",platform=\"" + platform + "\"} ";
+    java.util.function.DoubleSupplier unread = () -> metrics().lines().filter(l -> l.startsWith(name))
+        .mapToDouble(l -> Double.parseDouble(l.substring(name.length()))).sum();
+    double before = unread.getAsDouble();
+    boolean enabled = hqEnabled();
+    long writes = webexWrites();
+    // It promises 100 bytes, sends the start of a genuine request's and closes: nothing to verify, nothing to run.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", service.port())) {
+      socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n"
+          + "Content-Type: application/json\r\n\r\n{\"resource\":\"messages\"").getBytes(StandardCharsets.US_ASCII));
+      socket.shutdownOutput();
+      Await.until(() -> unread.getAsDouble() == before + 1 ? Optional.of(true) : Optional.empty());
+    }
+    awaitIdle();
+    assertThat(hqEnabled()).isEqualTo(enabled);
+    assertThat(webexWrites()).isEqualTo(writes);
+  }
+
+  static Stream<String> cutShort() {
+    return Stream.of("/webex/webhook", "/slack/commands", "/slack/events", "/slack/interactivity");
+  }
+
   static Stream<Arguments> oversized() {
     return Stream.of("/webex/webhook", "/slack/commands", "/slack/events", "/slack/interactivity")
         .flatMap(path -> Stream.of(Arguments.of(path, false), Arguments.of(path, true)));

@@ -27,6 +27,13 @@ class WebhookBodyTest {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = 256 * 1024;
       config.routes.post("/hook", ctx -> ctx.result(sha256(WebhookBody.read(ctx))));
+      config.routes.post("/cut", ctx -> {
+        try {
+          cut.complete("read " + WebhookBody.read(ctx).length + " bytes");
+        } catch (WebhookBody.Unread e) {
+          cut.complete("unread: " + e.getCause().getClass().getSimpleName());
+        }
+      });
       config.routes.post("/empty", ctx -> WebhookBody.answer(ctx, 202));
       config.routes.post("/json", ctx -> WebhookBody.answer(ctx, 200, "application/json",
           "{\"text\":\"Working on it… ✓\"}".getBytes(StandardCharsets.UTF_8)));
@@ -61,6 +68,20 @@ class WebhookBodyTest {
     // A streamed body is sent chunked, without a Content-Length.
     var chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large));
     assertThat(post("/hook", chunked).body()).isEqualTo(sha256(large));
+  }
+
+  private final java.util.concurrent.CompletableFuture<String> cut = new java.util.concurrent.CompletableFuture<>();
+
+  @Test
+  void aBodyTheConnectionFailsToDeliver_isUnread_notAPartialBody() throws Exception {
+    // The sender promises 100 bytes, sends 10 and closes: what arrived is no webhook and must not pass for one.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("POST /cut HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0123456789")
+          .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      socket.shutdownOutput();
+      assertThat(cut.get(10, java.util.concurrent.TimeUnit.SECONDS)).startsWith("unread: ");
+    }
   }
 
   @Test
