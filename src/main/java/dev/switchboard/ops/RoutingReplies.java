@@ -29,8 +29,7 @@ final class RoutingReplies {
     List<String> lines = new ArrayList<>();
     r.routes().forEach(route -> lines.add(routeLine(r, route)));
     if (lines.isEmpty()) {
-      reply.text("No call type goes to a transfer number (rules " + r.rules().words("of their own") + "). Set: "
-          + setNumbers(r) + ".");
+      reply.text("No call type goes to a transfer number. Set: " + setNumbers(r) + "."); // the rules: the line below
     } else {
       reply.items(lines, SHORT_ROUTES);
       if (!r.unused().isEmpty() && lines.size() < SHORT_ROUTES) {

@@ -71,6 +71,17 @@ final class TransferRoutingOpsTest {
   }
 
   @Test
+  void noCallTypeTransferred_saysSoAndWhatIsSet_andNamesTheRulesOnce() {
+    String text = say(HANA, "what are my numbers?");
+
+    assertThat(text).contains("Hana Helpdesk (Denver): from location Denver (custom numbers off).")
+        .contains("No call type goes to a transfer number. Set: number 2, +1 303 555 0199.")
+        .contains("explain transfer numbers for hana.helpdesk@example.com");
+    assertThat(text.split("ules from location Denver", -1)).as(text).hasSize(2);
+    assertThat(lines(text)).as(text).isLessThanOrEqualTo(3);
+  }
+
+  @Test
   void ownRules_overTheLocationsNumbers() {
     String text = say(HANA, "transfer numbers for " + ALICE_JONES);
 
