@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Chat lines that are no command word for word but ask for one: "what does transfer number 1 mean?" (help on it),
  * "which sites can I manage?" (whoami), "HQ status", "hq?" and "what's on at HQ?" (intercept status), "lookup bob"
- * (transfer numbers).
+ * and "what numbers does alice have?" (transfer numbers), "who turned intercept on at HQ?" (history).
  * Each is rewritten to the line it stands for, or answered with the command it asks for.
  */
 final class ChatGrammar {
@@ -43,6 +43,47 @@ final class ChatGrammar {
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
       "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?|numbers?\\s+(?:for|of))\\s+(.+)$");
+  /**
+   * A person's transfer numbers asked for as a question, "transfer" said or not: "what numbers does alice have",
+   * "which transfer numbers has bob got", "what numbers are set for bob", "does bob have any transfer numbers",
+   * "what are bob's numbers", "alice smith's numbers", "my numbers". The person is the first group that matched.
+   * Only "numbers": "bob's number" may as well be his own phone number.
+   */
+  private static final Pattern PERSON_NUMBERS = Pattern.compile("(?i)"
+      + "^(?:what|which)\\s+(?:(?:custom\\s+)?(?:transfer|xfer)\\s+)?numbers\\s+(?:does|do|did|has|have|is|are)\\s+(.+?)"
+      + "\\s+(?:have|has|got|use|using|get)(?:\\s+(?:set|set up|configured|now|right now|at the moment))?$"
+      + "|^(?:does|do|has|have)\\s+(.+?)\\s+(?:have|has|got)\\s+(?:any\\s+)?(?:(?:custom|transfer|xfer)\\s+)*numbers"
+      + "(?:\\s+(?:set|set up|configured))?$"
+      + "|^(?:what|which)\\s+(?:(?:transfer|xfer)\\s+)?numbers\\s+(?:are|is)\\s+(?:set\\s+(?:up\\s+)?|configured\\s+|used\\s+)?"
+      + "(?:for|on|by)\\s+(.+)$"
+      + "|^(?:what|which)\\s+(?:are|is)\\s+the\\s+numbers\\s+(?:for|of)\\s+(.+)$"
+      + "|^(?:(?:what(?:'s| is| are)?|whats|show(?:\\s+me)?|get|check|give me|tell me|list)\\s+)?(?:the\\s+)?"
+      + "(?:(.+?)(?:'s|')|(my))\\s+numbers$");
+  /**
+   * The place a question about intercept names ("... at HQ", "... in Denver right now"): after its last "at", "in",
+   * "for" or "across", without the words of time after it.
+   */
+  private static final Pattern QUESTION_PLACE = Pattern.compile("(?i)(?:^|\\s)(?:at|in|for|across|@)\\s+(.+)$");
+  private static final Pattern QUESTION_TIME = Pattern.compile("(?i)\\s*\\b(?:right now|now|at the moment|at present"
+      + "|currently|today|tonight|yesterday|last night|this morning|earlier|again|already)$");
+  /** "what sites have intercept on?": a question about locations, not a location's name. */
+  private static final Set<String> PLACE_NOUNS = Set.of("site", "sites", "location", "locations", "office",
+      "offices", "place", "places", "branch", "branches", "building", "buildings");
+  private static final Pattern EVERYWHERE = Pattern.compile(
+      "(?i)all|\\*|everything|all locations|all sites|everywhere|all of them");
+  /** "when was ...", "when did ...": the past, which history tells; "when does ... end" is a plan. */
+  private static final Set<String> PAST = Set.of("was", "were", "did", "had", "has");
+  /** "how do I ...", "how can we ...": asking how to, which help tells; "how is intercept at HQ" asks its state. */
+  private static final Set<String> HOW_TO = Set.of("do", "does", "can", "could", "should", "would", "will", "to");
+  /** "who has intercept on", "which sites have intercept on": asks where it is on now. */
+  private static final Set<String> HAS = Set.of("has", "have", "got", "is", "are", "uses", "use");
+  /** "did intercept go off?", "was intercept on at Denver?": asks the state now. */
+  private static final Set<String> YES_NO = Set.of("did", "does", "do", "was", "were", "has");
+  /** The words for the requester in a question about "my" numbers or what "I" have. */
+  private static final Set<String> REQUESTER = Set.of("i", "me", "my", "myself");
+  /** Who a question about numbers may be put to that is no person: "what numbers do you have?" asks the bot. */
+  private static final Set<String> NOT_PEOPLE = Set.of("you", "u", "we", "they", "it", "this", "that", "anyone",
+      "everyone", "people", "switchboard", "the bot");
   private static final Pattern TERM_MARKS = Pattern.compile("[?`\"]");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'-]+");
   private static final Pattern COMMAND_WORD = Pattern.compile(
@@ -84,6 +125,18 @@ final class ChatGrammar {
       Matcher keyword = TransferGrammar.KEYWORD.matcher(line);
       return keyword.find() ? TransferGrammar.parse(line, keyword) : null;
     }
+    Command question = interceptQuestion(said);
+    if (question != null) return question;
+    m = PERSON_NUMBERS.matcher(text);
+    if (m.matches()) {
+      String person = firstGroup(m);
+      if (!mentionsCommand(person) && !NOT_PEOPLE.contains(person.toLowerCase(Locale.ROOT))
+          && person.split(" ").length <= 5) {
+        String line = "transfer numbers for " + (REQUESTER.contains(person.toLowerCase(Locale.ROOT)) ? "me" : person);
+        Matcher keyword = TransferGrammar.KEYWORD.matcher(line);
+        if (keyword.find()) return TransferGrammar.parse(line, keyword);
+      }
+    }
     if (said.question() && shortPlaceName(text) && !anyIs(text, commandWord)) {
       return statusAt(text, said); // "hq?"
     }
@@ -115,6 +168,51 @@ final class ChatGrammar {
     Command command = InterceptGrammar.parse(Token.split("intercept status at " + where), 0,
         new Utterance("intercept status at " + where, true, said.request()));
     return command instanceof Command.InterceptStatus ? command : null;
+  }
+
+  /**
+   * A question about intercept that starts with a question word: "who turned intercept on at HQ?" and "why is
+   * intercept on" (history: who changed it, with which command), "when does intercept end at Denver" (schedules),
+   * "how do I turn intercept off" (help), "did intercept go off at Austin", "which sites have intercept on" and
+   * "who has intercept on" (status). Never a change: read word by
+   * word, "who turned intercept on" had turned it on at a location named "who turned". Null for other lines.
+   */
+  private static Command interceptQuestion(Utterance said) {
+    String[] words = said.text().split(" ");
+    int keyword = -1;
+    for (int i = 1; i < words.length && keyword < 0; i++) {
+      if (InterceptGrammar.KEYWORD.matcher(words[i].toLowerCase(Locale.ROOT)).matches()) keyword = i;
+    }
+    if (keyword < 0) return null;
+    String first = words[0].toLowerCase(Locale.ROOT);
+    String second = words[1].toLowerCase(Locale.ROOT);
+    String after = String.join(" ", java.util.Arrays.copyOfRange(words, keyword + 1, words.length));
+    Matcher at = QUESTION_PLACE.matcher(QUESTION_TIME.matcher(after).replaceFirst(""));
+    String place = at.find() && !EVERYWHERE.matcher(at.group(1)).matches() ? at.group(1) : null;
+    String third = words.length > 2 ? words[2].toLowerCase(Locale.ROOT) : "";
+    boolean has = HAS.contains(second) && !third.endsWith("ed"); // "who has intercept on", not "who has turned"
+    return switch (first) {
+      case "why" -> new Command.History(place);
+      case "who", "whom", "whose" -> has ? statusOf(place, said) : new Command.History(place);
+      case "who's", "whos" -> second.equals("got") || second.startsWith("intercept") ? statusOf(place, said)
+          : new Command.History(place);
+      case "where", "which" -> statusOf(place, said);
+      case "what" -> PLACE_NOUNS.contains(second) ? statusOf(place, said) : null;
+      case "when" -> PAST.contains(second) ? new Command.History(place) : new Command.ListSchedules(place);
+      case "how" -> HOW_TO.contains(second) ? new Command.Help(CommandTable.INTERCEPT) : null;
+      default -> YES_NO.contains(first) ? statusOf(place, said) : null;
+    };
+  }
+
+  private static Command statusOf(String place, Utterance said) {
+    return place == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(place, said);
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) return m.group(g).strip();
+    }
+    throw new IllegalStateException("A match of " + m.pattern() + " without a group");
   }
 
   private static boolean anyIs(String words, Predicate<String> test) {

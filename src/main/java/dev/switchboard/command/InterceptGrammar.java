@@ -17,12 +17,19 @@ final class InterceptGrammar {
 
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
-  private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan");
+  private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan", "take",
+      "place");
   private static final Set<String> ON_VERBS = Set.of("enable", "activate", "start", "begin", "resume");
-  private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause");
+  /** "kill intercept at HQ", "lift the intercept at Austin": each once drew "Try `intercept on at HQ`", the opposite. */
+  private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
+      "cancel", "remove", "drop", "release", "lift", "clear", "unset");
   private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
       "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read");
-  private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my");
+  /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
+  private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
+      "where", "which");
+  private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
+      "we", "you", "any", "still", "again");
   private static final Set<String> STATUS_NOUNS = Set.of("status", "state", "settings", "setting", "config",
       "configuration", "info", "details", "summary");
   private static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
@@ -72,6 +79,9 @@ final class InterceptGrammar {
         named = false;
       } else if (t.is("on", "off") && previous != null && previous.in(TURN)) {
         named = t.is("on");
+      } else if (t.is("on", "into", "in", "off") && previous != null && t == prefix.get(prefix.size() - 1)
+          && prefix.get(0).in(TURN)) {
+        named = !t.is("off"); // "put HQ on intercept", "take Austin off intercept": the place is in between
       } else if (t.in(ASKING)) {
         asking = true;
       } else if (!t.in(FILLER)) {
@@ -84,6 +94,13 @@ final class InterceptGrammar {
         state = named;
       }
       previous = t;
+    }
+    if (leading.stream().anyMatch(t -> t.in(QUESTION_WORDS))) {
+      // "ok, who turned intercept on?": read word by word it turned intercept on at a location "ok who turned"
+      asking = true;
+      action = false;
+      state = null;
+      leading.clear();
     }
 
     int j = 0;
@@ -102,6 +119,8 @@ final class InterceptGrammar {
         } else {
           return bothOnAndOff();
         }
+      } else if (t.is("back") && j + 1 < suffix.size() && (suffix.get(j + 1).in(ON) || suffix.get(j + 1).in(OFF))) {
+        // "intercept back on at HQ"
       } else if (!t.in(FILLER) || t.is("of")) {
         break;
       }
@@ -143,8 +162,8 @@ final class InterceptGrammar {
       }
       if (!where.isEmpty()) {
         return new Command.Invalid(CommandTable.INTERCEPT,
-            "I don't understand `" + Token.join(leading) + "` before `intercept`. Try `intercept on at "
-                + Token.join(where) + "`.",
+            "I don't understand `" + Token.join(leading) + "` before `intercept`. Try " + tryLines(state,
+                Token.join(where)) + ".",
             CommandTable.usage(CommandTable.INTERCEPT));
       }
       where = leading;
@@ -220,6 +239,12 @@ final class InterceptGrammar {
         + "`, but not `" + Token.join(unread) + "`." + hint + " A location whose name has such a word goes in "
         + "quotes: `" + command + " at \"" + Token.join(whole) + "\"`.",
         CommandTable.usage(change ? CommandTable.TIMED_INTERCEPT : topic));
+  }
+
+  /** The lines to try: the state the user named, or both when they named none (never a guess of one). */
+  private static String tryLines(Boolean state, String where) {
+    if (state == null) return "`intercept on at " + where + "` or `intercept off at " + where + "`";
+    return "`intercept " + (state ? "on" : "off") + " at " + where + "`";
   }
 
   private static Command.Invalid bothOnAndOff() {

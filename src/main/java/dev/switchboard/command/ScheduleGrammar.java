@@ -20,7 +20,11 @@ final class ScheduleGrammar {
           + "(?:intercept\\s+)?presets?$");
   private static final Pattern CANCEL = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(?:schedule|scheduled change|scheduled intercept"
-          + "|plan)(?:\\s+(.*))?$");
+          + "|plan)(?:\\s+(.*))?$"
+          // "cancel the intercept schedule at Denver", "drop the intercept timer at HQ", "cancel timed intercept at HQ":
+          // the plan, not intercept itself (these once turned intercept off at a location "schedule at Denver")
+          + "|^(?:cancel|delete|remove|drop|abort|kill|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:(?:timed\\s+)?intercept(?:'s)?"
+          + "\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
   /** "cancel the Denver schedule", "cancel HQ's schedule". */
   private static final Pattern CANCEL_NAMED = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+(?:schedule|plan|scheduled change"
@@ -44,7 +48,7 @@ final class ScheduleGrammar {
     m = CANCEL_NUMBER.matcher(text);
     if (m.matches()) return new Command.CancelSchedule(ScheduleRef.number(Integer.parseInt(m.group(1))));
     m = CANCEL.matcher(text);
-    if (m.matches()) return cancel(m.group(1));
+    if (m.matches()) return cancel(m.group(1) != null ? m.group(1) : m.group(2));
     m = CANCEL_NAMED.matcher(text);
     if (m.matches()) return cancel(m.group(1));
     m = EXTEND.matcher(text);

@@ -120,6 +120,68 @@ final class PhrasingsRound2Test {
         arguments("numbers for bob@example.com", show("bob@example.com")),
         arguments("tn bob", show("bob")),
         arguments("xfer numbers for alice smith", show("alice smith")),
+        // words that end intercept: each once drew "Try `intercept on at HQ`", the opposite of what was meant
+        arguments("kill intercept at HQ", off(named("HQ"))),
+        arguments("cancel intercept at HQ", off(named("HQ"))),
+        arguments("remove intercept from Austin", off(named("Austin"))),
+        arguments("drop intercept at Denver", off(named("Denver"))),
+        arguments("release intercept on HQ-East", off(named("HQ-East"))),
+        arguments("lift the intercept at Austin", off(named("Austin"))), // not "list the intercept" (a typo fix)
+        arguments("clear call intercept for London", off(named("London"))),
+        arguments("take HQ off intercept", off(named("HQ"))),
+        arguments("take intercept off at Sydney", off(named("Sydney"))),
+        arguments("put HQ on intercept", on(named("HQ"))),
+        arguments("put Denver into intercept", on(named("Denver"))),
+        arguments("intercept back on at HQ", on(named("HQ"))),
+        arguments("intercept on again at HQ", on(named("HQ"))), // was: a location "again at HQ"
+        arguments("are we intercepting at HQ?", status(named("HQ"))),
+        arguments("any intercepts on?", status(new LocationTarget.All())),
+        // the plan of a timed intercept, not intercept itself: these once turned intercept off at "schedule at Denver"
+        arguments("cancel the intercept schedule at Denver", new CancelSchedule(ScheduleRef.at("Denver"))),
+        arguments("cancel intercept schedule 2", new CancelSchedule(ScheduleRef.number(2))),
+        arguments("cancel timed intercept at HQ", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("drop the intercept timer at HQ", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("delete our intercept plan for Austin", new CancelSchedule(ScheduleRef.at("Austin"))),
+        // questions about intercept: answered from history, schedules, help or status, never read as a change
+        arguments("who turned intercept on?", new Command.History(null)), // was: on at a location "who turned"
+        arguments("who changed intercept at HQ", new Command.History("HQ")),
+        arguments("who turned on intercept at HQ yesterday", new Command.History("HQ")),
+        arguments("whos turned intercept off at Austin", new Command.History("Austin")),
+        arguments("why is intercept on", new Command.History(null)),
+        arguments("why is call intercept on in HQ-East right now?", new Command.History("HQ-East")),
+        arguments("why did the intercept turn off at Denver", new Command.History("Denver")),
+        arguments("when was intercept turned on at Austin", new Command.History("Austin")),
+        arguments("when does intercept end at Denver?", new Command.ListSchedules("Denver")),
+        arguments("when will intercept go off everywhere", new Command.ListSchedules(null)),
+        arguments("how do I turn intercept off?", new Help("intercept")),
+        arguments("how can we turn on intercept for Denver", new Help("intercept")),
+        arguments("which sites have intercept on", status(new LocationTarget.All())), // was: a change
+        arguments("which locations have intercept on at the moment?", status(new LocationTarget.All())),
+        arguments("what sites have intercept on?", status(new LocationTarget.All())),
+        arguments("where is intercept on", status(new LocationTarget.All())),
+        arguments("who has intercept on", status(new LocationTarget.All())),
+        arguments("who's got intercept on right now", status(new LocationTarget.All())),
+        arguments("did intercept go off at Austin?", status(named("Austin"))),
+        arguments("does intercept work at HQ?", status(named("HQ"))),
+        arguments("ok so who turned intercept on", status(new LocationTarget.All())),
+        arguments("how is intercept at HQ", status(named("HQ"))),
+        // a person's numbers asked as a question, "transfer" said or not; the person is never the question's words
+        arguments("what numbers does alise have", show("alise")),
+        arguments("which numbers does Bob Jones have?", show("Bob Jones")),
+        arguments("what transfer numbers does bob have", show("bob")), // was read as a person "does bob have"
+        arguments("what xfer numbers has pat got?", show("pat")),
+        arguments("what numbers is bob using right now", show("bob")),
+        arguments("does bob have any transfer numbers?", show("bob")), // was "does bob have any"
+        arguments("has alice smith got custom transfer numbers", show("alice smith")),
+        arguments("does carl have any numbers set", show("carl")),
+        arguments("what numbers are set for bob@example.com", show("bob@example.com")),
+        arguments("which transfer numbers are configured for Alice S.", show("Alice S")), // as "transfer numbers for Alice S."
+        arguments("what are the numbers for pat", show("pat")),
+        arguments("what are bob's numbers?", show("bob")),
+        arguments("alice smith's numbers", show("alice smith")),
+        arguments("show me Chris' numbers", show("Chris")),
+        arguments("what numbers do I have?", show("me")),
+        arguments("what are my numbers", show("me")),
         // questions and chat lines
         arguments("what does transfer number 1 mean?", new Help("transfer numbers")),
         arguments("what are custom transfer numbers?", new Help("custom transfer numbers")),
@@ -186,6 +248,8 @@ final class PhrasingsRound2Test {
         arguments("transfer numbers for a, b, c, d, e and f", "at most 5 people"),
         arguments("clear all transfer numbers for bob", "one transfer number at a time"),
         arguments("intercept on at all except", "Name the locations to leave out"),
+        arguments("zap intercept off at HQ", "Try `intercept off at HQ`."), // the state named, never the opposite
+        arguments("nuke intercept at HQ", "Try `intercept on at HQ` or `intercept off at HQ`."), // none named
         arguments("help foo", "I have no help on `foo`"));
   }
 
@@ -195,6 +259,32 @@ final class PhrasingsRound2Test {
     Command command = PARSER.parse(line);
     assertThat(command).isInstanceOf(Invalid.class);
     assertThat(((Invalid) command).problem()).contains(problem);
+  }
+
+  /** However a question about intercept is put, it changes nothing: an on-call asking at 2 a.m. must not flip a site. */
+  @Test
+  void questionsAboutIntercept_areNeverAChange() {
+    List<String> openers = List.of("who", "who just", "whom", "why", "why the hell", "when", "where", "which sites",
+        "which offices", "what locations", "ok who", "so why", "hey who", "wait, who");
+    List<String> middles = List.of("", "turned", "has turned", "switched", "set", "put", "is", "has", "did", "left");
+    for (String opener : openers) {
+      for (String middle : middles) {
+        for (String end : List.of("intercept on", "intercept off", "on intercept", "call intercept on at HQ",
+            "intercept off at Austin?", "intercept on at all")) {
+          String line = (opener + " " + middle + " " + end).replaceAll(" +", " ");
+          assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(InterceptChange.class);
+        }
+      }
+    }
+  }
+
+  /** Questions about numbers that ask no person's: not read as a lookup of "you" or "intercept". */
+  @Test
+  void numbersQuestions_ofNoPerson_areNoLookup() {
+    for (String line : List.of("what numbers do you have?", "what numbers does intercept have", "what's bob's number",
+        "which numbers does everyone have")) {
+      assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(ShowTransferNumbers.class);
+    }
   }
 
   /** What a suggestion offers for yes: the user's own words, corrected. */
