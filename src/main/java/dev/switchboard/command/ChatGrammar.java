@@ -69,8 +69,6 @@ final class ChatGrammar {
   /** "what sites have intercept on?": a question about locations, not a location's name. */
   private static final Set<String> PLACE_NOUNS = Set.of("site", "sites", "location", "locations", "office",
       "offices", "place", "places", "branch", "branches", "building", "buildings");
-  private static final Pattern EVERYWHERE = Pattern.compile(
-      "(?i)all|\\*|everything|all locations|all sites|everywhere|all of them");
   /** "when was ...", "when did ...": the past, which history tells; "when does ... end" is a plan. */
   private static final Set<String> PAST = Set.of("was", "were", "did", "had", "has");
   /** "how do I ...", "how can we ...": asking how to, which help tells; "how is intercept at HQ" asks its state. */
@@ -188,7 +186,7 @@ final class ChatGrammar {
     String second = words[1].toLowerCase(Locale.ROOT);
     String after = String.join(" ", java.util.Arrays.copyOfRange(words, keyword + 1, words.length));
     Matcher at = QUESTION_PLACE.matcher(QUESTION_TIME.matcher(after).replaceFirst(""));
-    String place = at.find() && !EVERYWHERE.matcher(at.group(1)).matches() ? at.group(1) : null;
+    String place = at.find() && !CommandParser.ALL_WORDS.matcher(at.group(1)).matches() ? at.group(1) : null;
     String third = words.length > 2 ? words[2].toLowerCase(Locale.ROOT) : "";
     boolean has = HAS.contains(second) && !third.endsWith("ed"); // "who has intercept on", not "who has turned"
     return switch (first) {
