@@ -258,7 +258,7 @@ public final class CommandParser {
     if (why != null) {
       return why;
     }
-    List<Token> tokens = Token.split(text);
+    List<Token> tokens = InterceptGrammar.negationSplit(Token.split(text));
     int k = -1;
     for (int i = 0; i < tokens.size() && k < 0; i++) {
       if (!tokens.get(i).quoted() && InterceptGrammar.KEYWORD.matcher(tokens.get(i).low()).matches()) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class InterceptGrammar {
 
   static final Pattern KEYWORD = Pattern.compile("(?:call-?)?intercept(?:s|ing|ed|ion)?");
+  /** "unintercept HQ", "de-intercept Austin": said as one word, meant as "intercept off". */
+  private static final Pattern NEGATED = Pattern.compile("(?:un|de)-?(?:call-?)?intercept(?:s|ing|ed)?");
 
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
@@ -37,6 +39,23 @@ final class InterceptGrammar {
   static final String CHANGE_EXAMPLE = "intercept on at HQ";
 
   private InterceptGrammar() {}
+
+  /**
+   * The tokens with a negated keyword read as two words, "intercept off": spelling correction once read
+   * "unintercept HQ" as "intercept HQ" and asked whether on or off was meant.
+   */
+  static List<Token> negationSplit(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.quoted() || !NEGATED.matcher(t.low()).matches()) continue;
+      List<Token> read = new ArrayList<>(tokens.subList(0, i));
+      read.add(new Token("intercept", "intercept", false));
+      read.add(new Token("off", "off", false));
+      read.addAll(tokens.subList(i + 1, tokens.size()));
+      return read;
+    }
+    return tokens;
+  }
 
   /** Parses a line whose word {@code k} is "intercept". */
   static Command parse(List<Token> words, int keywordAt, Utterance said) {

@@ -32,7 +32,6 @@ final class ScheduleGrammar {
   private static final Pattern CANCEL_NUMBER = Pattern.compile("(?i)^(?:cancel|delete|remove|drop)\\s+#\\s*(\\d+)$");
   private static final Pattern EXTEND = Pattern.compile("(?i)^(?:extend|prolong|lengthen)(?:\\s+(.*))?$");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,9})");
-  private static final Pattern ALL = Pattern.compile("(?i)all|everything|everywhere|all locations");
   private static final Set<String> EXTEND_BY = Set.of("by", "for");
   private static final Set<String> EXTEND_UNTIL = Set.of("until", "till", "til", "untill", "to");
   private static final Set<String> TARGET_FILLER = Set.of("the", "intercept", "intercepts", "at", "for", "in", "of",
@@ -59,7 +58,8 @@ final class ScheduleGrammar {
       if (location != null && InterceptGrammar.KEYWORD.matcher(location.split("\\s+")[0].toLowerCase()).matches()) {
         return null; // "schedule intercept off at HQ at 17:00" is an intercept command
       }
-      return new Command.ListSchedules(location == null || ALL.matcher(location).matches() ? null : location);
+      boolean all = location == null || CommandParser.ALL_WORDS.matcher(location).matches();
+      return new Command.ListSchedules(all ? null : location);
     }
     return null;
   }

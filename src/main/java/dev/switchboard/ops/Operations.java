@@ -8,6 +8,7 @@ import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
 import dev.switchboard.calling.WebexException;
 import dev.switchboard.ops.Reply.Tone;
+import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.CommandParser;
 import dev.switchboard.command.CommandSpec;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -224,6 +226,24 @@ public final class Operations {
     return helpReplies.explainRefusal(principal, act(requester, principal, command, text, ref));
   }
 
+  /**
+   * The help desk asking "who turned intercept on at HQ" may not see who did, but may see what is on now: the
+   * refusal names that command, at the location asked about when it is one they may read.
+   */
+  private Optional<String> statusInstead(Principal principal, Command.History history) {
+    if (!Permissions.mayRun(principal, Access.READ_INTERCEPT)) return Optional.empty();
+    String status = "intercept status";
+    try {
+      if (history.location() != null && directory.match(history.location()) instanceof LocationMatch.Found found
+          && Permissions.mayAt(principal, Access.READ_INTERCEPT, found.location().name())) {
+        status = InterceptOps.details(found.location());
+      }
+    } catch (WebexException e) {
+      // The locations could not be read: the command for every location still answers.
+    }
+    return Optional.of("What is set now: **" + status + "**");
+  }
+
   /** Carries out a command for a known principal. */
   private Reply act(Requester requester, Principal principal, Command command, String text, String ref) {
     if (!(command instanceof Command.Confirm) && !(command instanceof Command.Cancel)) {
@@ -235,7 +255,9 @@ public final class Operations {
     CommandSpec spec = command.spec();
     if (!Permissions.mayRun(principal, spec.access())) {
       audit.line(requester, text, Audit.newBatch(), "denied").detail(spec.topic()).write(Outcome.DENIED);
-      return Replies.denied("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));
+      Reply.Builder refusal = Replies.refusal("run `" + spec.topic() + "`", Permissions.needed(spec.access(), null));
+      if (command instanceof Command.History history) statusInstead(principal, history).ifPresent(refusal::text);
+      return refusal.build();
     }
     if (command instanceof Command.Help help) return helpReplies.help(principal, help);
     if (command instanceof Command.Hello hello) return helpReplies.hello(principal, hello);

@@ -19,7 +19,12 @@ public final class Replies {
   private static final String REFUSED = "You may not ";
 
   public static Reply denied(String what, String needed) {
-    return Reply.of(Tone.DENIED, REFUSED + what + ".").text("This needs " + needed + ".").build();
+    return refusal(what, needed).build();
+  }
+
+  /** A refusal to add to: what the requester may do instead, say. */
+  static Reply.Builder refusal(String what, String needed) {
+    return Reply.of(Tone.DENIED, REFUSED + what + ".").text("This needs " + needed + ".");
   }
 
   /**

@@ -129,6 +129,11 @@ final class PhrasingsRound2Test {
         arguments("lift the intercept at Austin", off(named("Austin"))), // not "list the intercept" (a typo fix)
         arguments("clear call intercept for London", off(named("London"))),
         arguments("take HQ off intercept", off(named("HQ"))),
+        // one word for "intercept off": spelling correction once read it as "intercept HQ" and asked on or off
+        arguments("unintercept HQ", off(named("HQ"))),
+        arguments("please un-intercept Austin and Denver", off(named("Austin", "Denver"))),
+        arguments("de-intercept London", off(named("London"))),
+        arguments("is HQ unintercepted?", status(named("HQ"))),
         arguments("take intercept off at Sydney", off(named("Sydney"))),
         arguments("put HQ on intercept", on(named("HQ"))),
         arguments("put Denver into intercept", on(named("Denver"))),

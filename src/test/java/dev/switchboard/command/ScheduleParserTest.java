@@ -97,6 +97,9 @@ final class ScheduleParserTest {
         arguments("schedules at HQ", new ListSchedules("HQ")),
         arguments("show schedules", new ListSchedules(null)),
         arguments("what's scheduled?", new ListSchedules(null)),
+        arguments("schedules at all sites", new ListSchedules(null)), // the words for every location, as elsewhere
+        arguments("schedules for all of them", new ListSchedules(null)),
+        arguments("schedules everywhere", new ListSchedules(null)),
         arguments("extend HQ by 1h", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofHours(1), null)),
         arguments("extend intercept at HQ by 30 minutes",
             new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofMinutes(30), null)),

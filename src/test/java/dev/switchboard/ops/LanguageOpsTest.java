@@ -2,6 +2,7 @@ package dev.switchboard.ops;
 
 import static dev.switchboard.DemoPeople.ANA;
 import static dev.switchboard.DemoPeople.HANA;
+import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
@@ -91,5 +92,32 @@ final class LanguageOpsTest {
     String reply = say(ANA, "make me a sandwich");
 
     assertThat(reply.split("Type help", -1)).hasSize(2);
+  }
+
+  @Test
+  void helpDeskAskingWhoChangedIntercept_isRefusedTheHistory_andPointedToWhatIsSetNow() {
+    String reply = say(HANA, "who turned intercept on at hq?");
+
+    assertThat(reply).contains("You may not run history").contains("What is set now: intercept status at HQ");
+    assertThat(say(HANA, "history")).contains("What is set now: intercept status")
+        .doesNotContain("status at");
+    assertThat(say(HANA, "who changed intercept at Atlantis")).contains("What is set now: intercept status")
+        .doesNotContain("Atlantis");
+  }
+
+  @Test
+  void someoneWhoMaySeeNoIntercept_isPointedNowhere() {
+    assertThat(say(PAT, "who turned intercept on at HQ")).contains("You may not run history")
+        .doesNotContain("What is set now");
+  }
+
+  @Test
+  void unintercept_turnsInterceptOff() {
+    say(ANA, "intercept on at HQ");
+
+    String reply = say(ANA, "unintercept HQ");
+
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(reply).doesNotContain("on or off");
   }
 }
