@@ -73,6 +73,9 @@ final class ChatGrammar {
   private static final Set<String> PAST = Set.of("was", "were", "did", "had", "has");
   /** "how do I ...", "how can we ...": asking how to, which help tells; "how is intercept at HQ" asks its state. */
   private static final Set<String> HOW_TO = Set.of("do", "does", "can", "could", "should", "would", "will", "to");
+  /** What makes a "which sites ..." question not one of where intercept is on. */
+  private static final Pattern NOT_ON = Pattern.compile(
+      "\\b(?:off|disabled?|deactivated|not|no|without|dont|doesnt|isnt|arent|havent|hasnt)\\b|n't");
   /** "who has intercept on", "which sites have intercept on": asks where it is on now. */
   private static final Set<String> HAS = Set.of("has", "have", "got", "is", "are", "uses", "use");
   /** "did intercept go off?", "was intercept on at Denver?": asks the state now. */
@@ -189,13 +192,15 @@ final class ChatGrammar {
     String place = at.find() && !CommandParser.ALL_WORDS.matcher(at.group(1)).matches() ? at.group(1) : null;
     String third = words.length > 2 ? words[2].toLowerCase(Locale.ROOT) : "";
     boolean has = HAS.contains(second) && !third.endsWith("ed"); // "who has intercept on", not "who has turned"
+    // "which sites have intercept on?" asks where it is on: the answer lists only those. Not "... off?", not "... not".
+    boolean whereOn = !NOT_ON.matcher(said.lower()).find();
     return switch (first) {
       case "why" -> new Command.History(place);
-      case "who", "whom", "whose" -> has ? statusOf(place, said) : new Command.History(place);
-      case "who's", "whos" -> second.equals("got") || second.startsWith("intercept") ? statusOf(place, said)
+      case "who", "whom", "whose" -> has ? statusOf(place, said, whereOn) : new Command.History(place);
+      case "who's", "whos" -> second.equals("got") || second.startsWith("intercept") ? statusOf(place, said, whereOn)
           : new Command.History(place);
-      case "where", "which" -> statusOf(place, said);
-      case "what" -> PLACE_NOUNS.contains(second) ? statusOf(place, said) : null;
+      case "where", "which" -> statusOf(place, said, whereOn);
+      case "what" -> PLACE_NOUNS.contains(second) ? statusOf(place, said, whereOn) : null;
       case "when" -> PAST.contains(second) ? new Command.History(place) : new Command.ListSchedules(place);
       case "how" -> HOW_TO.contains(second) ? new Command.Help(CommandTable.INTERCEPT) : null;
       default -> YES_NO.contains(first) ? statusOf(place, said) : null;
@@ -203,7 +208,11 @@ final class ChatGrammar {
   }
 
   private static Command statusOf(String place, Utterance said) {
-    return place == null ? new Command.InterceptStatus(new LocationTarget.All()) : statusAt(place, said);
+    return statusOf(place, said, false);
+  }
+
+  private static Command statusOf(String place, Utterance said, boolean onlyOn) {
+    return place == null ? new Command.InterceptStatus(new LocationTarget.All(), onlyOn) : statusAt(place, said);
   }
 
   private static String firstGroup(Matcher m) {

@@ -61,10 +61,17 @@ public sealed interface Command {
     }
   }
 
-  /** Show the intercept settings; a bare {@code intercept status} is {@link LocationTarget.All}. */
-  record InterceptStatus(LocationTarget target) implements Command {
+  /**
+   * Show the intercept settings; a bare {@code intercept status} is {@link LocationTarget.All}. {@code onlyOn}: the
+   * question was where it is on ("which sites have intercept on?"), so a list of several shows only those.
+   */
+  record InterceptStatus(LocationTarget target, boolean onlyOn) implements Command {
     public InterceptStatus {
       Objects.requireNonNull(target, "target");
+    }
+
+    public InterceptStatus(LocationTarget target) {
+      this(target, false);
     }
 
     @Override

@@ -60,13 +60,21 @@ final class InterceptStatus {
         offLines.add(reading.location().name() + ": off" + plan);
       }
     }
-    int room = Math.max(0, Replies.LIST_LIMIT - onLines.size());
+    // Asked where it is on, the answer is those: the OFF ones are one command away.
+    int room = command.onlyOn() ? 0 : Math.max(0, Replies.LIST_LIMIT - onLines.size());
     List<String> lines = new ArrayList<>(onLines);
     lines.addAll(offLines.subList(0, Math.min(room, offLines.size())));
     Reply.Builder reply = Reply.of(Tone.INFO,
         "Intercept is on at " + Replies.plural(on, "location", "locations") + " of " + readable.size() + ".");
-    reply.block(new Reply.Block.Items(lines, 0));
-    if (offLines.size() > room) reply.text("… and " + (offLines.size() - room) + " more, all off.");
+    if (!lines.isEmpty()) reply.block(new Reply.Block.Items(lines, 0));
+    if (command.onlyOn() && !offLines.isEmpty()) {
+      int off = offLines.size();
+      String rest = onLines.isEmpty() ? (off == 1 ? "It is off" : "All " + off + " are off")
+          : off == 1 ? "The other is off" : "The other " + off + " are off";
+      reply.text(rest + ": **intercept status** lists every location.");
+    } else if (offLines.size() > room) {
+      reply.text("… and " + (offLines.size() - room) + " more, all off.");
+    }
     if (readable.size() < locations.size()) {
       reply.text("Not shown (you may not see them): " + Replies.plural(locations.size() - readable.size(),
           "location", "locations") + ".");

@@ -160,12 +160,18 @@ final class PhrasingsRound2Test {
         arguments("when will intercept go off everywhere", new Command.ListSchedules(null)),
         arguments("how do I turn intercept off?", new Help("intercept")),
         arguments("how can we turn on intercept for Denver", new Help("intercept")),
-        arguments("which sites have intercept on", status(new LocationTarget.All())), // was: a change
-        arguments("which locations have intercept on at the moment?", status(new LocationTarget.All())),
-        arguments("what sites have intercept on?", status(new LocationTarget.All())),
-        arguments("where is intercept on", status(new LocationTarget.All())),
-        arguments("who has intercept on", status(new LocationTarget.All())),
-        arguments("who's got intercept on right now", status(new LocationTarget.All())),
+        arguments("which sites have intercept on", whereOn()), // was: a change
+        arguments("which locations have intercept on at the moment?", whereOn()),
+        arguments("what sites have intercept on?", whereOn()),
+        arguments("where is intercept on", whereOn()),
+        arguments("who has intercept on", whereOn()),
+        arguments("who's got intercept on right now", whereOn()),
+        // asked where it is on, the answer lists those; asked where it is off or not on, every location
+        arguments("which sites have intercept enabled right now", whereOn()),
+        arguments("which offices are intercepted?", whereOn()),
+        arguments("which sites have intercept off?", status(new LocationTarget.All())),
+        arguments("which sites don't have intercept on", status(new LocationTarget.All())),
+        arguments("where is intercept not on", status(new LocationTarget.All())),
         arguments("did intercept go off at Austin?", status(named("Austin"))),
         arguments("does intercept work at HQ?", status(named("HQ"))),
         arguments("ok so who turned intercept on", status(new LocationTarget.All())),
@@ -347,6 +353,11 @@ final class PhrasingsRound2Test {
       }
       return lines;
     }
+  }
+
+  /** The status of every location, asked as where intercept is on. */
+  private static InterceptStatus whereOn() {
+    return new InterceptStatus(new LocationTarget.All(), true);
   }
 
   private static LocationTarget.Named named(String... names) {

@@ -120,4 +120,24 @@ final class LanguageOpsTest {
     assertThat(sim.interceptOn("HQ")).isFalse();
     assertThat(reply).doesNotContain("on or off");
   }
+
+  @Test
+  void askedWhereInterceptIsOn_theAnswerListsOnlyThose_andTheRestIsOneCommandAway() {
+    say(ANA, "intercept on at HQ");
+
+    String reply = say(HANA, "which sites have intercept on?");
+
+    assertThat(reply).contains("Intercept is on at").contains("HQ: ON").doesNotContain("Austin")
+        .containsPattern("The other \\d+ are off: intercept status lists every location");
+    assertThat(say(HANA, "intercept status")).contains("HQ: ON").contains("Austin: off");
+  }
+
+  @Test
+  void askedWhereInterceptIsOn_whenItIsOnNowhere_saysAllAreOff() {
+    say(ANA, "intercept off at all");
+    say(ANA, "yes");
+
+    assertThat(say(HANA, "where is intercept on?")).contains("Intercept is on at 0 locations of")
+        .containsPattern("All \\d+ are off").doesNotContain("- ");
+  }
 }
