@@ -64,8 +64,7 @@ public final class CommandParser {
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
   private static final Pattern BARE_STATUS = Pattern.compile("(?i)^status(?:\\s.*)?$");
   /** The words for every location, where a command takes one location or all of them. */
-  static final Pattern ALL_WORDS = Pattern.compile(
-      "(?i)all|\\*|everything|all locations|all sites|everywhere|all of them");
+  static final Pattern ALL_WORDS = LocationGrammar.ALL;
 
   /** Words that end the command words of a line: after them come names and numbers, never corrected. */
   private static final Set<String> ARGUMENT_MARKERS = Set.of("at", "in", "for", "of", "from", "to", "matching",

@@ -20,7 +20,7 @@ final class InterceptGrammar {
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
   private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan", "take",
-      "place");
+      "place", "keep", "leave");
   private static final Set<String> ON_VERBS = Set.of("enable", "activate", "start", "begin", "resume");
   /** "kill intercept at HQ", "lift the intercept at Austin": each once drew "Try `intercept on at HQ`", the opposite. */
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
@@ -120,6 +120,10 @@ final class InterceptGrammar {
       action = false;
       state = null;
       leading.clear();
+    }
+
+    if (state == null && action && !asking && tokens.get(k).low().endsWith("ed")) {
+      state = true; // "keep HQ intercepted until 9pm", "leave Austin intercepted"
     }
 
     int j = 0;

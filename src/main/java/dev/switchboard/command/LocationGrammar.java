@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class LocationGrammar {
 
   private static final Set<String> SEPARATORS = Set.of("and", "&", "+", "plus");
-  private static final Pattern ALL = Pattern.compile(
-      "all(?: (?:the|of the|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
-          + "|every (?:calling )?(?:location|site|office|branch)|everywhere|all of them");
+  /** The words for every location, in every grammar that takes a location or all of them. */
+  static final Pattern ALL = Pattern.compile(
+      "(?i)all(?: (?:the|of the|of our|of my|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
+          + "|every (?:calling )?(?:location|site|office|branch)|everywhere|anywhere|everything|all of them|\\*");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-.:!]+|[\\s\\-.:!]+$");
   private static final Pattern DIGIT_SLASH_DIGIT = Pattern.compile(".*\\d/\\d.*");
 

@@ -94,7 +94,10 @@ final class OptionGrammar {
       } else if (t.is("play", "say") && at(tokens, i + 1, "new") && at(tokens, i + 2, "number")) {
         out.add(word("announce")); // "play new number +1…"
         skip = 3;
-      } else if (t.is("new") && at(tokens, i + 1, "number") && (i == 0 || !tokens.get(i - 1).in(ANNOUNCE))) {
+      } else if (t.is("press", "pressing", "dial", "dialing", "dialling") && at(tokens, i + 1, "0", "zero")) {
+        out.add(word("zero")); // "press 0 to +1…", "press 0 goes to +1…": where a caller who presses 0 is sent
+        skip = at(tokens, i + 2, "goes", "go", "transfers", "rings") ? 3 : 2;
+      } else if (t.is("new") && at(tokens, i + 1, "number") && !afterAnnounce(tokens, i)) {
         out.add(word("announce")); // "new number +1…"
         skip = 2;
       } else if (t.is("allow", "block") && at(tokens, i + 1, "outbound", "outgoing", "inbound", "incoming")) {
@@ -108,6 +111,13 @@ final class OptionGrammar {
       i += Math.max(skip, 1);
     }
     return out;
+  }
+
+  /** "announce new number", "announce the new number": the word before (past a "the") is already the option. */
+  private static boolean afterAnnounce(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).is("the")) k--;
+    return k >= 0 && tokens.get(k).in(ANNOUNCE);
   }
 
   /** "send (the) calls to voicemail", "forward to vm", "go to voicemail": how many words; else 0. */

@@ -19,18 +19,27 @@ final class ScheduleGrammar {
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
           + "(?:intercept\\s+)?presets?$");
   private static final Pattern CANCEL = Pattern.compile(
-      "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(?:schedule|scheduled change|scheduled intercept"
-          + "|plan)(?:\\s+(.*))?$"
+      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?"
+          + "(?:schedule|scheduled change|scheduled intercept|plan|timer)(?:\\s+(.*))?$"
           // "cancel the intercept schedule at Denver", "drop the intercept timer at HQ", "cancel timed intercept at HQ":
           // the plan, not intercept itself (these once turned intercept off at a location "schedule at Denver")
           + "|^(?:cancel|delete|remove|drop|abort|kill|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:(?:timed\\s+)?intercept(?:'s)?"
           + "\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
   /** "cancel the Denver schedule", "cancel HQ's schedule". */
   private static final Pattern CANCEL_NAMED = Pattern.compile(
-      "(?i)^(?:cancel|delete|remove|drop|abort|stop)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+(?:schedule|plan|scheduled change"
-          + "|timed intercept)$");
+      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+"
+          + "(?:intercept\\s+)?(?:schedule|plan|scheduled change|timed intercept|timer)$");
   private static final Pattern CANCEL_NUMBER = Pattern.compile("(?i)^(?:cancel|delete|remove|drop)\\s+#\\s*(\\d+)$");
   private static final Pattern EXTEND = Pattern.compile("(?i)^(?:extend|prolong|lengthen)(?:\\s+(.*))?$");
+  /** "make the HQ intercept last until 8pm", "push the HQ intercept out another hour": an extension in other words. */
+  private static final Pattern EXTEND_LAST = Pattern.compile(
+      "(?i)^(?:make|let)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+intercept\\s+(?:last|run|stay(?:\\s+on)?|go\\s+on)"
+          + "\\s+((?:until|till|til|to|for|by)\\s+.+)$");
+  private static final Pattern EXTEND_PUSH = Pattern.compile(
+      "(?i)^(?:push|move)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+intercept(?:'s)?\\s+(?:end\\s+)?(?:out|back|on)"
+          + "(?:\\s+by)?\\s+(.+)$");
+  /** Words after the name of what is extended or cancelled that are no part of it: "the HQ intercept". */
+  private static final Set<String> TARGET_TAIL = Set.of("intercept", "intercepts", "schedule", "timer", "plan");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,9})");
   private static final Set<String> EXTEND_BY = Set.of("by", "for");
   private static final Set<String> EXTEND_UNTIL = Set.of("until", "till", "til", "untill", "to");
@@ -52,6 +61,11 @@ final class ScheduleGrammar {
     if (m.matches()) return cancel(m.group(1));
     m = EXTEND.matcher(text);
     if (m.matches()) return extend(m.group(1));
+    m = EXTEND_LAST.matcher(text);
+    if (m.matches()) return extend(m.group(1) + " " + m.group(2));
+    m = EXTEND_PUSH.matcher(text);
+    if (m.matches()) return extend(m.group(1) + (m.group(2).matches("(?i)(?:until|till|til|to)\\s.*") ? " " : " by ")
+        + m.group(2));
     m = SCHEDULES.matcher(text);
     if (m.matches()) {
       String location = m.group(1);
@@ -78,6 +92,14 @@ final class ScheduleGrammar {
     int marker = -1;
     for (int i = 0; i < tokens.size() && marker < 0; i++) {
       if (tokens.get(i).in(EXTEND_BY) || tokens.get(i).in(EXTEND_UNTIL)) marker = i;
+    }
+    if (marker < 0) {
+      // "extend HQ 1h": the span without "by"
+      for (int j = 1; j < tokens.size(); j++) {
+        Duration by = TimeGrammar.span(tokens.subList(j, tokens.size()));
+        ScheduleRef ref = ref(tokens.subList(0, j));
+        if (by != null && ref != null) return new Command.ExtendSchedule(ref, by, null);
+      }
     }
     ScheduleRef ref = ref(tokens.subList(0, marker < 0 ? tokens.size() : marker));
     if (ref == null || marker < 0) {
@@ -112,7 +134,13 @@ final class ScheduleGrammar {
   private static ScheduleRef ref(List<Token> tokens) {
     List<Token> words = new ArrayList<>(tokens);
     while (!words.isEmpty() && words.get(0).in(TARGET_FILLER)) words.remove(0);
+    while (words.size() > 1 && words.get(words.size() - 1).in(TARGET_TAIL)) words.remove(words.size() - 1);
     if (words.isEmpty()) return null;
+    Token last = words.get(words.size() - 1);
+    if (!last.quoted() && last.low().endsWith("'s") && last.low().length() > 2) {
+      words.set(words.size() - 1, new Token(last.raw().substring(0, last.raw().length() - 2),
+          last.low().substring(0, last.low().length() - 2), false)); // "extend HQ's intercept"
+    }
     String name = Token.join(words).strip();
     Matcher number = NUMBER.matcher(name);
     if (number.matches()) {

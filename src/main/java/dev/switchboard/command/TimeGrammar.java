@@ -36,6 +36,7 @@ final class TimeGrammar {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final Pattern DASHES = Pattern.compile("-{1,2}");
   private static final Pattern NUMBER_START = Pattern.compile("[+(]?\\d.*");
+  private static final Pattern DIGIT_START = Pattern.compile("\\d.*");
   private static final Set<String> FROM_END = TimeReader.FROM_END;
 
   private static final Set<String> FROM = Set.of("from", "starting", "beginning");
@@ -50,7 +51,8 @@ final class TimeGrammar {
   private TimeGrammar() {}
 
   /** Reads the timing and preset phrases out of the words after "intercept". */
-  static Extracted extract(List<Token> tokens) {
+  static Extracted extract(List<Token> said) {
+    List<Token> tokens = withoutSpanFillers(said);
     List<Token> rest = new ArrayList<>();
     Timing.Moment start = null;
     Timing.Moment end = null;
@@ -115,6 +117,9 @@ final class TimeGrammar {
         } else if (t.in(UNTIL)) {
           end = once(end, c.time(t.raw()), "end");
           i = c.i;
+        } else if (t.in(FROM) && !t.is("from") && c.peekIs("at", "from", "on")
+            && new TimeReader(tokens, i + 2).timeAhead(c.peekIs("on"))) {
+          i++; // "starting at 18:00", "beginning on Monday 8am": the second word is the one that reads the time
         } else if ((t.in(FROM) || t.is("at") || (t.is("on") && i > 0)) && c.timeAhead(t.is("on"))) {
           start = once(start, c.time(t.raw()), "start");
           if (!c.done() && c.peek().in(FROM_END)) {
@@ -139,6 +144,40 @@ final class TimeGrammar {
     }
     Timing timing = start == null && end == null ? null : new Timing(start, end);
     return new Extracted(rest, timing, preset, null);
+  }
+
+  /**
+   * "for the next 3 hours", "for another hour", "for a further 30 minutes": the words between "for" and a span say
+   * nothing more, and are taken out ("another"/"a further" before a bare unit stand for one of it).
+   */
+  private static List<Token> withoutSpanFillers(List<Token> tokens) {
+    List<Token> read = new ArrayList<>(tokens.size());
+    boolean changed = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      read.add(tokens.get(i));
+      int words = tokens.get(i).is("for") ? spanFillerLength(tokens, i + 1) : 0;
+      if (words == 0) continue;
+      Token after = tokens.get(i + 1 + words);
+      if (TimeWords.UNITS.containsKey(after.low())) read.add(new Token("an", "an", false));
+      i += words;
+      changed = true;
+    }
+    return changed ? read : tokens;
+  }
+
+  /** How many filler words start at {@code k} before a span (a number or a unit); else 0. */
+  private static int spanFillerLength(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size() || tokens.get(k).quoted()) return 0;
+    Token a = tokens.get(k);
+    Token b = tokens.get(k + 1);
+    int words = a.is("the") && b.is("next", "coming", "following") ? 2
+        : a.is("another", "next") ? 1
+        : a.is("a", "an") && b.is("further", "extra", "additional") ? 2 : 0;
+    if (words == 0 || k + words >= tokens.size()) return 0;
+    Token span = tokens.get(k + words);
+    boolean spanFollows = !span.quoted() && (TimeWords.UNITS.containsKey(span.low())
+        || TimeWords.NUMBERS.containsKey(span.low()) || DIGIT_START.matcher(span.low()).matches());
+    return spanFollows ? words : 0;
   }
 
   /** "over the weekend", "for the weekend", "this weekend", "next weekend", "weekend": how many words; else 0. */

@@ -103,7 +103,14 @@ final class TimeReader {
     if (!m.matches()) return false;
     Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
     return m.group(2) != null || m.group(3) != null || (next != null && MERIDIEM.matcher(next.low()).matches())
-        || (m.group(1).length() <= 2 && (afterDay || new TimeReader(tokens, k + 1).dayLength(k + 1) > 0));
+        || (m.group(1).length() <= 2 && (afterDay || new TimeReader(tokens, k + 1).dayLength(k + 1) > 0
+            || halfOfDayAt(tokens, k + 1)));
+  }
+
+  /** "in the morning", "in the evening" at {@code k}: a bare hour before it is a time ("until 7 in the evening"). */
+  private static boolean halfOfDayAt(List<Token> tokens, int k) {
+    return k + 2 < tokens.size() && tokens.get(k).is("in") && tokens.get(k + 1).is("the")
+        && tokens.get(k + 2).is("morning", "afternoon", "evening", "night");
   }
 
   /** How many words from {@code k} name a day: tomorrow, (next) Monday, 12/24, Dec 24, 24 Dec 2026; else 0. */
@@ -275,9 +282,37 @@ final class TimeReader {
       tonight = peek().is("tonight");
       day = day(); // "8am tomorrow"
     }
+    clock = inHalfOfDay(clock);
     ZoneId zone = zone();
     Timing.Day on = day != null ? day : coming ? new Timing.Day.Coming() : new Timing.Day.Next();
     return new Timing.Moment.At(on, clock, zone);
+  }
+
+  /**
+   * "9 tomorrow morning", "until 7 in the evening": a part of the day after a clock time says which half it is in;
+   * read, it is taken out. One that contradicts the clock ("18:00 in the morning") is left, for the reply to name.
+   */
+  private LocalTime inHalfOfDay(LocalTime clock) {
+    int words = peekIs("in") && at(i + 1) != null && at(i + 1).is("the") ? 2 : 0;
+    Token part = at(i + words);
+    if (part == null || part.quoted()) return clock;
+    boolean morning = part.is("morning");
+    boolean later = part.is("afternoon", "evening", "night");
+    if (words == 0 && !morning && !later) return clock;
+    int hour = clock.getHour();
+    if (morning && hour >= 1 && hour < 12) {
+      i += words + 1;
+      return clock;
+    }
+    if (later && (hour == 12 || (hour >= 1 && hour < 12))) {
+      i += words + 1;
+      return hour == 12 ? clock : clock.plusHours(12);
+    }
+    if (later && hour > 12) {
+      i += words + 1; // "19:00 in the evening": already said
+      return clock;
+    }
+    return clock;
   }
 
   private LocalTime clock(String marker, boolean afterDay, boolean tonight) {

@@ -84,6 +84,13 @@ final class PhrasingsRound2Test {
             on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
         arguments("intercept on at HQ zero transfers to +12147691005",
             on(named("HQ"), new InterceptOptions(null, null, to("+12147691005"), null, null, null))),
+        arguments("intercept on at HQ, press 0 to +12147691005", // was: a location "HQ, press 0 to +1…"
+            on(named("HQ"), new InterceptOptions(null, null, to("+12147691005"), null, null, null))),
+        arguments("intercept on at HQ press 0 goes to +12147691005",
+            on(named("HQ"), new InterceptOptions(null, null, to("+12147691005"), null, null, null))),
+        arguments("intercept on at HQ, send to voicemail and announce the new number 214-769-1004",
+            on(named("HQ"), new InterceptOptions(true, to("214-769-1004"), null, null, null, null))),
+        arguments("is intercept on anywhere?", status(new LocationTarget.All())), // was: a location "anywhere"
         arguments("intercept on at HQ allow outbound",
             on(named("HQ"), new InterceptOptions(null, null, null, OutboundType.LOCAL_ONLY, null, null))),
         arguments("intercept on at HQ block outgoing",

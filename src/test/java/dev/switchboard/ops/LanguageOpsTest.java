@@ -41,9 +41,9 @@ final class LanguageOpsTest {
 
   @Test
   void wordsAfterALocationName_areNamedAsNotUnderstood_neverFoldedIntoAName() {
-    String reply = say(ANA, "intercept on at HQ press 0 goes to +12147691005");
+    String reply = say(ANA, "intercept on at HQ callers hear hold music");
 
-    assertThat(reply).contains("I understood the location HQ, but not press 0 goes to +12147691005")
+    assertThat(reply).contains("I understood the location HQ, but not callers hear hold music")
         .contains("help intercept").doesNotContain("no calling location called");
     assertThat(sim.interceptOn("HQ")).isFalse();
     assertThat(say(ANA, "intercept on at Denver front desk"))
@@ -139,5 +139,13 @@ final class LanguageOpsTest {
 
     assertThat(say(HANA, "where is intercept on?")).contains("Intercept is on at 0 locations of")
         .containsPattern("All \\d+ are off").doesNotContain("- ");
+  }
+
+  @Test
+  void pressZeroTo_setsWhereACallerWhoPressesZeroIsSent() {
+    String reply = say(ANA, "intercept on at HQ press 0 goes to +12147691005");
+
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(reply).contains("+12147691005").doesNotContain("but not");
   }
 }
