@@ -42,7 +42,24 @@ final class ChatGrammar {
   private static final Pattern NAME_STATUS = Pattern.compile("(?i)^([\\p{L}\\p{N}][\\p{L}\\p{N} .'&,-]*?)\\s+"
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
-      "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?|numbers?\\s+(?:for|of))\\s+(.+)$");
+      "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?|(?:(?:show|get|list|check|give)\\s+(?:me\\s+)?(?:the\\s+)?)?"
+          + "numbers?\\s+(?:for|of)|find(?:\\s+me)?|search\\s+for)\\s+(?!(?:the\\s+)?(?:locations?|sites?|offices?)\\b)(.+)$"
+          + "|^who\\s*(?:is|'s|’s)\\s+([^\\s@]+@[^\\s@]+\\.[^\\s@]+)$");
+  /** "what locations are there", "which sites exist", "what offices do we have", "show me the offices". */
+  private static final Pattern LOCATION_LIST = Pattern.compile(
+      "(?i)^(?:what|which)\\s+(?:calling\\s+)?(?:locations|sites|offices|branches)\\s+(?:are\\s+there|exist|do\\s+(?:we|you|i)"
+          + "\\s+(?:have|know(?:\\s+about)?|see)|have\\s+(?:we|you)\\s+got|are\\s+(?:set\\s+up|configured|available|in\\s+webex))"
+          + "(?:\\s+(?:in\\s+webex|here|now))?$"
+          + "|^(?:show|list|give)(?:\\s+me)?\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:offices|branches)$");
+  private static final Pattern CHANGE_WORDS = Pattern.compile(
+      "\\b(?:set|change|update|add|put|clear|remove|delete|reset|edit|configure|make)\\b");
+  /** "how's HQ looking", "how is Austin doing right now": the state of that place. */
+  private static final Pattern HOW_IS = Pattern.compile(
+      "(?i)^how(?:'s|’s|s|\\s+is|\\s+are)\\s+(?:things\\s+(?:at|in)\\s+)?(.+?)\\s+(?:looking|doing)"
+          + "(?:\\s+(?:right\\s+)?now)?$");
+  /** "how do I set a transfer number", "how can we clear bob's transfer numbers": asking how to, which help tells. */
+  private static final Pattern HOW_TO_TRANSFER = Pattern.compile(
+      "(?i)^how\\s+(?:do|can|could|should|would|to)\\s+(?:i\\s+|we\\s+|you\\s+|one\\s+)?.*\\b(?:transfer|xfer)\\s+(?:numbers?|#).*$");
   /**
    * A person's transfer numbers asked for as a question, "transfer" said or not: "what numbers does alice have",
    * "which transfer numbers has bob got", "what numbers are set for bob", "does bob have any transfer numbers",
@@ -120,9 +137,20 @@ final class ChatGrammar {
     if (m.matches() && !mentionsCommand(m.group(1)) && !anyIs(m.group(1), commandWord)) {
       return statusAt(m.group(1), said);
     }
+    if (LOCATION_LIST.matcher(text).matches()) return new Command.ListLocations(null);
+    m = HOW_IS.matcher(text);
+    if (m.matches() && !mentionsCommand(m.group(1)) && !anyIs(m.group(1), commandWord)) {
+      return statusAt(m.group(1), said);
+    }
+    if (HOW_TO_TRANSFER.matcher(text).matches()) {
+      // "how do I set a transfer number": the topic with set and clear; "how do I see bob's": the look-up's
+      String how = text.toLowerCase(Locale.ROOT);
+      return new Command.Help(how.contains("custom") ? CommandTable.CUSTOM_TRANSFER_NUMBERS
+          : CHANGE_WORDS.matcher(how).find() ? CommandTable.TRANSFER : CommandTable.TRANSFER_NUMBERS);
+    }
     m = LOOKUP.matcher(text);
     if (m.matches()) {
-      String line = "transfer numbers for " + m.group(1);
+      String line = "transfer numbers for " + firstGroup(m);
       Matcher keyword = TransferGrammar.KEYWORD.matcher(line);
       return keyword.find() ? TransferGrammar.parse(line, keyword) : null;
     }

@@ -47,7 +47,8 @@ public final class CommandParser {
   private static final Pattern HELP_TOPIC = Pattern.compile(
       "(?i)^(?:help|usage|man)(?:\\s+me)?(?:\\s+(?:with|on|for|about|using))?\\s+(.+)$");
   private static final Pattern TOPIC_HELP = Pattern.compile("(?i)^(?:how do i use |how to use )?(.+?)\\s+help$");
-  private static final Pattern UNDO = Pattern.compile("(?i)^(?:undo|revert|roll ?back|take back)(?:\\s+(.*))?$");
+  private static final Pattern UNDO = Pattern.compile("(?i)^(?:undo|revert|roll ?back|take back)(?:\\s+(.*))?$"
+      + "|^(?:take|put|set|change|switch)\\s+(?:that|it|this|everything)\\s+back(?:\\s+(?:please|again))?$");
   private static final Pattern UNDO_REST = Pattern.compile(
       "(?i)^(?:(?:that|it|this|last|the last|my last|the previous|my previous|previous)"
           + "(?:\\s+(?:change|one|command|thing|action))?|everything i just did)$");
@@ -58,7 +59,12 @@ public final class CommandParser {
           + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
   private static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
-          + "(?:history|audit log|audit|changes)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$");
+          + "(?:history|audit log|audit|changes)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
+          // "what changed today", "what has changed at HQ", "what did I change", "who changed what"
+          + "|^(?:what|who)\\s+(?:has\\s+|have\\s+|was\\s+|got\\s+)?changed(?:\\s+what)?(?:\\s+(?:at|in|for|on)\\s+(.+?))?"
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          + "|^what\\s+(?:did|have|has)\\s+(?:i|we|you|anyone|someone|somebody)\\s+(?:just\\s+)?changed?"
+          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$");
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
@@ -86,6 +92,7 @@ public final class CommandParser {
   private final String botName;
   /** The bot's name first on a line, lower-cased, for "switchboard thanks": compiled once, not per command. */
   private final Pattern leadingBotName;
+  private final Pattern trailingBotName;
   private final Set<String> vocabulary;
   /** The words a typo is corrected to: the vocabulary without the little words ("foo" is not "for"). */
   private final Set<String> corrections;
@@ -94,6 +101,7 @@ public final class CommandParser {
   public CommandParser(String botName) {
     this.botName = Objects.requireNonNull(botName, "botName").strip();
     this.leadingBotName = Pattern.compile("^" + Pattern.quote(this.botName.toLowerCase(Locale.ROOT)) + " ");
+    this.trailingBotName = Pattern.compile(" " + Pattern.quote(this.botName.toLowerCase(Locale.ROOT)) + "$");
     this.vocabulary = vocabulary();
     Set<String> corrections = new LinkedHashSet<>(vocabulary);
     corrections.removeAll(ARGUMENT_MARKERS);
@@ -105,6 +113,7 @@ public final class CommandParser {
     Utterance said = Utterance.of(text, botName);
     String letters = NOT_LETTERS.matcher((text == null ? "" : text).toLowerCase(Locale.ROOT)).replaceAll(" ");
     String thanks = leadingBotName.matcher(RUNS_OF_SPACE.matcher(letters).replaceAll(" ").strip()).replaceFirst("");
+    thanks = trailingBotName.matcher(thanks).replaceFirst(""); // "thank you switchboard"
     if (THANKS.contains(thanks) || GREETINGS.contains(thanks)) {
       return new Command.Hello(THANKS.contains(thanks));
     }
@@ -246,7 +255,7 @@ public final class CommandParser {
     if (!m.matches()) {
       return null;
     }
-    String location = m.group(1);
+    String location = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     return new Command.History(location == null || ALL_WORDS.matcher(location).matches() ? null : location);
   }
 

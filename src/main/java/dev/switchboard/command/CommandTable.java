@@ -20,6 +20,8 @@ public final class CommandTable {
   static final String SET_TRANSFER_NUMBER = "set transfer number";
   static final String CLEAR_TRANSFER_NUMBER = "clear transfer number";
   static final String CUSTOM_TRANSFER_NUMBERS = "custom transfer numbers";
+  /** The help topic of every transfer-number command: show, set, clear, custom on/off. */
+  static final String TRANSFER = "transfer";
   static final String LOCATIONS = "locations";
   static final String HISTORY = "history";
   static final String UNDO = "undo";
@@ -77,7 +79,7 @@ public final class CommandTable {
           List.of(TIMED_INTERCEPT)),
       new Topic(SCHEDULES, "what is planned; `extend`, `cancel schedule`, `presets`",
           List.of(SCHEDULES, EXTEND, CANCEL_SCHEDULE, PRESETS)),
-      new Topic("transfer", "a person's auto transfer numbers; set, clear, custom on/off",
+      new Topic(TRANSFER, "a person's auto transfer numbers; set, clear, custom on/off",
           List.of(TRANSFER_NUMBERS, SET_TRANSFER_NUMBER, CLEAR_TRANSFER_NUMBER, CUSTOM_TRANSFER_NUMBERS)),
       new Topic(LOCATIONS, "the calling locations", List.of(LOCATIONS)),
       new Topic(HISTORY, "recent changes made through Switchboard", List.of(HISTORY)),

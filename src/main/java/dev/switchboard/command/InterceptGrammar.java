@@ -26,14 +26,18 @@ final class InterceptGrammar {
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
       "cancel", "remove", "drop", "release", "lift", "clear", "unset");
   private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
-      "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read");
+      "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read", "know");
   /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
   private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
-      "where", "which");
+      "where", "which", "if", "whether");
   private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
-      "we", "you", "any", "still", "again");
+      "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
+      "kindly", "let's", "lets", "gotta", "quickly", "just", "now");
+  /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
+  private static final Set<String> VERB_SIGNS = Set.of("to", "please", "pls", "plz", "kindly", "let's", "lets",
+      "gotta");
   private static final Set<String> STATUS_NOUNS = Set.of("status", "state", "settings", "setting", "config",
-      "configuration", "info", "details", "summary");
+      "configuration", "info", "details", "summary", "like", "looking", "doing");
   private static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
 
   static final String CHANGE_EXAMPLE = "intercept on at HQ";
@@ -144,6 +148,10 @@ final class InterceptGrammar {
         }
       } else if (t.is("back") && j + 1 < suffix.size() && (suffix.get(j + 1).in(ON) || suffix.get(j + 1).in(OFF))) {
         // "intercept back on at HQ"
+      } else if (j == 0 && !action && t.is("is", "was", "still") && j + 1 < suffix.size()
+          && (suffix.get(j + 1).in(ON) || suffix.get(j + 1).in(OFF) || suffix.get(j + 1).in(PREPOSITIONS))) {
+        // "tell me if intercept is on at HQ", "intercept is on at HQ?": its state, asked or said, never a name
+        asking = true;
       } else if (!t.in(FILLER) || t.is("of")) {
         break;
       }
@@ -186,10 +194,16 @@ final class InterceptGrammar {
       if (!where.isEmpty()) {
         return new Command.Invalid(CommandTable.INTERCEPT,
             "I don't understand `" + Token.join(leading) + "` before `intercept`. Try " + tryLines(state,
-                Token.join(where)) + ".",
+                nameIn(where)) + ".",
             CommandTable.usage(CommandTable.INTERCEPT));
       }
       where = leading;
+    }
+
+    if (state == null && !action && !asking && !said.question() && tokens.get(k).is("intercept")
+        && (said.request() || prefix.stream().anyMatch(t -> t.in(VERB_SIGNS)))) {
+      state = true; // "please intercept HQ", "we need to intercept Austin now": the word is the verb
+      action = true;
     }
 
     boolean change;
@@ -201,7 +215,7 @@ final class InterceptGrammar {
     } else if (asking || said.question()) {
       change = false;
     } else {
-      String at = where.isEmpty() ? "HQ" : Token.join(where);
+      String at = where.isEmpty() ? "HQ" : nameIn(where);
       return new Command.Invalid(CommandTable.INTERCEPT,
           "Say whether to turn intercept on or off, or ask for its status: `intercept on at " + at
               + "`, `intercept off at " + at + "` or `intercept status at " + at + "`.",
@@ -265,6 +279,16 @@ final class InterceptGrammar {
   }
 
   /** The lines to try: the state the user named, or both when they named none (never a guess of one). */
+  /** The words of {@code where} from the first that may be a name: "is on at HQ" suggests HQ, not "is on at HQ". */
+  private static String nameIn(List<Token> where) {
+    int from = 0;
+    while (from < where.size() - 1 && (where.get(from).in(ASKING) || where.get(from).in(ON) || where.get(from).in(OFF)
+        || where.get(from).in(PREPOSITIONS) || where.get(from).in(FILLER))) {
+      from++;
+    }
+    return Token.join(where.subList(from, where.size()));
+  }
+
   private static String tryLines(Boolean state, String where) {
     if (state == null) return "`intercept on at " + where + "` or `intercept off at " + where + "`";
     return "`intercept " + (state ? "on" : "off") + " at " + where + "`";

@@ -91,6 +91,41 @@ final class PhrasingsRound2Test {
         arguments("intercept on at HQ, send to voicemail and announce the new number 214-769-1004",
             on(named("HQ"), new InterceptOptions(true, to("214-769-1004"), null, null, null, null))),
         arguments("is intercept on anywhere?", status(new LocationTarget.All())), // was: a location "anywhere"
+        // a need said first, or the keyword used as the verb: a change
+        arguments("I need intercept on at HQ", on(named("HQ"))),
+        arguments("I want intercept off at Austin", off(named("Austin"))),
+        arguments("we need to intercept Denver now", on(named("Denver"))),
+        arguments("please intercept HQ", on(named("HQ"))),
+        arguments("lets intercept London", on(named("London"))),
+        arguments("can you intercept HQ?", status(named("HQ"))), // a question changes nothing
+        // states asked in other words
+        arguments("what's intercept like at HQ", status(named("HQ"))), // was: a location "like at HQ"
+        arguments("how's HQ looking", status(named("HQ"))),
+        arguments("how is intercept looking at Austin", status(named("Austin"))),
+        // locations, people, undo, history and thanks in other words
+        arguments("what locations are there", new Command.ListLocations(null)),
+        arguments("which sites exist?", new Command.ListLocations(null)),
+        arguments("what offices do we have", new Command.ListLocations(null)),
+        arguments("show me the offices", new Command.ListLocations(null)),
+        arguments("find bob", show("bob")),
+        arguments("find location aus", new Command.ListLocations("aus")), // a location, not a person "location aus"
+        arguments("who is bob@example.com", show("bob@example.com")),
+        arguments("show numbers for alice.jones@example.com", show("alice.jones@example.com")),
+        arguments("how do I set a transfer number", new Help("transfer")), // was: a person "how do I set a"
+        arguments("how can I see bob's transfer numbers", new Help("transfer numbers")),
+        arguments("how can I turn off custom transfer numbers?", new Help("custom transfer numbers")),
+        arguments("take that back", new Command.Undo()),
+        arguments("put it back", new Command.Undo()),
+        arguments("what changed today", new Command.History(null)),
+        arguments("what has changed at Austin today", new Command.History("Austin")),
+        arguments("what did I change", new Command.History(null)),
+        arguments("who changed what at HQ", new Command.History("HQ")),
+        arguments("thank you switchboard", new Hello(true)),
+        // "if"/"whether" and a copula after the keyword: its state, never a location "is on at HQ"
+        arguments("please tell me if intercept is on at HQ", status(named("HQ"))),
+        arguments("check whether intercept is on at Austin", status(named("Austin"))),
+        arguments("we need to know if intercept is on at Denver", status(named("Denver"))),
+        arguments("intercept is on at HQ?", status(named("HQ"))),
         arguments("intercept on at HQ allow outbound",
             on(named("HQ"), new InterceptOptions(null, null, null, OutboundType.LOCAL_ONLY, null, null))),
         arguments("intercept on at HQ block outgoing",
@@ -292,6 +327,21 @@ final class PhrasingsRound2Test {
           String line = (opener + " " + middle + " " + end).replaceAll(" +", " ");
           assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(InterceptChange.class);
         }
+      }
+    }
+  }
+
+  /** Words of need and politeness make a line a change only when it is no question (round 2's filler words). */
+  @Test
+  void questionsWithWordsOfNeed_areNeverAChange() {
+    List<String> openers = List.of("should I", "must we", "did you just", "did I just", "do we need to",
+        "I wonder if we should", "tell me if", "check whether", "can I", "why do we need to",
+        "is it ok to", "do I have to");
+    for (String opener : openers) {
+      for (String end : List.of("turn intercept on at HQ?", "intercept HQ?", "intercept is on at HQ",
+          "turn on intercept at Austin?", "intercept off at Denver?")) {
+        String line = opener + " " + end;
+        assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(InterceptChange.class);
       }
     }
   }
