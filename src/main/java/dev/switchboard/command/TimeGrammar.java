@@ -90,7 +90,7 @@ final class TimeGrammar {
           i += 2;
         } else if (t.in(UNTIL) && c.peekIs("further") && c.at(c.i + 1) != null && c.at(c.i + 1).is("notice")) {
           i += 3;
-        } else if (i > 0 && isRemark(tokens, i)) {
+        } else if (i > 0 && namedBefore(rest) && isRemark(tokens, i)) {
           // "Austin - storm coming, voicemail": a reason given in passing, up to the next comma
           while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
         } else if (weekend > 0) {
@@ -237,6 +237,11 @@ final class TimeGrammar {
   }
 
   /** A dash or "because" starting words that are no option, number or time: a remark. */
+  /** Whether a place may have been named before: "intercept on - HQ" has none, so its dash starts no remark. */
+  private static boolean namedBefore(List<Token> rest) {
+    return rest.stream().anyMatch(t -> t != Token.COMMA && !t.is("on", "off", "at", "in", "for", "@", "to", "status"));
+  }
+
   private static boolean isRemark(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     boolean lead = !t.quoted() && (DASHES.matcher(t.raw()).matches() || t.in(TimeWords.REMARK_LEADS));

@@ -31,6 +31,17 @@ record Utterance(String text, boolean question, boolean request) {
           + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
   private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^(?:hey|hi|hello|yo)[,!]?\\s+(?=\\S)");
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
+  /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
+  private static final Pattern LEADING_DISCOURSE = Pattern.compile(
+      "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well)[,!.]?\\s+(?=\\S)");
+  /** Emoji: a "🙏" after a location is no part of its name. */
+  private static final Pattern EMOJI = Pattern.compile(
+      "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{20E3}\\x{E0020}-\\x{E007F}]");
+  /** A whole line in double quotes, as a command is quoted when pasted from a message or the help. */
+  private static final Pattern QUOTED_LINE = Pattern.compile("^\"([^\"]+)\"$");
+  /** "intercept:on HQ", "intercept=on", "intercept on: HQ": a colon or equals sign between the command's words. */
+  private static final Pattern WORD_SEPARATOR = Pattern.compile("(?i)\\b(intercept|on|off|status|announce|voicemail|zero|outbound|outgoing|inbound|incoming)\\s*[:=]\\s*(?=[\\p{L}\\p{N}\"@+(])");
+  private static final Pattern POLITE_WORD = Pattern.compile("(?i)(?:please|pls|plz)$");
 
   /** The mention pattern by bot name: one name per running bot, compiled once instead of per line. */
   private static final Map<String, Pattern> MENTIONS = new ConcurrentHashMap<>();
@@ -42,11 +53,15 @@ record Utterance(String text, boolean question, boolean request) {
     s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
     s = DASHES.matcher(s).replaceAll("-");
     s = INVISIBLE.matcher(s).replaceAll("");
+    s = EMOJI.matcher(s).replaceAll(" ");
     s = SLACK_LINK.matcher(s).replaceAll("$1");
     s = MAILTO.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = QUOTE_OR_BULLET.matcher(s).replaceFirst("");
     s = stripMention(s, botName);
+    var quoted = QUOTED_LINE.matcher(s);
+    if (quoted.matches() && quoted.group(1).strip().contains(" ")) s = quoted.group(1).strip(); // a command, quoted
+    s = WORD_SEPARATOR.matcher(s).replaceAll("$1 ");
 
     boolean question = false;
     boolean request = false;
@@ -58,15 +73,23 @@ record Utterance(String text, boolean question, boolean request) {
         question = true;
         s = TRAILING_QUESTION.matcher(s).replaceAll("");
       }
-      s = TRAILING_POLITE.matcher(s).replaceAll("");
+      var polite = TRAILING_POLITE.matcher(s);
+      if (polite.find()) {
+        request |= POLITE_WORD.matcher(polite.group()).find(); // "intercept HQ please": asked for, as "please ..."
+        s = s.substring(0, polite.start());
+      }
       var greeting = LEADING_GREETING.matcher(s);
       if (greeting.find()) {
         s = s.substring(greeting.end());
       }
-      var polite = LEADING_REQUEST.matcher(s);
-      if (polite.find()) {
+      var opener = LEADING_DISCOURSE.matcher(s);
+      if (opener.find()) {
+        s = s.substring(opener.end());
+      }
+      var asked = LEADING_REQUEST.matcher(s);
+      if (asked.find()) {
         request = true;
-        s = s.substring(polite.end());
+        s = s.substring(asked.end());
       }
       s = INNER_POLITE.matcher(s).replaceAll("");
       s = SPACES.matcher(s).replaceAll(" ").strip();

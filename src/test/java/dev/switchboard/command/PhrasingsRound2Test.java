@@ -216,7 +216,20 @@ final class PhrasingsRound2Test {
         arguments("where is intercept not on", status(new LocationTarget.All())),
         arguments("did intercept go off at Austin?", status(named("Austin"))),
         arguments("does intercept work at HQ?", status(named("HQ"))),
-        arguments("ok so who turned intercept on", status(new LocationTarget.All())),
+        arguments("ok so who turned intercept on", new Command.History(null)), // "ok so" only opens the line
+        // words that only open a line, emoji, a quoted command, a colon or dash between its words
+        arguments("ok intercept on at HQ", on(named("HQ"))),
+        arguments("right, intercept off at Austin", off(named("Austin"))),
+        arguments("sorry intercept off at Denver", off(named("Denver"))),
+        arguments("intercept on at HQ 🙏", on(named("HQ"))), // was: a location "HQ 🙏"
+        arguments("🚨 intercept on at Austin 🚨", on(named("Austin"))),
+        arguments("\"intercept on at HQ\"", on(named("HQ"))),
+        arguments("intercept:on HQ", on(named("HQ"))),
+        arguments("intercept on: London", on(named("London"))),
+        arguments("intercept on - HQ", on(named("HQ"))), // no place before the dash: it starts no remark
+        arguments("intercept on at HQ announce: +12147691004",
+            on(named("HQ"), new InterceptOptions(null, to("+12147691004"), null, null, null, null))),
+        arguments("intercept HQ please", on(named("HQ"))),
         arguments("how is intercept at HQ", status(named("HQ"))),
         // a person's numbers asked as a question, "transfer" said or not; the person is never the question's words
         arguments("what numbers does alise have", show("alise")),
