@@ -261,7 +261,7 @@ public final class CommandParser {
 
   /** Intercept or transfer numbers, whichever keyword comes first. */
   private static Command keywordCommand(Utterance said) {
-    String text = said.text();
+    String text = TransferGrammar.reordered(said.text());
     Command why = TransferGrammar.why(text); // "why does alice's international call go to the front desk?"
     if (why != null) {
       return why;
@@ -275,7 +275,7 @@ public final class CommandParser {
     }
     Matcher transfer = TransferGrammar.KEYWORD.matcher(text);
     if (transfer.find()) {
-      int interceptAt = k < 0 ? Integer.MAX_VALUE : said.lower().indexOf(tokens.get(k).low());
+      int interceptAt = k < 0 ? Integer.MAX_VALUE : text.toLowerCase(Locale.ROOT).indexOf(tokens.get(k).low());
       if (transfer.start() < interceptAt) {
         return TransferGrammar.parse(text, transfer);
       }

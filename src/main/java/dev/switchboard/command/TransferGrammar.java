@@ -52,7 +52,13 @@ final class TransferGrammar {
   private static final Map<String, Integer> SLOT_WORDS = Map.of("one", 1, "two", 2, "three", 3, "first", 1,
       "second", 2, "third", 3, "1st", 1, "2nd", 2, "3rd", 3);
   private static final Pattern FOR_PERSON_VALUE = Pattern.compile(
-      "(?i)^(?:for|of|on|from)\\s+(.+?)(?:\\s+(?:to|as|is|with)\\s+|\\s*[=:]\\s*)(.+)$");
+      "(?i)^(?:for|of|on|from)\\s+(.+?)(?:\\s+(?:to|as|is|with|should be|must be|will be|to be|becomes)\\s+|\\s*[=:]\\s*)(.+)$");
+  /** "put +12055553699 as transfer number 1 for bob", "add +1… as bob's transfer number 2": the number first. */
+  private static final Pattern NUMBER_FIRST = Pattern.compile(
+      "(?i)^(?:put|add|use|make|set)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,}?)\\s+(?:as|for|in|into)\\s+(.+)$");
+  /** "set number 2 for bob to +1…": transfer numbers are the only numbers 1 to 3 a person has here. */
+  private static final Pattern BARE_SLOT = Pattern.compile(
+      "(?i)^((?:set|change|update|clear|remove|delete|unset)\\s+(?:the\\s+)?)(number\\s+[1-3]\\s+(?:for|of)\\s+.+)$");
   private static final Pattern VALUE_FOR_PERSON = Pattern.compile(
       "(?i)^(?:(?:to|as|is)\\s+|[=:]\\s*)(.+?)\\s+(?:for|of|on)\\s+(.+)$");
   private static final Pattern FOR_PERSON = Pattern.compile("(?i)^(?:for|of|on|from)\\s+(.+)$");
@@ -82,6 +88,18 @@ final class TransferGrammar {
   private enum Verb { SHOW, SET, CLEAR, EXPLAIN }
 
   private TransferGrammar() {}
+
+  /**
+   * The line in the grammar's word order when it is said another way: the number first ("put +1… as transfer
+   * number 1 for bob" is "set transfer number 1 for bob to +1…"), or "transfer" left out ("set number 2 for bob").
+   */
+  static String reordered(String text) {
+    Matcher m = BARE_SLOT.matcher(text);
+    if (m.matches()) return m.group(1) + "transfer " + m.group(2);
+    m = NUMBER_FIRST.matcher(text);
+    if (m.matches() && KEYWORD.matcher(m.group(2)).find()) return "set " + m.group(2) + " to " + m.group(1).strip();
+    return text;
+  }
 
   /** Parses a line in which {@code keyword} found "transfer number(s)". */
   static Command parse(String text, Matcher keyword) {

@@ -141,6 +141,16 @@ final class PhrasingsRound2Test {
             new SetTransferNumber(new PersonRef("alice@example.com"), 3, new DialString("+12055550100"))),
         arguments("set transfer number 1 for bob to tel:+12055553697",
             new SetTransferNumber(new PersonRef("bob"), 1, new DialString("+12055553697"))),
+        // the number first, "transfer" left out, "should be": the same change
+        arguments("put +12055553699 as transfer number 1 for bob",
+            new SetTransferNumber(new PersonRef("bob"), 1, new DialString("+12055553699"))),
+        arguments("add +1 205 555 3699 as bob's transfer number 2",
+            new SetTransferNumber(new PersonRef("bob"), 2, new DialString("+1 205 555 3699"))),
+        arguments("set number 2 for bob to +12055553699",
+            new SetTransferNumber(new PersonRef("bob"), 2, new DialString("+12055553699"))),
+        arguments("clear number 3 for alice", new Command.ClearTransferNumber(new PersonRef("alice"), 3)),
+        arguments("transfer number 1 for alice should be +12055553699", // was: a person "alice should be"
+            new SetTransferNumber(new PersonRef("alice"), 1, new DialString("+12055553699"))),
         arguments("what are my transfer numbers?", show("me")),
         arguments("my transfer numbers", show("me")),
         arguments("show me my transfer numbers", show("me")),
