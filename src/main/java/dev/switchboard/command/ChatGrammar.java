@@ -42,15 +42,17 @@ final class ChatGrammar {
   private static final Pattern NAME_STATUS = Pattern.compile("(?i)^([\\p{L}\\p{N}][\\p{L}\\p{N} .'&,-]*?)\\s+"
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
-      "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?|(?:(?:show|get|list|check|give)\\s+(?:me\\s+)?(?:the\\s+)?)?"
-          + "numbers?\\s+(?:for|of)|find(?:\\s+me)?|search\\s+for)\\s+(?!(?:the\\s+)?(?:locations?|sites?|offices?)\\b)(.+)$"
+      "(?i)^(?:look\\s*up|lookup|tns?(?:\\s+(?:for|of))?"
+          + "|(?:(?:show|get|list|check|give)\\s+(?:me\\s+)?(?:the\\s+)?)?numbers?\\s+(?:for|of)"
+          + "|find(?:\\s+me)?|search\\s+for)\\s+(?!(?:the\\s+)?(?:locations?|sites?|offices?)\\b)(.+)$"
           + "|^who\\s*(?:is|'s|’s)\\s+([^\\s@]+@[^\\s@]+\\.[^\\s@]+)$");
   /** "what locations are there", "which sites exist", "what offices do we have", "show me the offices". */
   private static final Pattern LOCATION_LIST = Pattern.compile(
-      "(?i)^(?:what|which)\\s+(?:calling\\s+)?(?:locations|sites|offices|branches)\\s+(?:are\\s+there|exist|do\\s+(?:we|you|i)"
-          + "\\s+(?:have|know(?:\\s+about)?|see)|have\\s+(?:we|you)\\s+got|are\\s+(?:set\\s+up|configured|available|in\\s+webex))"
-          + "(?:\\s+(?:in\\s+webex|here|now))?$"
+      "(?i)^(?:what|which)\\s+(?:calling\\s+)?(?:locations|sites|offices|branches)\\s+"
+          + "(?:are\\s+there|exist|do\\s+(?:we|you|i)\\s+(?:have|know(?:\\s+about)?|see)|have\\s+(?:we|you)\\s+got"
+          + "|are\\s+(?:set\\s+up|configured|available|in\\s+webex))(?:\\s+(?:in\\s+webex|here|now))?$"
           + "|^(?:show|list|give)(?:\\s+me)?\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:offices|branches)$");
+  /** Words of a change in a how-to question: "how do I set ..." is answered with the topic that has set and clear. */
   private static final Pattern CHANGE_WORDS = Pattern.compile(
       "\\b(?:set|change|update|add|put|clear|remove|delete|reset|edit|configure|make)\\b");
   /** "how's HQ looking", "how is Austin doing right now": the state of that place. */
@@ -59,7 +61,8 @@ final class ChatGrammar {
           + "(?:\\s+(?:right\\s+)?now)?$");
   /** "how do I set a transfer number", "how can we clear bob's transfer numbers": asking how to, which help tells. */
   private static final Pattern HOW_TO_TRANSFER = Pattern.compile(
-      "(?i)^how\\s+(?:do|can|could|should|would|to)\\s+(?:i\\s+|we\\s+|you\\s+|one\\s+)?.*\\b(?:transfer|xfer)\\s+(?:numbers?|#).*$");
+      "(?i)^how\\s+(?:do|can|could|should|would|to)\\s+(?:i\\s+|we\\s+|you\\s+|one\\s+)?"
+          + ".*\\b(?:transfer|xfer)\\s+(?:numbers?|#).*$");
   /**
    * A person's transfer numbers asked for as a question, "transfer" said or not: "what numbers does alice have",
    * "which transfer numbers has bob got", "what numbers are set for bob", "does bob have any transfer numbers",

@@ -26,7 +26,8 @@ final class InterceptGrammar {
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
       "cancel", "remove", "drop", "release", "lift", "clear", "unset");
   private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
-      "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read", "know");
+      "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read",
+      "know");
   /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
   private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
       "where", "which", "if", "whether");

@@ -23,8 +23,8 @@ final class ScheduleGrammar {
           + "(?:schedule|scheduled change|scheduled intercept|plan|timer)(?:\\s+(.*))?$"
           // "cancel the intercept schedule at Denver", "drop the intercept timer at HQ", "cancel timed intercept at HQ":
           // the plan, not intercept itself (these once turned intercept off at a location "schedule at Denver")
-          + "|^(?:cancel|delete|remove|drop|abort|kill|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:(?:timed\\s+)?intercept(?:'s)?"
-          + "\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
+          + "|^(?:cancel|delete|remove|drop|abort|kill|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?"
+          + "(?:(?:timed\\s+)?intercept(?:'s)?\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
   /** "cancel the Denver schedule", "cancel HQ's schedule". */
   private static final Pattern CANCEL_NAMED = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+"

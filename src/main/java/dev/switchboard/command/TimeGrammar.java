@@ -236,12 +236,12 @@ final class TimeGrammar {
         && !next.in(UNTIL) && !next.is("for", "from", "at", "in", "and", "with", "all", "everywhere");
   }
 
-  /** A dash or "because" starting words that are no option, number or time: a remark. */
   /** Whether a place may have been named before: "intercept on - HQ" has none, so its dash starts no remark. */
   private static boolean namedBefore(List<Token> rest) {
     return rest.stream().anyMatch(t -> t != Token.COMMA && !t.is("on", "off", "at", "in", "for", "@", "to", "status"));
   }
 
+  /** A dash or "because" starting words that are no option, number or time: a remark. */
   private static boolean isRemark(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     boolean lead = !t.quoted() && (DASHES.matcher(t.raw()).matches() || t.in(TimeWords.REMARK_LEADS));

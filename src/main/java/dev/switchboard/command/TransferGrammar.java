@@ -52,7 +52,8 @@ final class TransferGrammar {
   private static final Map<String, Integer> SLOT_WORDS = Map.of("one", 1, "two", 2, "three", 3, "first", 1,
       "second", 2, "third", 3, "1st", 1, "2nd", 2, "3rd", 3);
   private static final Pattern FOR_PERSON_VALUE = Pattern.compile(
-      "(?i)^(?:for|of|on|from)\\s+(.+?)(?:\\s+(?:to|as|is|with|should be|must be|will be|to be|becomes)\\s+|\\s*[=:]\\s*)(.+)$");
+      "(?i)^(?:for|of|on|from)\\s+(.+?)"
+          + "(?:\\s+(?:to|as|is|with|should be|must be|will be|to be|becomes)\\s+|\\s*[=:]\\s*)(.+)$");
   /** "put +12055553699 as transfer number 1 for bob", "add +1… as bob's transfer number 2": the number first. */
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?i)^(?:put|add|use|make|set)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,}?)\\s+(?:as|for|in|into)\\s+(.+)$");

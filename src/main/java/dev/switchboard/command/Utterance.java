@@ -33,14 +33,17 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
-      "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well)[,!.]?\\s+(?=\\S)");
+      "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well)"
+          + "[,!.]?\\s+(?=\\S)");
   /** Emoji: a "🙏" after a location is no part of its name. */
   private static final Pattern EMOJI = Pattern.compile(
       "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{20E3}\\x{E0020}-\\x{E007F}]");
   /** A whole line in double quotes, as a command is quoted when pasted from a message or the help. */
   private static final Pattern QUOTED_LINE = Pattern.compile("^\"([^\"]+)\"$");
   /** "intercept:on HQ", "intercept=on", "intercept on: HQ": a colon or equals sign between the command's words. */
-  private static final Pattern WORD_SEPARATOR = Pattern.compile("(?i)\\b(intercept|on|off|status|announce|voicemail|zero|outbound|outgoing|inbound|incoming)\\s*[:=]\\s*(?=[\\p{L}\\p{N}\"@+(])");
+  private static final Pattern WORD_SEPARATOR = Pattern.compile(
+      "(?i)\\b(intercept|on|off|status|announce|voicemail|zero|outbound|outgoing|inbound|incoming)\\s*[:=]\\s*"
+          + "(?=[\\p{L}\\p{N}\"@+(])");
   private static final Pattern POLITE_WORD = Pattern.compile("(?i)(?:please|pls|plz)$");
 
   /** The mention pattern by bot name: one name per running bot, compiled once instead of per line. */
