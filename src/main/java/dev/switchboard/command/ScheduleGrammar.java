@@ -64,8 +64,11 @@ final class ScheduleGrammar {
     m = EXTEND_LAST.matcher(text);
     if (m.matches()) return extend(m.group(1) + " " + m.group(2));
     m = EXTEND_PUSH.matcher(text);
-    if (m.matches()) return extend(m.group(1) + (m.group(2).matches("(?i)(?:until|till|til|to)\\s.*") ? " " : " by ")
-        + m.group(2));
+    if (m.matches()) {
+      // "out to 9pm" says until when, as extend's own words do; "out another hour" is by how much
+      boolean until = Token.split(m.group(2)).get(0).in(EXTEND_UNTIL);
+      return extend(m.group(1) + (until ? " " : " by ") + m.group(2));
+    }
     m = SCHEDULES.matcher(text);
     if (m.matches()) {
       String location = m.group(1);
