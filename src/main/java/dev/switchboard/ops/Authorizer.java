@@ -1,7 +1,6 @@
 package dev.switchboard.ops;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.AdminRole;
 import dev.switchboard.calling.Person;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Resolves a requester to a person of the managed org and collects their roles. Deny by default:
@@ -32,26 +32,26 @@ public final class Authorizer {
   private final ManagedOrg org;
   // Role look-ups cost a Webex call each; a person's roles rarely change, so they are kept for a
   // few minutes (PRODUCT.md: "cached briefly"). Bounded by count so a flood of strangers cannot grow it.
-  private final Cache<String, Resolution> resolutions;
+  // Someone who keeps typing never waits for the look-up ({@link ReadAheadCache}).
+  private final LoadingCache<Asker, Resolution> resolutions;
 
-  public Authorizer(WebexClient client, Policy policy, ManagedOrg org, Ticker ticker, Duration ttl) {
+  public Authorizer(WebexClient client, Policy policy, ManagedOrg org, Ticker ticker, Duration ttl,
+      Executor refresher) {
     this.client = client;
     this.policy = policy;
     this.org = org;
-    this.resolutions = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(ttl).maximumSize(10_000).build();
+    this.resolutions = ReadAheadCache.of("a person's roles", ttl, 10_000, ticker, refresher, this::lookUp);
   }
 
+  /** Who {@code requester} is; a Webex failure propagates and is not kept, so the next message tries again. */
   public Resolution resolve(Requester requester) {
-    String key = requester.webexPersonId() != null ? "id:" + requester.webexPersonId() : "email:" + requester.email();
-    Resolution cached = resolutions.getIfPresent(key);
-    if (cached != null) return cached;
-    // Webex failures propagate and are not cached: the next message tries again.
-    Resolution resolution = lookUp(requester);
-    resolutions.put(key, resolution);
-    return resolution;
+    return resolutions.get(new Asker(requester.webexPersonId(), requester.email()));
   }
 
-  private Resolution lookUp(Requester requester) {
+  /** What a requester is known by: the Webex person id when the front end has it, and the email. */
+  private record Asker(String webexPersonId, String email) {}
+
+  private Resolution lookUp(Asker requester) {
     Optional<Person> found = requester.webexPersonId() != null
         ? byId(requester.webexPersonId())
         : byEmail(requester.email());
@@ -119,7 +119,7 @@ public final class Authorizer {
         Set.of(role), policy.locationsAdministeredBy(email), policy.isOnCall(email), policy.isHelpDesk(email), true)));
   }
 
-  private static String who(Requester requester) {
+  private static String who(Asker requester) {
     return requester.email() != null ? requester.email() : "This account";
   }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.ops;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.switchboard.calling.Location;
@@ -13,39 +12,51 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /** The managed org's calling-enabled locations, matched by name on our side. */
 public final class LocationDirectory {
 
+  /**
+   * A name that matches nothing is looked for again in a list read afresh, unless the list is younger than this: a
+   * location added in Control Hub a moment ago can be used at once, while a flood of typos reads it at most this often.
+   */
+  static final Duration MISS_REREAD_AFTER = Duration.ofSeconds(10);
+
+  private static final String ALL = "all";
+
   private final String defaultRegion;
   private final Policy policy;
+  private final Ticker ticker;
   // Every command that names a location needs the list; locations change rarely, so one list is
   // kept for a minute (one entry), which keeps a warm single change within its five Webex calls.
+  // A command in steady use never waits for the two list calls ({@link ReadAheadCache}).
   // Which locations have calling comes from the Calling list; their address (country, for reading
   // phone numbers) and time zone from the general one, joined by id.
   private final LoadingCache<String, Lists> locations;
 
-  /** The calling-enabled locations (with their details) and the others, which have no intercept. */
-  /** The calling locations sorted by name and by id (made once per load: every command looks them up). */
-  private record Lists(List<Location> calling, Map<String, Location> callingById, List<Location> withoutCalling) {}
+  /**
+   * The calling-enabled locations (with their details) and the others, which have no intercept; the calling ones
+   * sorted by name and by id (made once per load: every command looks them up); when they were read.
+   */
+  private record Lists(List<Location> calling, Map<String, Location> callingById, List<Location> withoutCalling,
+      long readAtNanos) {}
 
-  public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion) {
-    this(client, ticker, ttl, defaultRegion, Policy.empty());
-  }
-
-  /** A directory that also knows the policy's aliases for location names ({@code headquarters: HQ}). */
-  public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion, Policy policy) {
+  /**
+   * A directory that also knows the policy's aliases for location names ({@code headquarters: HQ}) and reads the
+   * list again ahead of its expiry on {@code refresher}.
+   */
+  public LocationDirectory(WebexClient client, Ticker ticker, Duration ttl, String defaultRegion, Policy policy,
+      Executor refresher) {
     this.defaultRegion = defaultRegion;
     this.policy = policy;
-    this.locations = Caffeine.newBuilder()
-        .ticker(ticker)
-        .expireAfterWrite(ttl)
-        .maximumSize(1)
-        .build(key -> lists(client.callingLocations(), client.locations()));
+    this.ticker = ticker;
+    this.locations = ReadAheadCache.of("the location list", ttl, 1, ticker, refresher,
+        key -> lists(client.callingLocations(), client.locations(), ticker.read()));
   }
 
-  private static Lists lists(List<Location> calling, List<Location> all) {
+  private static Lists lists(List<Location> calling, List<Location> all, long readAtNanos) {
     Map<String, Location> byId = new HashMap<>();
     all.forEach(l -> byId.put(l.id(), l));
     List<Location> withDetails = calling.stream().map(l -> byId.getOrDefault(l.id(), l)).toList();
@@ -56,27 +67,40 @@ public final class LocationDirectory {
     sorted.forEach(l -> {
       if (l.id() != null) sortedById.putIfAbsent(l.id(), l);
     });
-    return new Lists(sorted, Map.copyOf(sortedById), others);
+    return new Lists(sorted, Map.copyOf(sortedById), others, readAtNanos);
   }
 
   /** A location of that exact name that has no Webex Calling, if there is one. */
   public Optional<Location> withoutCalling(String name) {
-    return locations.get("all").withoutCalling().stream()
+    return locations.get(ALL).withoutCalling().stream()
         .filter(l -> l.name() != null && NameKey.same(l.name(), name))
         .findFirst();
   }
 
   /** Every calling-enabled location, sorted by name. */
   public List<Location> all() {
-    return locations.get("all").calling();
+    return locations.get(ALL).calling();
   }
 
+  /** The location called {@code name}; a name that matches nothing is looked for in the list read again. */
   public LocationMatch match(String name) {
+    Lists lists = locations.get(ALL);
+    LocationMatch match = LocationMatch.among(name, lists.calling(), policy::aliasFor);
+    if (!(match instanceof LocationMatch.NotFound)
+        || ticker.read() - lists.readAtNanos() < MISS_REREAD_AFTER.toNanos()) {
+      return match;
+    }
+    locations.invalidate(ALL);
+    return probe(name);
+  }
+
+  /** {@link #match} in the list as it is, never read again: for trying the pieces of a name, most of which miss. */
+  public LocationMatch probe(String name) {
     return LocationMatch.among(name, all(), policy::aliasFor);
   }
 
   public Optional<Location> byId(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(locations.get("all").callingById().get(id));
+    return id == null ? Optional.empty() : Optional.ofNullable(locations.get(ALL).callingById().get(id));
   }
 
   /** The region numbers typed for this location are read in: its country, else the default. */
@@ -90,10 +114,5 @@ public final class LocationDirectory {
 
   public String defaultRegion() {
     return defaultRegion;
-  }
-
-  /** Forgets the list, so the next command reads it fresh. */
-  public void refresh() {
-    locations.invalidateAll();
   }
 }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +117,7 @@ public final class Operations {
    */
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, ScheduleBook scheduleBook, Announcer announcer,
-      LocationLocks locks, PendingStore pendingStore) {
+      LocationLocks locks, PendingStore pendingStore, Executor cacheRefresher) {
     this.observer = observer;
     this.clock = clock;
     this.announcer = announcer;
@@ -124,8 +125,9 @@ public final class Operations {
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
     this.parser = new CommandParser(settings.botName());
     this.helpReplies = new HelpReplies(policy.contact());
-    this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl());
-    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy);
+    this.authorizer = new Authorizer(client, policy, org, ticker, settings.roleCacheTtl(), cacheRefresher);
+    this.directory = new LocationDirectory(client, ticker, settings.locationCacheTtl(), settings.defaultRegion(), policy,
+        cacheRefresher);
     this.audit = new Audit(auditLog, mapper, clock);
     this.confirmations = new Confirmations(clock, pendingStore);
     BulkRunner bulk = new BulkRunner(new OrgGate(clock, sleeper), settings.bulkConcurrency(), stopping);

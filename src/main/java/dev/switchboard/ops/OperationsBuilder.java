@@ -7,6 +7,8 @@ import dev.switchboard.ops.schedule.ScheduleBook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /** Builds {@link Operations}; see {@link Operations#builder}. */
 public final class OperationsBuilder {
@@ -25,6 +27,7 @@ public final class OperationsBuilder {
   private Announcer announcer = Announcer.NONE;
   private AuditStore store;
   private LocationLocks.Replicas replicaLocks = LocationLocks.Replicas.NONE;
+  private Executor cacheRefresher = ForkJoinPool.commonPool();
 
   OperationsBuilder(WebexClient client, Policy policy, AuditLog auditLog) {
     this.client = Objects.requireNonNull(client, "client");
@@ -98,10 +101,19 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /**
+   * Where the cached roles and location list are read again ahead of their expiry (default: the common pool, as
+   * Caffeine's own); {@code Runnable::run} reads them on the command's thread, for tests that count Webex calls.
+   */
+  public OperationsBuilder cacheRefresher(Executor cacheRefresher) {
+    this.cacheRefresher = Objects.requireNonNull(cacheRefresher, "cacheRefresher");
+    return this;
+  }
+
   public Operations build() {
     return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
         scheduleBook != null ? scheduleBook : ScheduleBook.file(scheduleFile != null ? scheduleFile
             : auditLog.directory().resolve("schedules.json"), client.objectMapper(), clock), announcer,
-        new LocationLocks(replicaLocks), pendingStore);
+        new LocationLocks(replicaLocks), pendingStore, cacheRefresher);
   }
 }

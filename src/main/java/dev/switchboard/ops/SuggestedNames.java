@@ -28,7 +28,7 @@ final class SuggestedNames {
     String out = suggestion;
     try {
       for (String name : named.names()) {
-        if (directory.match(name) instanceof LocationMatch.NotFound notFound) {
+        if (directory.probe(name) instanceof LocationMatch.NotFound notFound) {
           String nearest = nearest(name, notFound.closest());
           if (nearest != null) out = replaceName(out, name, nearest);
         }

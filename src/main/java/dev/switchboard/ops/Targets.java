@@ -47,9 +47,15 @@ final class Targets {
     Map<String, Location> found = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (String name : names) {
-      LocationMatch match = directory.match(name);
-      Lead lead = match instanceof LocationMatch.NotFound ? leading(name.split(" "), directory) : null;
-      List<Location> parts = match instanceof LocationMatch.Found ? List.of() : split(name.split(" "), 0, directory);
+      String[] words = name.split(" ");
+      LocationMatch match = directory.probe(name);
+      List<Location> parts = match instanceof LocationMatch.Found ? List.of() : split(words, 0, directory);
+      if (match instanceof LocationMatch.NotFound && parts.isEmpty()) {
+        // Neither one name nor several: perhaps a location added since the list was read.
+        match = directory.match(name);
+        if (match instanceof LocationMatch.NotFound) parts = split(words, 0, directory);
+      }
+      Lead lead = match instanceof LocationMatch.NotFound ? leading(words, directory) : null;
       if (!parts.isEmpty()) {
         parts.forEach(l -> found.putIfAbsent(l.id(), l));
       } else if (match instanceof LocationMatch.Found f) {
@@ -85,7 +91,7 @@ final class Targets {
   private static Lead leading(String[] words, LocationDirectory directory) {
     for (int end = words.length - 1; end > 0; end--) {
       String piece = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
-      if (directory.match(piece) instanceof LocationMatch.Found f) {
+      if (directory.probe(piece) instanceof LocationMatch.Found f) {
         return new Lead(f.location(), String.join(" ", java.util.Arrays.copyOfRange(words, end, words.length)));
       }
     }
@@ -98,7 +104,7 @@ final class Targets {
     for (int end = words.length; end > from; end--) {
       if (from == 0 && end == words.length) continue; // the whole name did not match
       String piece = String.join(" ", java.util.Arrays.copyOfRange(words, from, end));
-      if (!(directory.match(piece) instanceof LocationMatch.Found f)) continue;
+      if (!(directory.probe(piece) instanceof LocationMatch.Found f)) continue;
       if (end == words.length) return List.of(f.location());
       List<Location> rest = split(words, end, directory);
       if (!rest.isEmpty()) {

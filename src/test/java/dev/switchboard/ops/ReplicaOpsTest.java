@@ -76,7 +76,7 @@ final class ReplicaOpsTest {
           .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
           .pendingStore(new Lockstep(new PgPendingStore(database)))
           .settings(Operations.Settings.defaults().withSchedules(settings))
-          .clock(time).ticker(time).sleeper(time).announcer(announcer)
+          .clock(time).ticker(time).sleeper(time).cacheRefresher(Runnable::run).announcer(announcer)
           .build();
     }
 

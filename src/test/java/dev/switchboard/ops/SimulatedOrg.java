@@ -94,7 +94,7 @@ final class SimulatedOrg implements AutoCloseable {
     operations = Operations.builder(client, PolicyFile.parse(policy), audit)
         .auditStore(store)
         .settings(Operations.Settings.defaults().withSchedules(schedules))
-        .clock(time).ticker(time).sleeper(time)
+        .clock(time).ticker(time).sleeper(time).cacheRefresher(Runnable::run)
         .scheduleFile(dataDir.resolve("schedules.json"))
         .announcer(announcer)
         .pendingStore(pendingStores.get())
