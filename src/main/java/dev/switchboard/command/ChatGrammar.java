@@ -39,6 +39,14 @@ final class ChatGrammar {
       "(?i)^(?:what(?:'s|’s| is)?|whats|is anything|anything)\\s+(?:going\\s+|happening\\s+)?on"
           + "(?:\\s+(?:right\\s+)?now)?(?:\\s+(?:at|in|for|across)\\s+(.+?))?(?:\\s+(?:right\\s+)?now)?$"
           + "|^what(?:'s|’s| is)?\\s+happening\\s+(?:at|in)\\s+(.+?)(?:\\s+(?:right\\s+)?now)?$");
+  /** "what's HQ's status", "check Austin's intercept settings": a place's status, said with its possessive. */
+  private static final Pattern POSSESSIVE_STATUS = Pattern.compile(
+      "(?i)^(?:what(?:'s| is| are)?|whats|how(?:'s| is)|show(?: me)?|get|check|give me|tell me)\\s+(?:the\\s+)?"
+          + "(.+?)(?:'s|')\\s+(?:current\\s+)?(?:intercept\\s+)?(?:status|state|settings)$");
+  /** "check HQ", "check on Austin": the state of that place. */
+  private static final Pattern CHECK = Pattern.compile("(?i)^check(?:\\s+on)?\\s+(.+)$");
+  /** "is anything intercepted", "are any sites on intercept": the words after is/are that ask where it is on. */
+  private static final Set<String> ANY = Set.of("anything", "any", "anywhere", "somewhere", "something");
   private static final Pattern NAME_STATUS = Pattern.compile("(?i)^([\\p{L}\\p{N}][\\p{L}\\p{N} .'&,-]*?)\\s+"
       + "(?:status|state|settings)$");
   private static final Pattern LOOKUP = Pattern.compile(
@@ -136,6 +144,12 @@ final class ChatGrammar {
     if (m.matches()) return statusIn(m, said);
     m = WHAT_IS_ON.matcher(text);
     if (m.matches()) return statusIn(m, said);
+    m = POSSESSIVE_STATUS.matcher(text);
+    if (m.matches() && !mentionsCommand(m.group(1))) return statusAt(m.group(1), said);
+    m = CHECK.matcher(text);
+    if (m.matches() && shortPlaceName(m.group(1)) && !anyIs(m.group(1), commandWord)) {
+      return statusAt(m.group(1), said);
+    }
     m = NAME_STATUS.matcher(text);
     if (m.matches() && !mentionsCommand(m.group(1)) && !anyIs(m.group(1), commandWord)) {
       return statusAt(m.group(1), said);
@@ -234,6 +248,12 @@ final class ChatGrammar {
       case "what" -> PLACE_NOUNS.contains(second) ? statusOf(place, said, whereOn) : null;
       case "when" -> PAST.contains(second) ? new Command.History(place) : new Command.ListSchedules(place);
       case "how" -> HOW_TO.contains(second) ? new Command.Help(CommandTable.INTERCEPT) : null;
+      // "is anything intercepted right now?", "are any sites on intercept?", "any sites on intercept?"
+      case "is", "are" -> ANY.contains(second) ? statusOf(place, said, whereOn) : null;
+      case "any", "anything", "anywhere" -> statusOf(place, said, whereOn);
+      // "list intercepted sites", "show intercepted locations": only those it is on at
+      case "list", "show" -> keyword == 1 && words[1].toLowerCase(Locale.ROOT).endsWith("ed")
+          && CommandParser.ALL_WORDS.matcher(after).matches() ? statusOf(null, said, whereOn) : null;
       default -> YES_NO.contains(first) ? statusOf(place, said) : null;
     };
   }

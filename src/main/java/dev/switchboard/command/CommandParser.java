@@ -47,7 +47,7 @@ public final class CommandParser {
   private static final Pattern HELP_TOPIC = Pattern.compile(
       "(?i)^(?:help|usage|man)(?:\\s+me)?(?:\\s+(?:with|on|for|about|using))?\\s+(.+)$");
   private static final Pattern TOPIC_HELP = Pattern.compile("(?i)^(?:how do i use |how to use )?(.+?)\\s+help$");
-  private static final Pattern UNDO = Pattern.compile("(?i)^(?:undo|revert|roll ?back|take back)(?:\\s+(.*))?$"
+  private static final Pattern UNDO = Pattern.compile("(?i)^(?:undo|revert|reverse|roll ?back|take back)(?:\\s+(.*))?$"
       + "|^(?:take|put|set|change|switch)\\s+(?:that|it|this|everything)\\s+back(?:\\s+(?:please|again))?$");
   private static final Pattern UNDO_REST = Pattern.compile(
       "(?i)^(?:(?:that|it|this|last|the last|my last|the previous|my previous|previous)"
@@ -59,12 +59,18 @@ public final class CommandParser {
           + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
   private static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
-          + "(?:history|audit log|audit|changes)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
+          + "(?:history|audit log|audit|changes|change ?log|logs?)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
           // "what changed today", "what has changed at HQ", "what did I change", "who changed what"
           + "|^(?:what|who)\\s+(?:has\\s+|have\\s+|was\\s+|got\\s+)?changed(?:\\s+what)?(?:\\s+(?:at|in|for|on)\\s+(.+?))?"
           + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
           + "|^what\\s+(?:did|have|has)\\s+(?:i|we|you|anyone|someone|somebody)\\s+(?:just\\s+)?changed?"
-          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$");
+          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          // "what happened at HQ", "what has happened in Austin today"
+          + "|^what(?:'s|\\s+has)?\\s+happened(?:\\s+(?:at|in|to|with|for)\\s+(.+?))?"
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$");
+  /** "all locations", "all the sites": the list, said without a verb. */
+  private static final Pattern ALL_LOCATIONS = Pattern.compile(
+      "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
@@ -242,6 +248,9 @@ public final class CommandParser {
   }
 
   private static Command locations(String text) {
+    if (ALL_LOCATIONS.matcher(text).matches()) {
+      return new Command.ListLocations(null);
+    }
     Matcher m = LOCATIONS.matcher(text);
     if (!m.matches()) {
       return null;
@@ -255,7 +264,8 @@ public final class CommandParser {
     if (!m.matches()) {
       return null;
     }
-    String location = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    String location = null;
+    for (int g = 1; g <= m.groupCount() && location == null; g++) location = m.group(g);
     return new Command.History(location == null || ALL_WORDS.matcher(location).matches() ? null : location);
   }
 

@@ -39,6 +39,10 @@ final class InterceptGrammar {
       "gotta");
   private static final Set<String> STATUS_NOUNS = Set.of("status", "state", "settings", "setting", "config",
       "configuration", "info", "details", "summary", "like", "looking", "doing");
+  private static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also");
+  /** "transfer to", "forward to", "route calls to", "redirect to" a number: what intercept does not do. */
+  private static final Set<String> FORWARD_VERBS = Set.of("transfer", "forward", "route", "redirect", "divert",
+      "reroute", "send");
   private static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
 
   static final String CHANGE_EXAMPLE = "intercept on at HQ";
@@ -84,6 +88,14 @@ final class InterceptGrammar {
       return new Command.Invalid(CommandTable.TIMED_INTERCEPT, timed.problem(),
           CommandTable.usage(CommandTable.TIMED_INTERCEPT));
     }
+    if (timed.timing() == null && !prefix.isEmpty()) {
+      // "for 2 hours intercept on at HQ", "tomorrow at 7am turn intercept on at Austin": the time said first
+      TimeGrammar.Extracted first = TimeGrammar.extract(prefix);
+      if (first.problem() == null && first.timing() != null && first.preset() == null) {
+        prefix = first.rest();
+        timed = new TimeGrammar.Extracted(timed.rest(), first.timing(), timed.preset(), null);
+      }
+    }
     List<Token> suffix = timed.rest();
     Boolean state = null;
     boolean action = false;
@@ -106,6 +118,8 @@ final class InterceptGrammar {
       } else if (t.is("on", "into", "in", "off") && previous != null && t == prefix.get(prefix.size() - 1)
           && prefix.get(0).in(TURN)) {
         named = !t.is("off"); // "put HQ on intercept", "take Austin off intercept": the place is in between
+      } else if (t.is("on", "off") && prefix.size() == 1) {
+        named = t.is("on"); // "on intercept HQ"
       } else if (t.in(ASKING)) {
         asking = true;
       } else if (!t.in(FILLER)) {
@@ -168,6 +182,15 @@ final class InterceptGrammar {
     }
     List<Token> where = new ArrayList<>(rest.subList(0, optionsAt));
     List<Token> options = rest.subList(optionsAt, rest.size());
+    if (!options.isEmpty()) {
+      // "intercept on at HQ but allow outgoing calls": the word joining the options is no part of a name
+      while (!where.isEmpty() && (where.get(where.size() - 1) == Token.COMMA
+          || where.get(where.size() - 1).in(OPTION_JOINERS))) {
+        where.remove(where.size() - 1);
+      }
+    }
+    Command.Invalid forwarding = forwarding(where);
+    if (forwarding != null) return forwarding;
 
     // "intercept HQ on", "intercept at HQ status"
     while (!where.isEmpty()) {
@@ -201,6 +224,13 @@ final class InterceptGrammar {
       where = leading;
     }
 
+    if (state == null && !asking && !said.question() && timed.timing() != null
+        && (where.isEmpty() || !where.get(0).in(PREPOSITIONS))) {
+      // "intercept HQ for 2h", "intercept Austin until 6pm": only turning it on lasts for a time. Not "intercept of
+      // at HQ for 2h", a typo of on or off the corrector offers to fix.
+      state = true;
+      action = true;
+    }
     if (state == null && !action && !asking && !said.question() && tokens.get(k).is("intercept")
         && (said.request() || prefix.stream().anyMatch(t -> t.in(VERB_SIGNS)))) {
       state = true; // "please intercept HQ", "we need to intercept Austin now": the word is the verb
@@ -258,6 +288,28 @@ final class InterceptGrammar {
     } catch (OptionGrammar.BadOption bad) {
       return new Command.Invalid(topic, bad.getMessage(), CommandTable.usage(topic));
     }
+  }
+
+  /**
+   * "intercept on at HQ forward to +1…": intercept sends no call on, so the words are answered with what it can do
+   * instead of being read as part of a location's name. Null when no such words follow a name.
+   */
+  private static Command.Invalid forwarding(List<Token> where) {
+    for (int i = 1; i < where.size(); i++) {
+      if (!where.get(i).in(FORWARD_VERBS) || where.get(i).quoted()) continue;
+      int k = i + 1;
+      while (k < where.size() && where.get(k).is("calls", "call", "callers", "them", "all", "the", "incoming")) k++;
+      if (k < where.size() && where.get(k).is("to", "into")) {
+        int end = i;
+        while (end > 1 && (where.get(end - 1) == Token.COMMA || where.get(end - 1).in(OPTION_JOINERS))) end--;
+        String place = Token.join(where.subList(0, end));
+        return new Command.Invalid(CommandTable.INTERCEPT, "Intercept does not pass calls on: it answers them with a "
+            + "message, and can announce a new number to callers (`announce +12147691004`), send those who press 0 "
+            + "to a number (`zero +12147691004`) and send them to voicemail (`voicemail`). For example `intercept "
+            + "on at " + place + " zero +12147691004`.", CommandTable.usage(CommandTable.INTERCEPT));
+      }
+    }
+    return null;
   }
 
   /**

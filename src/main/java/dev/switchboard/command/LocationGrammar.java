@@ -17,7 +17,10 @@ final class LocationGrammar {
   /** The words for every location, in every grammar that takes a location or all of them. */
   static final Pattern ALL = Pattern.compile(
       "(?i)all(?: (?:the|of the|of our|of my|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
-          + "|every (?:calling )?(?:location|site|office|branch)|everywhere|anywhere|everything|all of them|\\*");
+          + "|every (?:calling )?(?:location|site|office|branch)|everywhere|anywhere|everything|all of them|\\*"
+          // "list intercepted sites", "any sites on intercept?", "is anything intercepted": the plural alone, or any
+          + "|(?:any |our |my |the )?(?:calling )?(?:locations|sites|offices|branches)"
+          + "|any (?:calling )?(?:location|site|office|branch)|anything|any of them");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-.:!]+|[\\s\\-.:!]+$");
   private static final Pattern DIGIT_SLASH_DIGIT = Pattern.compile(".*\\d/\\d.*");
 
@@ -26,7 +29,8 @@ final class LocationGrammar {
       "aside from", "save for");
   /** Words that lead into a time ("over", "until"): part of the time words they come before, not of a name. */
   private static final Set<String> TIME_LEADS = Set.of("over", "for", "the", "this", "next", "by", "on", "at", "in",
-      "during", "until", "till", "from", "starting", "through", "thru", "all", "before", "after", "around");
+      "during", "until", "till", "from", "starting", "through", "thru", "all", "before", "after", "around",
+      "between");
 
   private LocationGrammar() {}
 

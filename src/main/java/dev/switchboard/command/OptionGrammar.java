@@ -207,7 +207,7 @@ final class OptionGrammar {
           skip("to", "=", ":");
           announce = once(announce, negated ? new NumberOption.Off() : numberOrOff("announce"), "announce");
         } else if (t.is("zero", "zero-transfer")) {
-          skip("transfer", "transfers");
+          skip("transfer", "transfers", "out"); // "zero out to +1…"
           skip("to", "=", ":");
           zero = once(zero, negated ? new NumberOption.Off() : numberOrOff("zero"), "zero");
         } else if (t.is("outbound", "outgoing")) {
@@ -235,6 +235,10 @@ final class OptionGrammar {
 
     private void outbound() {
       Token v = next("`outbound` needs `local-only`, `intercept-all`, or `to <number>`.");
+      if (v.is("only")) {
+        throw new BadOption("To intercept outgoing calls only, let incoming ones through: say `intercept on at HQ "
+            + "inbound allow-all`.");
+      }
       if (v.is("allow-all", "allow_all") || (v.is("allow", "allowed") && i + 1 < tokens.size() && tokens.get(i + 1).is("all"))) {
         throw new BadOption("Webex can't let every outgoing call through while a location is intercepted; the "
             + "most it allows is `outbound local-only`.");
@@ -269,6 +273,11 @@ final class OptionGrammar {
 
     private void inbound() {
       Token v = next("`inbound` needs `intercept-all` or `allow-all`.");
+      if (v.is("only")) {
+        throw new BadOption("Incoming calls are always intercepted when intercept is on; outgoing calls too, unless "
+            + "you say `outbound local-only` (the most Webex lets through). Say `intercept on at HQ outbound "
+            + "local-only`.");
+      }
       if (v.is("allow-all", "allow_all", "allow", "allowed", "open")) {
         i++;
         skip("all");

@@ -19,7 +19,8 @@ final class ScheduleGrammar {
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
           + "(?:intercept\\s+)?presets?$");
   private static final Pattern CANCEL = Pattern.compile(
-      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?"
+      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|scratch|never ?mind|nvm)"
+          + "\\s+(?:the\\s+|my\\s+|our\\s+)?"
           + "(?:schedule|scheduled change|scheduled intercept|plan|timer)(?:\\s+(.*))?$"
           // "cancel the intercept schedule at Denver", "drop the intercept timer at HQ", "cancel timed intercept at HQ":
           // the plan, not intercept itself (these once turned intercept off at a location "schedule at Denver")
@@ -27,8 +28,44 @@ final class ScheduleGrammar {
           + "(?:(?:timed\\s+)?intercept(?:'s)?\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
   /** "cancel the Denver schedule", "cancel HQ's schedule". */
   private static final Pattern CANCEL_NAMED = Pattern.compile(
-      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear)\\s+(?:the\\s+)?(.+?)(?:'s)?\\s+"
+      "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|never ?mind|nvm)\\s+(?:the\\s+)?"
+          + "(.+?)(?:'s)?\\s+"
           + "(?:intercept\\s+)?(?:schedule|plan|scheduled change|timed intercept|timer)$");
+  /** "cancel all schedules", "cancel my timers": more than one plan, which is cancelled one at a time. */
+  private static final Pattern CANCEL_ALL = Pattern.compile(
+      "(?i)^(?:cancel|delete|remove|drop|kill|clear|stop|scrap)\\s+(?:(?:all|every|each)(?:\\s+(?:of\\s+)?"
+          + "(?:the|my|our))?\\s+(?:intercept\\s+)?(?:schedules?|timers?|plans?)"
+          + "|(?:my|our|the)\\s+(?:intercept\\s+)?(?:schedules|timers|plans))$");
+  /** "keep it on for another hour": an extension that names no location or schedule. */
+  private static final Pattern KEEP_IT = Pattern.compile("(?i)^(?:keep|leave)\\s+it\\s+(?:on\\s+)?(?:for\\s+)?(.+)$");
+  /**
+   * "don't turn HQ back off", "keep HQ on, cancel the timer", "leave intercept on at HQ and drop the schedule": the
+   * plan's end is not wanted, which is cancelling it.
+   */
+  private static final Pattern KEEP_ON = Pattern.compile(
+      "(?i)^(?:don't|dont|do not)\\s+(?:turn|switch|set|put)\\s+(?:intercept\\s+)?(?:at\\s+)?(.+?)(?:'s)?"
+          + "(?:\\s+intercept)?\\s+back\\s+off$"
+          + "|^(?:don't|dont|do not)\\s+(?:turn|switch)\\s+(?:the\\s+)?intercept\\s+back\\s+off\\s+(?:at|in|for)\\s+(.+)$"
+          + "|^(?:keep|leave)\\s+(?:intercept\\s+on\\s+(?:at|in|for)\\s+)?(.+?)(?:\\s+(?:intercepted|on))?\\s*,?"
+          + "\\s+(?:and\\s+|but\\s+|just\\s+)?(?:cancel|drop|remove|kill|stop|forget|clear|scrap)\\s+(?:the\\s+)?"
+          + "(?:intercept\\s+)?(?:timer|schedule|plan|end)$");
+  /**
+   * "push back the end at HQ to 8pm", "move the HQ end to 7pm", "change the end time at HQ to 7pm": the end moved,
+   * which extend does (earlier too).
+   */
+  private static final Pattern MOVE_END = Pattern.compile(
+      "(?i)^(?:push(?:\\s+back)?|move|change|set|shift|make|bring(?:\\s+forward)?)\\s+(?:the\\s+)?"
+          + "(?:(.+?)(?:'s)?\\s+)?(?:intercept(?:'s)?\\s+)?end(?:\\s+time|ing)?"
+          + "(?:\\s+(?:at|for|of|in)\\s+(.+?))?(?:\\s+(?:back|out|forward))?\\s+((?:to|until|till)\\s+.+)$");
+  /** "add 30 minutes to HQ", "make it 2 more hours at HQ": an extension by a span ("give HQ ..." is {@link #GIVE}). */
+  private static final Pattern ADD_TIME = Pattern.compile(
+      "(?i)^add\\s+(.+?)\\s+(?:to|at|for|on)\\s+(.+)$"
+          + "|^(?:make\\s+it|keep\\s+it\\s+on(?:\\s+for)?)\\s+(.*?\\b(?:more|another|extra)\\b.*?)\\s+(?:at|for|in)\\s+(.+)$");
+  /** "another 30 minutes" is 30 minutes; "another hour" is 1 hour. */
+  private static final Pattern GIVE = Pattern.compile("(?i)^give\\s+(.+)$");
+  private static final Pattern ANOTHER_NUMBER = Pattern.compile("(?i)\\b(?:another|an? (?:extra|further))\\s+(?=\\d)");
+  private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|an? (?:extra|further))\\b");
+  private static final Pattern MORE = Pattern.compile("(?i)\\s*\\b(?:more|extra|further)\\b");
   private static final Pattern CANCEL_NUMBER = Pattern.compile("(?i)^(?:cancel|delete|remove|drop)\\s+#\\s*(\\d+)$");
   private static final Pattern EXTEND = Pattern.compile("(?i)^(?:extend|prolong|lengthen)(?:\\s+(.*))?$");
   /** "make the HQ intercept last until 8pm", "push the HQ intercept out another hour": an extension in other words. */
@@ -55,6 +92,38 @@ final class ScheduleGrammar {
     if (m.matches()) return new Command.ListPresets();
     m = CANCEL_NUMBER.matcher(text);
     if (m.matches()) return new Command.CancelSchedule(ScheduleRef.number(Integer.parseInt(m.group(1))));
+    if (CANCEL_ALL.matcher(text).matches()) {
+      return new Command.Invalid(CommandTable.CANCEL_SCHEDULE, "I cancel one schedule at a time, so that none is "
+          + "cancelled by mistake: `schedules` lists them with their numbers, then say `cancel schedule 3`.",
+          CommandTable.usage(CommandTable.CANCEL_SCHEDULE));
+    }
+    m = KEEP_IT.matcher(text);
+    if (m.matches() && TimeGrammar.span(Token.split(amount(m.group(1)))) != null) {
+      return invalidExtend("Say where, as in `extend HQ by 1h` (`schedules` lists what is planned).");
+    }
+    m = KEEP_ON.matcher(text);
+    if (m.matches()) return cancel(firstGroup(m));
+    m = MOVE_END.matcher(text);
+    if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
+      return extend((m.group(1) != null ? m.group(1) : m.group(2)) + " " + m.group(3));
+    }
+    m = ADD_TIME.matcher(text);
+    if (m.matches()) {
+      String span = amount(m.group(1) != null ? m.group(1) : m.group(3));
+      String place = m.group(1) != null ? m.group(2) : m.group(4);
+      if (TimeGrammar.span(Token.split(span)) != null) return extend(place + " by " + span);
+    }
+    m = GIVE.matcher(text);
+    if (m.matches()) {
+      // "give HQ another 30 minutes", "give schedule 4 an extra hour": the place, then the shortest span at the end
+      String[] words = m.group(1).split(" ");
+      for (int j = 1; j < words.length; j++) {
+        String span = amount(String.join(" ", java.util.Arrays.copyOfRange(words, j, words.length)));
+        if (TimeGrammar.span(Token.split(span)) != null) {
+          return extend(String.join(" ", java.util.Arrays.copyOfRange(words, 0, j)) + " by " + span);
+        }
+      }
+    }
     m = CANCEL.matcher(text);
     if (m.matches()) return cancel(m.group(1) != null ? m.group(1) : m.group(2));
     m = CANCEL_NAMED.matcher(text);
@@ -77,6 +146,19 @@ final class ScheduleGrammar {
       }
       boolean all = location == null || CommandParser.ALL_WORDS.matcher(location).matches();
       return new Command.ListSchedules(all ? null : location);
+    }
+    return null;
+  }
+
+  /** A span said with "another" or "more": "another 30 minutes" and "30 more minutes" are 30m, "another hour" 1h. */
+  private static String amount(String span) {
+    String counted = ANOTHER.matcher(ANOTHER_NUMBER.matcher(span).replaceAll("")).replaceAll("1");
+    return MORE.matcher(counted).replaceAll("").strip();
+  }
+
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) return m.group(g);
     }
     return null;
   }

@@ -86,8 +86,8 @@ final class TimeGrammar {
             while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
           }
         } else if ((t.is("right") && c.peekIs("now", "away")) || (t.is("at") && c.peekIs("once"))
-            || (t.is("for") && c.peekIs("good"))) {
-          i += 2;
+            || (t.is("for") && c.peekIs("good")) || (t.in(FROM) && c.peekIs("now"))) {
+          i += 2; // "from now until 6pm" starts now, as a change with no start does
         } else if (t.in(UNTIL) && c.peekIs("further") && c.at(c.i + 1) != null && c.at(c.i + 1).is("notice")) {
           i += 3;
         } else if (i > 0 && namedBefore(rest) && isRemark(tokens, i)) {
@@ -117,9 +117,19 @@ final class TimeGrammar {
         } else if (t.in(UNTIL)) {
           end = once(end, c.time(t.raw()), "end");
           i = c.i;
-        } else if (t.in(FROM) && !t.is("from") && c.peekIs("at", "from", "on")
-            && new TimeReader(tokens, i + 2).timeAhead(c.peekIs("on"))) {
-          i++; // "starting at 18:00", "beginning on Monday 8am": the second word is the one that reads the time
+        } else if (t.in(FROM) && !t.is("from") && (c.peekIs("at", "from", "on")
+            && new TimeReader(tokens, i + 2).timeAhead(c.peekIs("on"))
+            || c.peekIs("in") && new TimeReader(tokens, i + 2).spanAhead())) {
+          i++; // "starting at 18:00", "beginning on Monday 8am", "starting in an hour": the second word reads it
+        } else if (t.is("between") && c.timeAhead(false)) {
+          // "between 6pm and 8am" is "from 6pm to 8am"
+          start = once(start, c.time(t.raw()), "start");
+          if (!c.peekIs("and")) {
+            throw new TimeReader.Problem("Say both ends, as in `between 6pm and 8am`.");
+          }
+          c.i++;
+          end = once(end, c.time("and"), "end");
+          i = c.i;
         } else if ((t.in(FROM) || t.is("at") || (t.is("on") && i > 0)) && c.timeAhead(t.is("on"))) {
           start = once(start, c.time(t.raw()), "start");
           if (!c.done() && c.peek().in(FROM_END)) {

@@ -23,7 +23,7 @@ final class TimeReader {
       + "`Dec 24 6pm` or `2026-12-24 18:00`, with a zone when it is not the location's own: `17:00 ET`, `17:00 UTC`, "
       + "`17:00 Europe/London`";
   static final String SPAN_EXAMPLES = "`2h`, `90m`, `two hours`, `3d` or `1h30m`";
-  static final Set<String> UNTIL = Set.of("until", "till", "til", "untill", "through", "thru");
+  static final Set<String> UNTIL = Set.of("until", "till", "til", "'til", "'till", "untill", "through", "thru");
   static final Set<String> FROM_END = Set.of("to", "until", "till", "til", "untill", "through", "thru", "-");
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a\\.m\\.|p\\.m\\.)?");
@@ -35,6 +35,8 @@ final class TimeReader {
   private static final Pattern SPAN_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
   private static final Pattern COMPACT_SPAN = Pattern.compile("(?:\\d+(?:\\.\\d+)?[a-z]+)+");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  /** "1h30": hours, then minutes with no unit after them. */
+  private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)h([0-5]?\\d)");
   private static final Pattern SPANNISH = Pattern.compile("\\d[a-z0-9.]*");
 
   /** Thrown inside the time grammar only, to stop at the first problem; {@link TimeGrammar} makes it a value. */
@@ -199,7 +201,12 @@ final class TimeReader {
       if (parts == 0 && low.matches("-\\d.*")) {
         throw new Problem("A span of time can't be negative: say how long, as in `" + marker + " 1h`.");
       }
-      if (COMPACT_SPAN.matcher(low).matches()) {
+      Matcher hoursMinutes = HOURS_MINUTES.matcher(low);
+      if (hoursMinutes.matches()) {
+        total = total.plus(amount(hoursMinutes.group(1), "h", t.raw(), marker))
+            .plus(last = amount(hoursMinutes.group(2), "m", t.raw(), marker));
+        i++;
+      } else if (COMPACT_SPAN.matcher(low).matches()) {
         Matcher m = SPAN_PART.matcher(low);
         while (m.find()) total = total.plus(last = amount(m.group(1), m.group(2), t.raw(), marker));
         i++;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class TransferGrammar {
 
   static final Pattern KEYWORD = Pattern.compile(
-      "(?i)(?<![\\w-])(?:auto[- ]?)?(?:transfer|xfer)(?:[- ]?(?:numbers?|nos?\\.?|#s?|destinations?)(?=[\\s,:=?]|$)"
+      "(?i)(?<![\\w-])(?:auto[- ]?)?(?:transfer|xfer)(?:[- ]?(?:numbers?|nums?|nos?\\.?|#s?|destinations?)(?=[\\s,:=?]|$)"
           + "|[- ]?#(?=\\s*\\d)|(?=\\s+[1-3](?:\\s|$)))");
 
   private static final Pattern SET = Pattern.compile(

@@ -26,6 +26,8 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern TRAILING_QUESTION = Pattern.compile("\\?+$");
   private static final Pattern TRAILING_POLITE = Pattern.compile(
       "(?i)(?:^|[\\s,])(?:please|pls|plz|thanks|thank you|thank you very much|thx|cheers)$");
+  /** "... at 7pm instead", "block outgoing too": words that only close a line, never part of a name or an option. */
+  private static final Pattern TRAILING_ASIDE = Pattern.compile("(?i)(?:^|[\\s,])(?:instead|too|as well|also)$");
   private static final Pattern LEADING_REQUEST = Pattern.compile(
       "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
           + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
@@ -33,7 +35,8 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
-      "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well)"
+      "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well|oops"
+          + "|whoops|hmm+|ah)"
           + "[,!.]?\\s+(?=\\S)");
   /** Emoji: a "🙏" after a location is no part of its name. */
   private static final Pattern EMOJI = Pattern.compile(
@@ -80,6 +83,10 @@ record Utterance(String text, boolean question, boolean request) {
       if (polite.find()) {
         request |= POLITE_WORD.matcher(polite.group()).find(); // "intercept HQ please": asked for, as "please ..."
         s = s.substring(0, polite.start());
+      }
+      var aside = TRAILING_ASIDE.matcher(s);
+      if (aside.find()) {
+        s = s.substring(0, aside.start());
       }
       var greeting = LEADING_GREETING.matcher(s);
       if (greeting.find()) {

@@ -192,7 +192,7 @@ final class PhrasingsRound2Test {
         arguments("intercept back on at HQ", on(named("HQ"))),
         arguments("intercept on again at HQ", on(named("HQ"))), // was: a location "again at HQ"
         arguments("are we intercepting at HQ?", status(named("HQ"))),
-        arguments("any intercepts on?", status(new LocationTarget.All())),
+        arguments("any intercepts on?", new InterceptStatus(new LocationTarget.All(), true)),
         // the plan of a timed intercept, not intercept itself: these once turned intercept off at "schedule at Denver"
         arguments("cancel the intercept schedule at Denver", new CancelSchedule(ScheduleRef.at("Denver"))),
         arguments("cancel intercept schedule 2", new CancelSchedule(ScheduleRef.number(2))),
@@ -304,7 +304,38 @@ final class PhrasingsRound2Test {
         arguments("thanks", new Hello(true)),
         arguments("thank you!", new Hello(true)),
         arguments("@Switchboard thanks", new Hello(true)),
-        arguments("thx", new Hello(true)));
+        arguments("thx", new Hello(true)),
+        // round 2, fourth session: the same families in other words
+        arguments("list intercepted sites", new InterceptStatus(new LocationTarget.All(), true)), // was a place "sites"
+        arguments("any sites on intercept?", new InterceptStatus(new LocationTarget.All(), true)),
+        arguments("is anything intercepted right now", new InterceptStatus(new LocationTarget.All(), true)),
+        arguments("are any locations intercepted?", new InterceptStatus(new LocationTarget.All(), true)),
+        arguments("is any office on intercept", new InterceptStatus(new LocationTarget.All(), true)),
+        arguments("show intercepted locations", new InterceptStatus(new LocationTarget.All(), true)),
+        arguments("what's HQ's status", status(named("HQ"))),
+        arguments("how's Austin's intercept status?", status(named("Austin"))),
+        arguments("check HQ", status(named("HQ"))),
+        arguments("check on Denver", status(named("Denver"))),
+        arguments("all locations", new Command.ListLocations(null)),
+        arguments("all the sites", new Command.ListLocations(null)),
+        arguments("what happened at HQ", new Command.History("HQ")),
+        arguments("what has happened in Austin today?", new Command.History("Austin")),
+        arguments("what happened", new Command.History(null)),
+        arguments("log", new Command.History(null)),
+        arguments("change log for HQ", new Command.History("HQ")),
+        arguments("oops undo", new Command.Undo()),
+        arguments("whoops, undo that", new Command.Undo()),
+        arguments("reverse that", new Command.Undo()), // was "(I read that as `revert what`.)"
+        arguments("transfer nums for bob", show("bob")),
+        arguments("intercept on at HQ but allow outgoing calls", new InterceptChange(true, named("HQ"),
+            OptionGrammar.read("outbound local-only"), null, null)), // was a place "HQ but"
+        arguments("intercept on at HQ, voicemail on too", new InterceptChange(true, named("HQ"),
+            OptionGrammar.read("voicemail"), null, null)),
+        arguments("intercept on at Austin and block outgoing as well", new InterceptChange(true, named("Austin"),
+            OptionGrammar.read("outbound intercept-all"), null, null)),
+        arguments("intercept on at HQ zero out to +12147691004", new InterceptChange(true, named("HQ"),
+            OptionGrammar.read("zero +12147691004"), null, null)),
+        arguments("on intercept HQ", on(named("HQ"))));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -326,7 +357,14 @@ final class PhrasingsRound2Test {
         arguments("intercept on at all except", "Name the locations to leave out"),
         arguments("zap intercept off at HQ", "Try `intercept off at HQ`."), // the state named, never the opposite
         arguments("nuke intercept at HQ", "Try `intercept on at HQ` or `intercept off at HQ`."), // none named
-        arguments("help foo", "I have no help on `foo`"));
+        arguments("help foo", "I have no help on `foo`"),
+        // intercept passes no call on: answered with what it can do, not read as part of a name
+        arguments("intercept on at HQ transfer to +12147691004", "Intercept does not pass calls on"),
+        arguments("intercept on at HQ forward to 2147691004", "Intercept does not pass calls on"),
+        arguments("intercept on at Austin and route calls to +12147691004", "`intercept on at Austin zero"),
+        arguments("intercept on at HQ redirect callers to the front desk", "Intercept does not pass calls on"),
+        arguments("intercept on at HQ incoming only", "`outbound local-only`"),
+        arguments("intercept on at HQ outbound only", "`intercept on at HQ inbound allow-all`"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

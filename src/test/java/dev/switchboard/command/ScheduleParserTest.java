@@ -157,7 +157,45 @@ final class ScheduleParserTest {
         arguments("delete the schedule at HQ", new CancelSchedule(ScheduleRef.at("HQ"))),
         arguments("presets", new ListPresets()),
         arguments("list presets", new ListPresets()),
-        arguments("show intercept presets", new ListPresets()));
+        arguments("show intercept presets", new ListPresets()),
+        // round 2, fourth session: spans, leads and ends said in other words
+        arguments("intercept on at HQ for 1h30", on(HQ, null, span(Duration.ofMinutes(90)))),
+        arguments("intercept on at Austin for 2h15", on(LocationTarget.Named.of("Austin"), null,
+            span(Duration.ofMinutes(135)))),
+        arguments("intercept on at HQ 'til 5pm", on(HQ, null, at(NEXT, 17, 0, null))),
+        arguments("intercept on at HQ from now until 6pm", on(HQ, null, at(NEXT, 18, 0, null))), // was "HQ from"
+        arguments("intercept on at HQ starting now for 2h", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("intercept on at HQ starting in an hour", on(HQ, span(Duration.ofHours(1)), null)),
+        arguments("intercept off at Denver beginning in 30 minutes",
+            off(LocationTarget.Named.of("Denver"), span(Duration.ofMinutes(30)), null)),
+        arguments("intercept on at HQ between 6pm and 8am", on(HQ, at(NEXT, 18, 0, null), at(NEXT, 8, 0, null))),
+        arguments("intercept HQ for 2h", on(HQ, null, span(Duration.ofHours(2)))), // was "on or off?"
+        arguments("intercept Austin until 6pm", on(LocationTarget.Named.of("Austin"), null, at(NEXT, 18, 0, null))),
+        arguments("for 2 hours intercept on at HQ", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("until 6pm turn intercept on at HQ", on(HQ, null, at(NEXT, 18, 0, null))),
+        arguments("turn intercept off at HQ at 7pm instead", off(HQ, at(NEXT, 19, 0, null), null)),
+        arguments("add 30 minutes to HQ", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofMinutes(30), null)),
+        arguments("add another hour to the HQ intercept",
+            new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofHours(1), null)),
+        arguments("give HQ another 30 minutes", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofMinutes(30), null)),
+        arguments("give Denver 2 more hours", new ExtendSchedule(ScheduleRef.at("Denver"), Duration.ofHours(2), null)),
+        arguments("give schedule 4 an extra hour", new ExtendSchedule(ScheduleRef.number(4), Duration.ofHours(1), null)),
+        arguments("make it 2 more hours at HQ", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofHours(2), null)),
+        arguments("push back the end at HQ to 8pm", new ExtendSchedule(ScheduleRef.at("HQ"), null,
+            at(NEXT, 20, 0, null))),
+        arguments("move the HQ end to 7pm", new ExtendSchedule(ScheduleRef.at("HQ"), null, at(NEXT, 19, 0, null))),
+        arguments("change the end time at Austin to 7pm", new ExtendSchedule(ScheduleRef.at("Austin"), null,
+            at(NEXT, 19, 0, null))),
+        arguments("move HQ's intercept end to 9pm", new ExtendSchedule(ScheduleRef.at("HQ"), null,
+            at(NEXT, 21, 0, null))),
+        arguments("don't turn HQ back off", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("do not switch intercept back off at Austin", new CancelSchedule(ScheduleRef.at("Austin"))),
+        arguments("keep HQ on, cancel the timer", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("leave intercept on at HQ, cancel the timer", new CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("keep Denver intercepted and drop the schedule", new CancelSchedule(ScheduleRef.at("Denver"))),
+        arguments("never mind the schedule at HQ", new CancelSchedule(ScheduleRef.at("HQ"))), // was an undo
+        arguments("nvm the Austin timer", new CancelSchedule(ScheduleRef.at("Austin"))),
+        arguments("scrap schedule 2", new CancelSchedule(ScheduleRef.number(2))));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -186,7 +224,13 @@ final class ScheduleParserTest {
         arguments("extend HQ", "extend", "Say what to extend and by how much"),
         arguments("extend HQ by a lot", "extend", "`a lot` as a span of time"),
         arguments("extend", "extend", "Say what to extend"),
-        arguments("cancel schedule", "cancel schedule", "Say which schedule"));
+        arguments("cancel schedule", "cancel schedule", "Say which schedule"),
+        arguments("cancel the timer", "cancel schedule", "Say which schedule"),
+        arguments("cancel all schedules", "cancel schedule", "one schedule at a time"),
+        arguments("cancel my timers", "cancel schedule", "one schedule at a time"),
+        arguments("delete every plan", "cancel schedule", "one schedule at a time"),
+        arguments("keep it on for another hour", "extend", "Say where"),
+        arguments("intercept on at HQ between 6pm", "timed intercept", "Say both ends"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
