@@ -30,6 +30,16 @@ final class ChatGrammar {
           + "|^where\\s+(?:can|may)\\s+i\\s+.*|^what\\s+am\\s+i\\s+allowed\\s+to\\s+(?:do|change)(?:\\s+.*)?"
           + "|^(?:what|which)\\s+(?:are\\s+)?my\\s+(?:sites|locations|permissions|rights)"
           + "|^(?:show|list)\\s+(?:me\\s+)?my\\s+(?:sites|locations|permissions|rights)$");
+  /**
+   * "who can change intercept?", "who is my admin", "what can a help desk user do": who may do what, which the roles'
+   * help tells (once "who can change intercept" was read as history: who changed it).
+   */
+  private static final Pattern WHO_MAY = Pattern.compile(
+      "(?i)^who\\s+(?:can|could|may|is allowed to|are allowed to|has the right to|gets to)\\s+.+"
+          + "|^who(?:'s|\\s+is|\\s+are)\\s+(?:my|our|the)\\s+(?:admins?|administrators?|owners?)(?:\\s+.*)?"
+          + "|^who\\s+(?:do|should|can)\\s+i\\s+(?:ask|contact|talk to|speak to)(?:\\s+.*)?"
+          + "|^what\\s+(?:can|may|does)\\s+(?:an?\\s+|the\\s+)?(?:help ?desk|on-?call|location admin|read-?only admin"
+          + "|user admin|full admin|admin)(?:s)?(?:\\s+(?:users?|persons?|people|staff|engineers?|admins?))?\\s+do$");
   private static final Pattern STATUS_OF = Pattern.compile(
       "(?i)^(?:what(?:'s| is)?|whats|show(?: me)?|get|check|give me|tell me)\\s+(?:the\\s+)?(?:current\\s+)?"
           + "(?:status|state)(?:\\s+(?:for|at|of|in|on|across))?(?:\\s+(.+))?$"
@@ -85,6 +95,8 @@ final class ChatGrammar {
       + "|^(?:what|which)\\s+(?:(?:transfer|xfer)\\s+)?numbers\\s+(?:are|is)\\s+(?:set\\s+(?:up\\s+)?|configured\\s+|used\\s+)?"
       + "(?:for|on|by)\\s+(.+)$"
       + "|^(?:what|which)\\s+(?:are|is)\\s+the\\s+numbers\\s+(?:for|of)\\s+(.+)$"
+      + "|^(?:who|where|what)\\s+(?:does|do|did|would|will|can)\\s+(.+?)\\s+(?:transfer|xfer)(?:\\s+(?:calls|people|callers))?"
+      + "\\s+to$"
       + "|^(?:(?:what(?:'s| is| are)?|whats|show(?:\\s+me)?|get|check|give me|tell me|list)\\s+)?(?:the\\s+)?"
       + "(?:(.+?)(?:'s|')|(my))\\s+numbers$");
   /**
@@ -139,6 +151,9 @@ final class ChatGrammar {
     }
     if (RIGHTS.matcher(text).matches()) {
       return new Command.WhoAmI();
+    }
+    if (WHO_MAY.matcher(text).matches()) {
+      return new Command.Help(CommandTable.WHOAMI);
     }
     m = STATUS_OF.matcher(text);
     if (m.matches()) return statusIn(m, said);

@@ -25,7 +25,8 @@ public final class CommandParser {
       "dont do it", "abort it", "stop it", "nvm", "nm", "never mind that", "nevermind that", "scratch that",
       "forget that", "no thanks", "no thank you", "not now", "changed my mind", "i changed my mind");
   private static final Set<String> WHOAMI = Set.of("whoami", "who am i", "who's this", "me", "my roles",
-      "what are my roles", "what roles do i have", "what is my role", "what's my role", "whats my role");
+      "what are my roles", "what roles do i have", "what is my role", "what's my role", "whats my role",
+      "who am i logged in as", "what am i", "who do you think i am", "do you know who i am", "what am i allowed to do");
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "yo", "hiya", "howdy", "good morning",
       "morning", "good afternoon", "good evening", "hi there", "hello there", "hey there", "hi switchboard",
       "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola");

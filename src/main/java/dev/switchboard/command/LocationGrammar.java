@@ -66,7 +66,7 @@ final class LocationGrammar {
     int except = exceptAt(where);
     if (except > 0) {
       String all = Token.join(where.subList(0, except)).toLowerCase(Locale.ROOT);
-      int names = except + (where.get(except).in(EXCEPT) ? 1 : 2);
+      int names = except + (twoWordExcept(where, except) ? 2 : 1); // "except for HQ" leaves out HQ, not "for HQ"
       Read excluded = read(where.subList(names, where.size()), topic);
       if (ALL.matcher(all).matches() && excluded instanceof At at && at.target() instanceof LocationTarget.Named n) {
         return new At(new LocationTarget.AllExcept(n));
@@ -127,11 +127,15 @@ final class LocationGrammar {
   /** Where "except", "but", "other than" … comes in the words; -1 if nowhere. */
   private static int exceptAt(List<Token> where) {
     for (int j = 1; j < where.size(); j++) {
-      Token t = where.get(j);
-      if (t.in(EXCEPT)) return j;
-      if (j + 2 < where.size() && !t.quoted() && EXCEPT_TWO.contains(t.low() + " " + where.get(j + 1).low())) return j;
+      if (where.get(j).in(EXCEPT) || twoWordExcept(where, j)) return j;
     }
     return -1;
+  }
+
+  /** "except for", "apart from", "but not" at {@code j}, with a name after it. */
+  private static boolean twoWordExcept(List<Token> where, int j) {
+    Token t = where.get(j);
+    return j + 2 < where.size() && !t.quoted() && EXCEPT_TWO.contains(t.low() + " " + where.get(j + 1).low());
   }
 
   /** "Austin/Denver": a slash between names separates them, as a comma does. */

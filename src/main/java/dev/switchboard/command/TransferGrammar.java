@@ -17,9 +17,9 @@ final class TransferGrammar {
           + "|[- ]?#(?=\\s*\\d)|(?=\\s+[1-3](?:\\s|$)))");
 
   private static final Pattern SET = Pattern.compile(
-      "(?i)^(?:set|change|update|make|put|configure|assign|edit|add)(?:\\s+|$)");
+      "(?i)^(?:set|change|update|make|put|configure|assign|edit|add|replace|swap)(?:\\s+|$)");
   private static final Pattern CLEAR = Pattern.compile(
-      "(?i)^(?:clear|remove|delete|unset|reset|erase|blank|wipe|drop)(?:\\s+|$)");
+      "(?i)^(?:clear|remove|delete|unset|reset|erase|blank|wipe|drop|null)(?:\\s+out)?(?:\\s+|$)");
   private static final Pattern SHOW = Pattern.compile(
       "(?i)^(?:show(?: me)?|get|list|display|view|see|check|look ?up|lookup|fetch|read|what(?:'s| is| are)?|whats"
           + "|tell me|give me|find)(?:\\s+|$)");
@@ -69,7 +69,12 @@ final class TransferGrammar {
   private static final Pattern MY = Pattern.compile("(?i)(?:^|\\s)my(?:\\s|$)");
   private static final Pattern ALL = Pattern.compile("(?i)(?:^|\\s)all(?:\\s|$)");
   private static final Pattern SEVERAL = Pattern.compile("(?i)\\s+(?:and|&|\\+)\\s+");
-  private static final Pattern VALUE = Pattern.compile("(?i)^(?:(?:to|as|is)\\s+|[=:]\\s*)(.+)$");
+  /** The new number after the slot: "to +1…", "be +1…", "should be +1…", "with +1…" (replace … with), "= +1…". */
+  private static final Pattern VALUE = Pattern.compile(
+      "(?i)^(?:(?:to|as|is|be|should be|must be|will be|to be|becomes|with)\\s+|[=:]\\s*)(.+)$");
+  /** "swap bob's transfer 2 for +1…": with the person already named, "for" brings the number. */
+  private static final Pattern FOR_NUMBER = Pattern.compile("(?i)^for\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,})$");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern PERSON_VALUE = Pattern.compile(
       "(?i)^(.+?)(?:\\s+(?:to|as)\\s+|\\s*[=:]\\s*)(.+)$");
   private static final Pattern NOTHING = Pattern.compile("(?i)off|none|nothing|empty|blank|clear|cleared|no number");
@@ -108,7 +113,9 @@ final class TransferGrammar {
     String after = text.substring(keyword.end()).strip();
     Matcher custom = CUSTOM.matcher(before);
     if (custom.find()) {
-      return custom(before.substring(0, custom.start()).strip(), after);
+      String verbs = before.substring(0, custom.start()).strip();
+      if (!SHOW.matcher(verbs).find()) return custom(verbs, after);
+      before = verbs; // "show me bob's custom transfer numbers": a look-up, as without "custom"
     }
 
     Verb verb = null;
@@ -170,6 +177,8 @@ final class TransferGrammar {
     } else if ((m = FOR_PERSON_NUMBER.matcher(after)).matches() && verb != Verb.CLEAR && verb != Verb.SHOW) {
       fromSuffix = m.group(1);
       value = m.group(2);
+    } else if (person != null && (m = FOR_NUMBER.matcher(after)).matches()) {
+      value = m.group(1);
     } else if ((m = FOR_PERSON.matcher(after)).matches()) {
       fromSuffix = m.group(1);
     } else if ((m = VALUE.matcher(after)).matches()) {
@@ -196,6 +205,10 @@ final class TransferGrammar {
     }
     if (value != null) {
       value = TEL_SCHEME.matcher(value.strip()).replaceFirst("");
+    }
+    if (person == null && verb == null && value != null && !HAS_DIGIT.matcher(value).matches()) {
+      person = value; // "transfer numbers: bob" names whose, not a new number
+      value = null;
     }
     if (person == null && mine) {
       person = PersonRef.REQUESTER; // "my transfer numbers": the requester's own

@@ -335,7 +335,29 @@ final class PhrasingsRound2Test {
             OptionGrammar.read("outbound intercept-all"), null, null)),
         arguments("intercept on at HQ zero out to +12147691004", new InterceptChange(true, named("HQ"),
             OptionGrammar.read("zero +12147691004"), null, null)),
-        arguments("on intercept HQ", on(named("HQ"))));
+        arguments("on intercept HQ", on(named("HQ"))),
+        arguments("intercept off at all except for HQ", new InterceptChange(false, // was a location "for HQ"
+            new LocationTarget.AllExcept(named("HQ")), OptionGrammar.read(""), null, null)),
+        arguments("show me bob's custom transfer numbers", show("bob")),
+        arguments("transfer numbers: bob", show("bob")), // was a new number "bob"
+        arguments("who does bob transfer to", show("bob")),
+        arguments("make bob's transfer number 1 be +12055553704", new SetTransferNumber(new PersonRef("bob"), 1,
+            new DialString("+12055553704"))),
+        arguments("bob's transfer number 1 should be 205-555-3706", new SetTransferNumber(new PersonRef("bob"), 1,
+            new DialString("205-555-3706"))),
+        arguments("replace bob's transfer number 1 with +12055553708", new SetTransferNumber(new PersonRef("bob"), 1,
+            new DialString("+12055553708"))),
+        arguments("swap bob's transfer 2 for +12055553709", new SetTransferNumber(new PersonRef("bob"), 2,
+            new DialString("+12055553709"))),
+        arguments("blank out transfer number 3 for alice", new Command.ClearTransferNumber(new PersonRef("alice"), 3)),
+        arguments("who can change intercept?", new Help(CommandTable.WHOAMI)), // was history: who changed it
+        arguments("who may set transfer numbers", new Help(CommandTable.WHOAMI)),
+        arguments("who is my admin", new Help(CommandTable.WHOAMI)),
+        arguments("who do I ask for access", new Help(CommandTable.WHOAMI)),
+        arguments("what can a help desk user do?", new Help(CommandTable.WHOAMI)),
+        arguments("what can an on-call engineer do", new Help(CommandTable.WHOAMI)),
+        arguments("who am i logged in as", new WhoAmI()),
+        arguments("what am i", new WhoAmI()));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
