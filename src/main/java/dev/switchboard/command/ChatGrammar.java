@@ -31,12 +31,14 @@ final class ChatGrammar {
           + "|^(?:what|which)\\s+(?:are\\s+)?my\\s+(?:sites|locations|permissions|rights)"
           + "|^(?:show|list)\\s+(?:me\\s+)?my\\s+(?:sites|locations|permissions|rights)$");
   /**
-   * "who can change intercept?", "who is my admin", "what can a help desk user do": who may do what, which the roles'
-   * help tells (once "who can change intercept" was read as history: who changed it).
+   * "who can change intercept?", "who may set transfer numbers": the help of that command, whose "Who:" line says
+   * (once "who can change intercept" was read as history: who changed it).
    */
+  private static final Pattern WHO_MAY_RUN = Pattern.compile(
+      "(?i)^who\\s+(?:can|could|may|is allowed to|are allowed to|has the right to|gets to)\\s+(.+)$");
+  /** "who is my admin", "who do I ask for access", "what can a help desk user do": what the asker may run. */
   private static final Pattern WHO_MAY = Pattern.compile(
-      "(?i)^who\\s+(?:can|could|may|is allowed to|are allowed to|has the right to|gets to)\\s+.+"
-          + "|^who(?:'s|\\s+is|\\s+are)\\s+(?:my|our|the)\\s+(?:admins?|administrators?|owners?)(?:\\s+.*)?"
+      "(?i)^who(?:'s|\\s+is|\\s+are)\\s+(?:my|our|the)\\s+(?:admins?|administrators?|owners?)(?:\\s+.*)?"
           + "|^who\\s+(?:do|should|can)\\s+i\\s+(?:ask|contact|talk to|speak to)(?:\\s+.*)?"
           + "|^what\\s+(?:can|may|does)\\s+(?:an?\\s+|the\\s+)?(?:help ?desk|on-?call|location admin|read-?only admin"
           + "|user admin|full admin|admin)(?:s)?(?:\\s+(?:users?|persons?|people|staff|engineers?|admins?))?\\s+do$");
@@ -152,8 +154,13 @@ final class ChatGrammar {
     if (RIGHTS.matcher(text).matches()) {
       return new Command.WhoAmI();
     }
+    m = WHO_MAY_RUN.matcher(text);
+    if (m.matches()) {
+      Matcher term = TERM.matcher(m.group(1));
+      return term.find() ? new Command.Help(topicOf(term.group().toLowerCase(Locale.ROOT))) : new Command.WhoAmI();
+    }
     if (WHO_MAY.matcher(text).matches()) {
-      return new Command.Help(CommandTable.WHOAMI);
+      return new Command.WhoAmI();
     }
     m = STATUS_OF.matcher(text);
     if (m.matches()) return statusIn(m, said);

@@ -350,12 +350,15 @@ final class PhrasingsRound2Test {
         arguments("swap bob's transfer 2 for +12055553709", new SetTransferNumber(new PersonRef("bob"), 2,
             new DialString("+12055553709"))),
         arguments("blank out transfer number 3 for alice", new Command.ClearTransferNumber(new PersonRef("alice"), 3)),
-        arguments("who can change intercept?", new Help(CommandTable.WHOAMI)), // was history: who changed it
-        arguments("who may set transfer numbers", new Help(CommandTable.WHOAMI)),
-        arguments("who is my admin", new Help(CommandTable.WHOAMI)),
-        arguments("who do I ask for access", new Help(CommandTable.WHOAMI)),
-        arguments("what can a help desk user do?", new Help(CommandTable.WHOAMI)),
-        arguments("what can an on-call engineer do", new Help(CommandTable.WHOAMI)),
+        // who may: the command's help, whose "Who:" line says (was history: who changed it)
+        arguments("who can change intercept?", new Help(CommandTable.INTERCEPT)),
+        arguments("who may set transfer numbers", new Help(CommandTable.TRANSFER_NUMBERS)),
+        arguments("who is allowed to cancel schedules", new Help(CommandTable.TIMED_INTERCEPT)),
+        arguments("who can do that", new WhoAmI()),
+        arguments("who is my admin", new WhoAmI()),
+        arguments("who do I ask for access", new WhoAmI()),
+        arguments("what can a help desk user do?", new WhoAmI()),
+        arguments("what can an on-call engineer do", new WhoAmI()),
         arguments("who am i logged in as", new WhoAmI()),
         arguments("what am i", new WhoAmI()));
   }
