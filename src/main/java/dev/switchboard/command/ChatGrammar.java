@@ -106,6 +106,12 @@ final class ChatGrammar {
    * "for" or "across", without the words of time after it.
    */
   private static final Pattern QUESTION_PLACE = Pattern.compile("(?i)(?:^|\\s)(?:at|in|for|across|@)\\s+(.+)$");
+  /** "when will intercept at HQ turn off": the words of its end after the place, no part of the place's name. */
+  private static final Pattern QUESTION_END = Pattern.compile("(?i)\\s+(?:(?:turn|go|switch|come|be)\\s+(?:back\\s+)?"
+      + "(?:off|on)|end|ends|stop|stops|finish|finishes|expire|expires|last|run out|for|be over)$");
+  /** How long: "is", "longer is" before the place in "how long is HQ intercepted", "how much longer is HQ on ...". */
+  private static final Set<String> HOW_LONG_WORDS = Set.of("long", "much", "longer", "is", "will", "does", "the",
+      "stay", "be", "are");
   private static final Pattern QUESTION_TIME = Pattern.compile("(?i)\\s*\\b(?:right now|now|at the moment|at present"
       + "|currently|today|tonight|yesterday|last night|this morning|earlier|again|already)$");
   /** "what sites have intercept on?": a question about locations, not a location's name. */
@@ -255,7 +261,8 @@ final class ChatGrammar {
     String first = words[0].toLowerCase(Locale.ROOT);
     String second = words[1].toLowerCase(Locale.ROOT);
     String after = String.join(" ", java.util.Arrays.copyOfRange(words, keyword + 1, words.length));
-    Matcher at = QUESTION_PLACE.matcher(QUESTION_TIME.matcher(after).replaceFirst(""));
+    Matcher at = QUESTION_PLACE.matcher(QUESTION_END.matcher(QUESTION_TIME.matcher(after).replaceFirst(""))
+        .replaceFirst(""));
     String place = at.find() && !CommandParser.ALL_WORDS.matcher(at.group(1)).matches() ? at.group(1) : null;
     String third = words.length > 2 ? words[2].toLowerCase(Locale.ROOT) : "";
     boolean has = HAS.contains(second) && !third.endsWith("ed"); // "who has intercept on", not "who has turned"
@@ -269,7 +276,9 @@ final class ChatGrammar {
       case "where", "which" -> statusOf(place, said, whereOn);
       case "what" -> PLACE_NOUNS.contains(second) ? statusOf(place, said, whereOn) : null;
       case "when" -> PAST.contains(second) ? new Command.History(place) : new Command.ListSchedules(place);
-      case "how" -> HOW_TO.contains(second) ? new Command.Help(CommandTable.INTERCEPT) : null;
+      case "how" -> HOW_TO.contains(second) ? new Command.Help(CommandTable.INTERCEPT)
+          : second.equals("long") || second.equals("much") ? new Command.ListSchedules(placeBefore(words, keyword,
+              place)) : null;
       // "is anything intercepted right now?", "are any sites on intercept?", "any sites on intercept?"
       case "is", "are" -> ANY.contains(second) ? statusOf(place, said, whereOn) : null;
       case "any", "anything", "anywhere" -> statusOf(place, said, whereOn);
@@ -278,6 +287,20 @@ final class ChatGrammar {
           && CommandParser.ALL_WORDS.matcher(after).matches() ? statusOf(null, said, whereOn) : null;
       default -> YES_NO.contains(first) ? statusOf(place, said) : null;
     };
+  }
+
+  /**
+   * The place named between "how long is" and "intercept" ("how long is HQ intercepted for"), else {@code after}'s
+   * place; null when neither names one.
+   */
+  private static String placeBefore(String[] words, int keyword, String after) {
+    int from = 1;
+    while (from < keyword && HOW_LONG_WORDS.contains(words[from].toLowerCase(Locale.ROOT))) from++;
+    int to = keyword;
+    while (to > from && (words[to - 1].toLowerCase(Locale.ROOT).matches("on|in|under|at|remain")
+        || HOW_LONG_WORDS.contains(words[to - 1].toLowerCase(Locale.ROOT)))) to--;
+    String place = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+    return place.isBlank() || CommandParser.ALL_WORDS.matcher(place).matches() ? after : place;
   }
 
   private static Command statusOf(String place, Utterance said) {

@@ -33,7 +33,7 @@ final class InterceptGrammar {
       "where", "which", "if", "whether");
   private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
       "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
-      "kindly", "let's", "lets", "gotta", "quickly", "just", "now");
+      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be");
   /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
   private static final Set<String> VERB_SIGNS = Set.of("to", "please", "pls", "plz", "kindly", "let's", "lets",
       "gotta");
@@ -146,6 +146,16 @@ final class InterceptGrammar {
     }
 
     int j = 0;
+    int allCalls = allCallsLength(suffix);
+    if (allCalls > 0 && state == null && !asking) {
+      // "intercept all calls at HQ", "intercept everything at HQ now": the verb, with what it takes; asked with a
+      // question mark, the words are skipped and the question is one of its state
+      if (!said.question()) {
+        state = true;
+        action = true;
+      }
+      j = allCalls;
+    }
     while (j < suffix.size()) {
       Token t = suffix.get(j);
       if (t.in(STATUS_NOUNS)) {
@@ -288,6 +298,20 @@ final class InterceptGrammar {
     } catch (OptionGrammar.BadOption bad) {
       return new Command.Invalid(topic, bad.getMessage(), CommandTable.usage(topic));
     }
+  }
+
+  /** "all calls", "all the calls", "every call", "everything" before a preposition: how many words; else 0. */
+  private static int allCallsLength(List<Token> suffix) {
+    int k = 0;
+    if (k < suffix.size() && suffix.get(k).is("everything")) {
+      k = 1;
+    } else if (k < suffix.size() && suffix.get(k).is("all", "every")) {
+      k = 1;
+      if (k < suffix.size() && suffix.get(k).is("the", "incoming")) k++;
+      if (k >= suffix.size() || !suffix.get(k).is("calls", "call")) return 0;
+      k++;
+    }
+    return k > 0 && k < suffix.size() && suffix.get(k).in(PREPOSITIONS) ? k : 0;
   }
 
   /**

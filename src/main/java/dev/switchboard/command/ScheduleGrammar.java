@@ -13,7 +13,9 @@ final class ScheduleGrammar {
   private static final Pattern SCHEDULES = Pattern.compile(
       "(?i)^(?:(?:show|list|view|see|display|get|check)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
           + "(?:schedules|schedule|scheduled(?:\\s+(?:changes|intercepts?))?|planned changes|plans"
-          + "|what(?:'s|s| is) (?:scheduled|planned))"
+          + "|what(?:'s|s| is) (?:scheduled|planned)"
+          // "is there a timer on HQ", "any schedules?", "are there any plans for Austin"
+          + "|(?:is there|are there|any)\\s+(?:a\\s+|any\\s+)?(?:timers?|schedules?|plans?|scheduled changes?))"
           + "(?:\\s+(?:for|at|in|of|on|@))?(?:\\s+(.*))?$");
   private static final Pattern PRESETS = Pattern.compile(
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"

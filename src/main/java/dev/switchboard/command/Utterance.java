@@ -36,8 +36,10 @@ record Utterance(String text, boolean question, boolean request) {
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
       "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well|oops"
-          + "|whoops|hmm+|ah)"
-          + "[,!.]?\\s+(?=\\S)");
+          + "|whoops|hmm+|ah|urgent|urgently|asap|quick|quickly)"
+          + "(?:[,!.:]+|\\s+-)?\\s+(?=\\S)");
+  /** "HQ -> intercept on", "intercept => on at HQ": an arrow between words says no more than a space. */
+  private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|\\u2192|\\u21D2)\\s*");
   /** Emoji: a "🙏" after a location is no part of its name. */
   private static final Pattern EMOJI = Pattern.compile(
       "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{20E3}\\x{E0020}-\\x{E007F}]");
@@ -68,6 +70,7 @@ record Utterance(String text, boolean question, boolean request) {
     var quoted = QUOTED_LINE.matcher(s);
     if (quoted.matches() && quoted.group(1).strip().contains(" ")) s = quoted.group(1).strip(); // a command, quoted
     s = WORD_SEPARATOR.matcher(s).replaceAll("$1 ");
+    s = ARROW.matcher(s).replaceAll(" ").strip();
 
     boolean question = false;
     boolean request = false;

@@ -360,7 +360,23 @@ final class PhrasingsRound2Test {
         arguments("what can a help desk user do?", new WhoAmI()),
         arguments("what can an on-call engineer do", new WhoAmI()),
         arguments("who am i logged in as", new WhoAmI()),
-        arguments("what am i", new WhoAmI()));
+        arguments("what am i", new WhoAmI()),
+        // the on-call under stress
+        arguments("URGENT: intercept on at HQ", on(named("HQ"))),
+        arguments("asap - intercept off at Austin", off(named("Austin"))),
+        arguments("HQ -> intercept on", on(named("HQ"))), // was a location "HQ ->"
+        arguments("intercept => on at HQ", on(named("HQ"))),
+        arguments("intercept all calls at HQ", on(named("HQ"))),
+        arguments("intercept every call at Denver", on(named("Denver"))),
+        arguments("intercept everything at HQ now", on(named("HQ"))),
+        arguments("intercept all calls at HQ?", status(named("HQ"))), // a question changes nothing
+        arguments("how long is HQ intercepted for", new Command.ListSchedules("HQ")), // was status of "long HQ"
+        arguments("how much longer is HQ on intercept?", new Command.ListSchedules("HQ")),
+        arguments("how long will Austin stay intercepted", new Command.ListSchedules("Austin")),
+        arguments("when will intercept at HQ turn off", new Command.ListSchedules("HQ")), // was "HQ turn off"
+        arguments("when does intercept at Denver end", new Command.ListSchedules("Denver")),
+        arguments("is there a timer on HQ", new Command.ListSchedules("HQ")),
+        arguments("any schedules?", new Command.ListSchedules(null)));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -425,7 +441,8 @@ final class PhrasingsRound2Test {
         "is it ok to", "do I have to");
     for (String opener : openers) {
       for (String end : List.of("turn intercept on at HQ?", "intercept HQ?", "intercept is on at HQ",
-          "turn on intercept at Austin?", "intercept off at Denver?")) {
+          "turn on intercept at Austin?", "intercept off at Denver?", "intercept all calls at HQ?",
+          "intercept HQ for 2h?")) {
         String line = opener + " " + end;
         assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(InterceptChange.class);
       }

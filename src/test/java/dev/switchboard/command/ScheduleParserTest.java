@@ -172,6 +172,7 @@ final class ScheduleParserTest {
         arguments("intercept HQ for 2h", on(HQ, null, span(Duration.ofHours(2)))), // was "on or off?"
         arguments("intercept Austin until 6pm", on(LocationTarget.Named.of("Austin"), null, at(NEXT, 18, 0, null))),
         arguments("for 2 hours intercept on at HQ", on(HQ, null, span(Duration.ofHours(2)))),
+        arguments("HQ needs to be intercepted for 2h", on(HQ, null, span(Duration.ofHours(2)))), // was "HQ be"
         arguments("until 6pm turn intercept on at HQ", on(HQ, null, at(NEXT, 18, 0, null))),
         arguments("turn intercept off at HQ at 7pm instead", off(HQ, at(NEXT, 19, 0, null), null)),
         arguments("add 30 minutes to HQ", new ExtendSchedule(ScheduleRef.at("HQ"), Duration.ofMinutes(30), null)),
