@@ -72,7 +72,8 @@ final class ImportCommandTest {
   void aFileStore_isCopiedOnce_andItsScheduleRunsFromTheDatabase() {
     AuditLog files = new AuditLog(dataDir.resolve("audit"), client.objectMapper(), time);
     Operations single = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()), files).clock(time)
-        .ticker(time).sleeper(time).scheduleFile(dataDir.resolve("schedules.json")).build();
+        .ticker(time).sleeper(time).cacheRefresher(Runnable::run).scheduleFile(dataDir.resolve("schedules.json"))
+        .build();
     single.handle(ana(), "intercept on at Austin");
     single.handle(ana(), "intercept on at HQ for 2h");
     int entries = files.entries(e -> true).size();
@@ -93,7 +94,7 @@ final class ImportCommandTest {
               new AuditLog(dataDir.resolve("replica"), client.objectMapper(), time))
           .auditStore(audit).replicaLocks(new PgLocationLocks(database))
           .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
-          .clock(time).ticker(time).sleeper(time).build();
+          .clock(time).ticker(time).sleeper(time).cacheRefresher(Runnable::run).build();
       assertThat(simulator.locationIntercept("HQ").get("enabled").asBoolean()).isTrue();
 
       time.advance(Duration.ofHours(2));
@@ -110,14 +111,15 @@ final class ImportCommandTest {
   void aNumberTheDatabaseUsesForAnotherSchedule_isNamed_andLeftAlone() {
     AuditLog files = new AuditLog(dataDir.resolve("audit"), client.objectMapper(), time);
     Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()), files).clock(time).ticker(time).sleeper(time)
-        .scheduleFile(dataDir.resolve("schedules.json")).build().handle(ana(), "intercept on at HQ for 2h");
+        .cacheRefresher(Runnable::run).scheduleFile(dataDir.resolve("schedules.json")).build()
+        .handle(ana(), "intercept on at HQ for 2h");
     try (Database database = Database.connect(url, Optional.of("postgres"), Optional.empty())) {
       database.migrate();
       Operations replica = Operations.builder(client, PolicyFile.parse(DemoOrg.policyYaml()),
               new AuditLog(dataDir.resolve("replica"), client.objectMapper(), time))
           .auditStore(new PgAuditStore(database, client.objectMapper()))
           .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
-          .clock(time).ticker(time).sleeper(time).build();
+          .clock(time).ticker(time).sleeper(time).cacheRefresher(Runnable::run).build();
       replica.handle(ana(), "intercept on at Austin for 3h");
     }
 
