@@ -43,9 +43,10 @@ final class ChatGrammar {
           + "|^what\\s+(?:can|may|does)\\s+(?:an?\\s+|the\\s+)?(?:help ?desk|on-?call|location admin|read-?only admin"
           + "|user admin|full admin|admin)(?:s)?(?:\\s+(?:users?|persons?|people|staff|engineers?|admins?))?\\s+do$");
   private static final Pattern STATUS_OF = Pattern.compile(
-      "(?i)^(?:what(?:'s| is)?|whats|show(?: me)?|get|check|give me|tell me)\\s+(?:the\\s+)?(?:current\\s+)?"
-          + "(?:status|state)(?:\\s+(?:for|at|of|in|on|across))?(?:\\s+(.+))?$"
-          + "|^(?:status|state)\\s+(?:of|for)\\s+(.+)$");
+      "(?i)^(?:what(?:'s| is| are)?|whats|show(?: me)?|get|check|give me|tell me)\\s+(?:the\\s+)?"
+          + "(?:current\\s+|full\\s+)?(?:status|state|settings|config|configuration)"
+          + "(?:\\s+(?:for|at|of|in|on|across))?(?:\\s+(.+))?$"
+          + "|^(?:full\\s+)?(?:status|state)\\s+(?:of|for)\\s+(.+)$");
   /** "what's on at Denver?", "what is going on in HQ", "anything on across all sites", "what's on right now". */
   private static final Pattern WHAT_IS_ON = Pattern.compile(
       "(?i)^(?:what(?:'s|’s| is)?|whats|is anything|anything)\\s+(?:going\\s+|happening\\s+)?on"

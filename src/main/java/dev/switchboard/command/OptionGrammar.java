@@ -15,6 +15,9 @@ final class OptionGrammar {
       "announcements", "zero", "zero-transfer", "outbound", "outgoing", "inbound", "incoming");
   private static final Set<String> NEGATIONS = Set.of("no", "without");
   private static final Set<String> ANNOUNCE = Set.of("announce", "announcement", "announcements");
+  /** The options a verb of removal turns off: "clear the announcement", "remove voicemail", "drop zero". */
+  private static final Set<String> OFFABLE = Set.of("announce", "announcement", "announcements", "voicemail", "vm",
+      "voice-mail", "zero", "zero-transfer");
   /** One word of a number: phone punctuation around at least one digit. */
   private static final String NUMBER_WORD = "[+0-9().\\-]*[0-9][+0-9().\\-]*";
   private static final Pattern NUMBERISH = Pattern.compile(NUMBER_WORD);
@@ -97,6 +100,13 @@ final class OptionGrammar {
       } else if (t.is("press", "pressing", "dial", "dialing", "dialling") && at(tokens, i + 1, "0", "zero")) {
         out.add(word("zero")); // "press 0 to +1…", "press 0 goes to +1…": where a caller who presses 0 is sent
         skip = at(tokens, i + 2, "goes", "go", "transfers", "rings") ? 3 : 2;
+      } else if (removedOptionAt(tokens, i) > 0) {
+        // "clear the announcement", "remove voicemail", "drop zero": that option off
+        int k = removedOptionAt(tokens, i);
+        boolean voicemail = tokens.get(k).is("voicemail", "vm", "voice-mail");
+        out.add(word(voicemail ? "no" : tokens.get(k).raw()));
+        out.add(word(voicemail ? "voicemail" : "off"));
+        skip = k + 1 - i;
       } else if (t.is("new") && at(tokens, i + 1, "number") && !afterAnnounce(tokens, i)) {
         out.add(word("announce")); // "new number +1…"
         skip = 2;
@@ -111,6 +121,13 @@ final class OptionGrammar {
       i += Math.max(skip, 1);
     }
     return out;
+  }
+
+  /** Where the option is in "clear (the) announcement" starting at {@code i}; 0 when no removal starts there. */
+  private static int removedOptionAt(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("clear", "remove", "drop", "stop")) return 0;
+    int k = at(tokens, i + 1, "the") ? i + 2 : i + 1;
+    return k < tokens.size() && tokens.get(k).in(OFFABLE) ? k : 0;
   }
 
   /** "announce new number", "announce the new number": the word before (past a "the") is already the option. */

@@ -19,7 +19,8 @@ final class ScheduleGrammar {
           + "(?:\\s+(?:for|at|in|of|on|@))?(?:\\s+(.*))?$");
   private static final Pattern PRESETS = Pattern.compile(
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
-          + "(?:intercept\\s+)?presets?$");
+          + "(?:intercept\\s+)?presets?$"
+          + "|^(?:what|which)\\s+(?:intercept\\s+)?presets\\s+(?:are there|exist|do (?:we|you|i) have|are (?:set up|available))$");
   private static final Pattern CANCEL = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|scratch|never ?mind|nvm)"
           + "\\s+(?:the\\s+|my\\s+|our\\s+)?"

@@ -376,7 +376,15 @@ final class PhrasingsRound2Test {
         arguments("when will intercept at HQ turn off", new Command.ListSchedules("HQ")), // was "HQ turn off"
         arguments("when does intercept at Denver end", new Command.ListSchedules("Denver")),
         arguments("is there a timer on HQ", new Command.ListSchedules("HQ")),
-        arguments("any schedules?", new Command.ListSchedules(null)));
+        arguments("any schedules?", new Command.ListSchedules(null)),
+        arguments("what are the settings at Austin", status(named("Austin"))),
+        arguments("full status of HQ", status(named("HQ"))),
+        arguments("show me the config for Denver", status(named("Denver"))),
+        arguments("intercept off at Austin and clear the announcement", new InterceptChange(false, named("Austin"),
+            OptionGrammar.read("announce off"), null, null)), // was "announce needs a phone number"
+        arguments("intercept on at HQ, remove voicemail", new InterceptChange(true, named("HQ"),
+            OptionGrammar.read("no voicemail"), null, null)),
+        arguments("what presets are there", new Command.ListPresets()));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
