@@ -196,7 +196,7 @@ final class ChatGrammar {
     }
     m = LOOKUP.matcher(text);
     if (m.matches()) {
-      String line = "transfer numbers for " + firstGroup(m);
+      String line = "transfer numbers for " + Groups.first(m);
       Matcher keyword = TransferGrammar.KEYWORD.matcher(line);
       return keyword.find() ? TransferGrammar.parse(line, keyword) : null;
     }
@@ -204,7 +204,7 @@ final class ChatGrammar {
     if (question != null) return question;
     m = PERSON_NUMBERS.matcher(text);
     if (m.matches()) {
-      String person = firstGroup(m);
+      String person = Groups.first(m);
       if (!mentionsCommand(person) && !NOT_PEOPLE.contains(person.toLowerCase(Locale.ROOT))
           && person.split(" ").length <= 5) {
         String line = "transfer numbers for " + (REQUESTER.contains(person.toLowerCase(Locale.ROOT)) ? "me" : person);
@@ -310,13 +310,6 @@ final class ChatGrammar {
 
   private static Command statusOf(String place, Utterance said, boolean onlyOn) {
     return place == null ? new Command.InterceptStatus(new LocationTarget.All(), onlyOn) : statusAt(place, said);
-  }
-
-  private static String firstGroup(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) return m.group(g).strip();
-    }
-    throw new IllegalStateException("A match of " + m.pattern() + " without a group");
   }
 
   private static boolean anyIs(String words, Predicate<String> test) {

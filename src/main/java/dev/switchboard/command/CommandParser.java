@@ -53,25 +53,6 @@ public final class CommandParser {
   private static final Pattern UNDO_REST = Pattern.compile(
       "(?i)^(?:(?:that|it|this|last|the last|my last|the previous|my previous|previous)"
           + "(?:\\s+(?:change|one|command|thing|action))?|everything i just did)$");
-  private static final Pattern LOCATIONS = Pattern.compile(
-      "(?i)^(?:(?:list|show|get|display|view|see|what are|which are|give me|find)(?:\\s+me)?"
-          + "(?:\\s+(?:all|the|my|our|of))*(?:\\s+calling)?\\s+)?(?:locations?|location list|sites)"
-          + "(?:\\s+(?:matching|containing|like|with|named|called|filtered by|filter|that match|which match|in|at"
-          + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
-  private static final Pattern HISTORY = Pattern.compile(
-      "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
-          + "(?:history|audit log|audit|changes|change ?log|logs?)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
-          // "what changed today", "what has changed at HQ", "what did I change", "who changed what"
-          + "|^(?:what|who)\\s+(?:has\\s+|have\\s+|was\\s+|got\\s+)?changed(?:\\s+what)?(?:\\s+(?:at|in|for|on)\\s+(.+?))?"
-          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
-          + "|^what\\s+(?:did|have|has)\\s+(?:i|we|you|anyone|someone|somebody)\\s+(?:just\\s+)?changed?"
-          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
-          // "what happened at HQ", "what has happened in Austin today"
-          + "|^what(?:'s|\\s+has)?\\s+happened(?:\\s+(?:at|in|to|with|for)\\s+(.+?))?"
-          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$");
-  /** "all locations", "all the sites": the list, said without a verb. */
-  private static final Pattern ALL_LOCATIONS = Pattern.compile(
-      "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
@@ -178,10 +159,10 @@ public final class CommandParser {
       command = ScheduleGrammar.parse(text);
     }
     if (command == null) {
-      command = locations(text);
+      command = ListingGrammar.locations(text);
     }
     if (command == null) {
-      command = history(text);
+      command = ListingGrammar.history(text);
     }
     if (command == null) {
       command = ChatGrammar.parse(said, word -> vocabulary.contains(word)
@@ -246,28 +227,6 @@ public final class CommandParser {
     return new Command.Invalid(CommandTable.UNDO, "`undo` takes back your own last change and takes nothing after "
         + "it. To change something else, say what: `intercept off at HQ`, `clear transfer number 2 for "
         + "alice@example.com`.", CommandTable.usage(CommandTable.UNDO));
-  }
-
-  private static Command locations(String text) {
-    if (ALL_LOCATIONS.matcher(text).matches()) {
-      return new Command.ListLocations(null);
-    }
-    Matcher m = LOCATIONS.matcher(text);
-    if (!m.matches()) {
-      return null;
-    }
-    String filter = m.group(1);
-    return new Command.ListLocations(filter == null || ALL_WORDS.matcher(filter).matches() ? null : filter);
-  }
-
-  private static Command history(String text) {
-    Matcher m = HISTORY.matcher(text);
-    if (!m.matches()) {
-      return null;
-    }
-    String location = null;
-    for (int g = 1; g <= m.groupCount() && location == null; g++) location = m.group(g);
-    return new Command.History(location == null || ALL_WORDS.matcher(location).matches() ? null : location);
   }
 
   /** Intercept or transfer numbers, whichever keyword comes first. */

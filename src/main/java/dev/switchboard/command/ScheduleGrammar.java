@@ -105,7 +105,7 @@ final class ScheduleGrammar {
       return invalidExtend("Say where, as in `extend HQ by 1h` (`schedules` lists what is planned).");
     }
     m = KEEP_ON.matcher(text);
-    if (m.matches()) return cancel(firstGroup(m));
+    if (m.matches()) return cancel(Groups.first(m));
     m = MOVE_END.matcher(text);
     if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
       return extend((m.group(1) != null ? m.group(1) : m.group(2)) + " " + m.group(3));
@@ -157,13 +157,6 @@ final class ScheduleGrammar {
   private static String amount(String span) {
     String counted = ANOTHER.matcher(ANOTHER_NUMBER.matcher(span).replaceAll("")).replaceAll("1");
     return MORE.matcher(counted).replaceAll("").strip();
-  }
-
-  private static String firstGroup(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) return m.group(g);
-    }
-    return null;
   }
 
   private static Command cancel(String rest) {

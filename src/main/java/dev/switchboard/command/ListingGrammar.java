@@ -1,0 +1,53 @@
+package dev.switchboard.command;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The commands that list what there is: {@code locations} and {@code history}, as typed and as asked. */
+final class ListingGrammar {
+
+  private static final Pattern LOCATIONS = Pattern.compile(
+      "(?i)^(?:(?:list|show|get|display|view|see|what are|which are|give me|find)(?:\\s+me)?"
+          + "(?:\\s+(?:all|the|my|our|of))*(?:\\s+calling)?\\s+)?(?:locations?|location list|sites)"
+          + "(?:\\s+(?:matching|containing|like|with|named|called|filtered by|filter|that match|which match|in|at"
+          + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
+  private static final Pattern HISTORY = Pattern.compile(
+      "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
+          + "(?:history|audit log|audit|changes|change ?log|logs?)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
+          // "what changed today", "what has changed at HQ", "what did I change", "who changed what"
+          + "|^(?:what|who)\\s+(?:has\\s+|have\\s+|was\\s+|got\\s+)?changed(?:\\s+what)?"
+          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?"
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          + "|^what\\s+(?:did|have|has)\\s+(?:i|we|you|anyone|someone|somebody)\\s+(?:just\\s+)?changed?"
+          + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          // "what happened at HQ", "what has happened in Austin today"
+          + "|^what(?:'s|\\s+has)?\\s+happened(?:\\s+(?:at|in|to|with|for)\\s+(.+?))?"
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$");
+  /** "all locations", "all the sites": the list, said without a verb. */
+  private static final Pattern ALL_LOCATIONS = Pattern.compile(
+      "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
+  private ListingGrammar() {}
+
+  /** {@code locations [filter]} and the ways people ask for the list; null when the text is neither. */
+  static Command locations(String text) {
+    if (ALL_LOCATIONS.matcher(text).matches()) {
+      return new Command.ListLocations(null);
+    }
+    Matcher m = LOCATIONS.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String filter = m.group(1);
+    return new Command.ListLocations(filter == null || LocationGrammar.ALL.matcher(filter).matches() ? null : filter);
+  }
+
+  /** {@code history [location]} and the questions of what changed; null when the text is none of them. */
+  static Command history(String text) {
+    Matcher m = HISTORY.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String location = Groups.first(m);
+    return new Command.History(location == null || LocationGrammar.ALL.matcher(location).matches() ? null : location);
+  }
+}
