@@ -98,8 +98,10 @@ final class ChatGrammar {
       + "|^(?:what|which)\\s+(?:(?:transfer|xfer)\\s+)?numbers\\s+(?:are|is)\\s+(?:set\\s+(?:up\\s+)?|configured\\s+|used\\s+)?"
       + "(?:for|on|by)\\s+(.+)$"
       + "|^(?:what|which)\\s+(?:are|is)\\s+the\\s+numbers\\s+(?:for|of)\\s+(.+)$"
-      + "|^(?:who|where|what)\\s+(?:does|do|did|would|will|can)\\s+(.+?)\\s+(?:transfer|xfer)(?:\\s+(?:calls|people|callers))?"
-      + "\\s+to$"
+      // "who does bob transfer to", "what numbers does bob transfer to", "where do bob's calls transfer to"
+      + "|^(?:who|where|what(?:\\s+numbers?)?|which\\s+numbers?)\\s+(?:does|do|did|would|will|can)\\s+(.+?)"
+      + "(?:(?:'s|')\\s+(?:outgoing\\s+)?calls)?\\s+(?:transfer|xfer|get\\s+transferred)"
+      + "(?:\\s+(?:calls|people|callers))?\\s+to$"
       + "|^(?:(?:what(?:'s| is| are)?|whats|show(?:\\s+me)?|get|check|give me|tell me|list)\\s+)?(?:the\\s+)?"
       + "(?:(.+?)(?:'s|')|(my))\\s+numbers$");
   /**
@@ -125,6 +127,9 @@ final class ChatGrammar {
   /** What makes a "which sites ..." question not one of where intercept is on. */
   private static final Pattern NOT_ON = Pattern.compile(
       "\\b(?:off|disabled?|deactivated|not|no|without|dont|doesnt|isnt|arent|havent|hasnt)\\b|n't");
+  /** "is intercept on anywhere", "is intercept on at any site": asks where it is on now. */
+  private static final Pattern ON_ANYWHERE = Pattern.compile(
+      "(?i)on\\s+(?:anywhere|somewhere|(?:at|in)\\s+(?:any|some)\\s+(?:site|location|office|branch)s?)");
   /** "who has intercept on", "which sites have intercept on": asks where it is on now. */
   private static final Set<String> HAS = Set.of("has", "have", "got", "is", "are", "uses", "use");
   /** "did intercept go off?", "was intercept on at Denver?": asks the state now. */
@@ -281,11 +286,16 @@ final class ChatGrammar {
           : second.equals("long") || second.equals("much") ? new Command.ListSchedules(placeBefore(words, keyword,
               place)) : null;
       // "is anything intercepted right now?", "are any sites on intercept?", "any sites on intercept?"
-      case "is", "are" -> ANY.contains(second) ? statusOf(place, said, whereOn) : null;
+      case "is", "are" -> ANY.contains(second) || (keyword == 1 && ON_ANYWHERE.matcher(after).matches())
+          ? statusOf(place, said, whereOn) : null; // "is intercept on anywhere?"
       case "any", "anything", "anywhere" -> statusOf(place, said, whereOn);
       // "list intercepted sites", "show intercepted locations": only those it is on at
-      case "list", "show" -> keyword == 1 && words[1].toLowerCase(Locale.ROOT).endsWith("ed")
-          && CommandParser.ALL_WORDS.matcher(after).matches() ? statusOf(null, said, whereOn) : null;
+      // "show me everything that's intercepted", "list the sites that are intercepted"
+      case "list", "show" -> words[keyword].toLowerCase(Locale.ROOT).endsWith("ed")
+          && (keyword == 1 ? CommandParser.ALL_WORDS.matcher(after).matches()
+              : after.isEmpty() && CommandParser.ALL_WORDS.matcher(String.join(" ",
+                  java.util.Arrays.copyOfRange(words, second.equals("me") ? 2 : 1, keyword))).matches())
+          ? statusOf(null, said, whereOn) : null;
       default -> YES_NO.contains(first) ? statusOf(place, said) : null;
     };
   }

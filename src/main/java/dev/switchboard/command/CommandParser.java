@@ -156,6 +156,13 @@ public final class CommandParser {
       command = undo(text);
     }
     if (command == null) {
+      command = Situations.withCommand(text, line -> parse(Utterance.of(line, "")));
+    }
+    if (command == null) {
+      String preset = ScheduleGrammar.presetLine(text);
+      if (preset != null) command = keywordCommand(new Utterance(preset, said.question(), said.request()));
+    }
+    if (command == null) {
       command = ScheduleGrammar.parse(text);
     }
     if (command == null) {
@@ -306,6 +313,11 @@ public final class CommandParser {
    */
   private Command.Unknown unknown(Utterance said) {
     String typed = said.asTyped();
+    Optional<String> situation = said.question() ? Optional.empty() : Situations.meant(said.text());
+    if (situation.isPresent()) {
+      // "stand down HQ", "HQ is flooded": offered for yes, never run as said
+      return new Command.Unknown(typed, situation.get(), CommandTable.usage(CommandTable.INTERCEPT));
+    }
     String lower = typed.toLowerCase(Locale.ROOT);
     CommandSpec closest = null;
     double best = 0.34;

@@ -116,11 +116,14 @@ public final class CommandTable {
           List.of("schedules", "schedules HQ"), Access.READ_INTERCEPT),
       new CommandSpec(EXTEND, "`extend <location> by <span>`, `extend schedule <n> by <span>` or `extend <location> "
               + "until <time>`",
-          "Moves the planned end of a timed intercept later (or earlier).",
-          List.of("extend HQ by 1h", "extend schedule 3 by 30m", "extend HQ until 18:00"), Access.CHANGE_INTERCEPT),
+          "Moves the planned end of a timed intercept later (or earlier). Without a location or number (`extend it "
+              + "by 1h`) it is your one plan; with several, I ask which.",
+          List.of("extend HQ by 1h", "extend schedule 3 by 30m", "extend HQ until 18:00", "extend it by 1h"),
+          Access.CHANGE_INTERCEPT),
       new CommandSpec(CANCEL_SCHEDULE, "`cancel schedule <n>`",
-          "Drops what a schedule still has to do; what it already changed stays as it is.",
-          List.of("cancel schedule 3"), Access.CHANGE_INTERCEPT),
+          "Drops what a schedule still has to do; what it already changed stays as it is. `cancel my schedule` is "
+              + "your one plan; with several, I ask which.",
+          List.of("cancel schedule 3", "cancel schedule at HQ"), Access.CHANGE_INTERCEPT),
       new CommandSpec(PRESETS, "`presets`",
           "Lists the intercept presets of the policy file, for `intercept on at <location> preset <name>`.",
           List.of("presets"), Access.READ_INTERCEPT),

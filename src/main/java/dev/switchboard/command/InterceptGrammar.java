@@ -20,7 +20,9 @@ final class InterceptGrammar {
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
   private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan", "take",
-      "place", "keep", "leave");
+      "place", "keep", "leave", "pull");
+  /** "stand down the intercept at HQ", "call off intercept at Austin": two words that end it. */
+  private static final Set<String> OFF_PHRASES = Set.of("stand down", "call off", "wind down", "shut off");
   private static final Set<String> ON_VERBS = Set.of("enable", "activate", "start", "begin", "resume");
   /** "kill intercept at HQ", "lift the intercept at Austin": each once drew "Try `intercept on at HQ`", the opposite. */
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
@@ -33,13 +35,13 @@ final class InterceptGrammar {
       "where", "which", "if", "whether");
   private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
       "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
-      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be");
+      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently");
   /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
   private static final Set<String> VERB_SIGNS = Set.of("to", "please", "pls", "plz", "kindly", "let's", "lets",
-      "gotta");
+      "gotta", "need", "needs", "want", "wanna");
   private static final Set<String> STATUS_NOUNS = Set.of("status", "state", "settings", "setting", "config",
       "configuration", "info", "details", "summary", "like", "looking", "doing");
-  private static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also");
+  private static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also", "a", "an");
   /** "transfer to", "forward to", "route calls to", "redirect to" a number: what intercept does not do. */
   private static final Set<String> FORWARD_VERBS = Set.of("transfer", "forward", "route", "redirect", "divert",
       "reroute", "send");
@@ -90,7 +92,7 @@ final class InterceptGrammar {
     }
     if (timed.timing() == null && !prefix.isEmpty()) {
       // "for 2 hours intercept on at HQ", "tomorrow at 7am turn intercept on at Austin": the time said first
-      TimeGrammar.Extracted first = TimeGrammar.extract(prefix);
+      TimeGrammar.Extracted first = TimeGrammar.extractLeading(prefix);
       if (first.problem() == null && first.timing() != null && first.preset() == null) {
         prefix = first.rest();
         timed = new TimeGrammar.Extracted(timed.rest(), first.timing(), timed.preset(), null);
@@ -103,9 +105,14 @@ final class InterceptGrammar {
     List<Token> leading = new ArrayList<>();
 
     Token previous = null;
-    for (Token t : prefix) {
+    for (int p = 0; p < prefix.size(); p++) {
+      Token t = prefix.get(p);
       Boolean named = null;
-      if (t.in(TURN)) {
+      if (p + 1 < prefix.size() && !t.quoted() && OFF_PHRASES.contains(t.low() + " " + prefix.get(p + 1).low())) {
+        action = true;
+        named = false;
+        p++;
+      } else if (t.in(TURN)) {
         action = true;
       } else if (t.in(ON_VERBS)) {
         action = true;
@@ -115,13 +122,14 @@ final class InterceptGrammar {
         named = false;
       } else if (t.is("on", "off") && previous != null && previous.in(TURN)) {
         named = t.is("on");
-      } else if (t.is("on", "into", "in", "off") && previous != null && t == prefix.get(prefix.size() - 1)
-          && prefix.get(0).in(TURN)) {
-        named = !t.is("off"); // "put HQ on intercept", "take Austin off intercept": the place is in between
+      } else if (t.is("on", "into", "in", "off") && previous != null && p == prefix.size() - 1
+          && (prefix.get(0).in(TURN) || t.is("on", "off"))) {
+        // "put HQ on intercept", "take Austin off intercept", "HQ off intercept": the place is in between
+        named = !t.is("off");
       } else if (t.is("on", "off") && prefix.size() == 1) {
         named = t.is("on"); // "on intercept HQ"
-      } else if (t.in(ASKING)) {
-        asking = true;
+      } else if (t.in(ASKING) || (t.in(STATUS_NOUNS) && !t.is("like", "looking", "doing"))) {
+        asking = true; // "details for HQ intercept"
       } else if (!t.in(FILLER)) {
         leading.add(t);
       }
@@ -155,6 +163,10 @@ final class InterceptGrammar {
         action = true;
       }
       j = allCalls;
+    } else if (state == null && !asking && !said.question() && suffix.size() > 2 && suffix.get(0).is("everything")
+        && suffix.get(1).is("except", "but")) {
+      state = true; // "intercept everything except Austin": the verb, at every location but those
+      action = true;
     }
     while (j < suffix.size()) {
       Token t = suffix.get(j);
@@ -230,6 +242,9 @@ final class InterceptGrammar {
             "I don't understand `" + Token.join(leading) + "` before `intercept`. Try " + tryLines(state,
                 nameIn(where)) + ".",
             CommandTable.usage(CommandTable.INTERCEPT));
+      }
+      while (!leading.isEmpty() && leading.get(0).in(PREPOSITIONS)) {
+        leading.remove(0); // "are calls at HQ being intercepted", "details for HQ intercept"
       }
       where = leading;
     }

@@ -12,7 +12,10 @@ final class ListingGrammar {
           + "(?:\\s+(?:matching|containing|like|with|named|called|filtered by|filter|that match|which match|in|at"
           + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
   private static final Pattern HISTORY = Pattern.compile(
-      "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?(?:change\\s+|audit\\s+|recent\\s+)?"
+      "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?"
+          // "the last 5 changes", "latest changes"
+          + "(?:(?:last|latest|most\\s+recent|recent)(?:\\s+(?:\\d{1,3}|few|couple(?:\\s+of)?))?\\s+)?"
+          + "(?:change\\s+|audit\\s+|recent\\s+)?"
           + "(?:history|audit log|audit|changes|change ?log|logs?)(?:\\s+(?:for|of|at|in|on|@))?(?:\\s+(.*))?$"
           // "what changed today", "what has changed at HQ", "what did I change", "who changed what"
           + "|^(?:what|who)\\s+(?:has\\s+|have\\s+|was\\s+|got\\s+)?changed(?:\\s+what)?"
@@ -26,6 +29,8 @@ final class ListingGrammar {
   /** "all locations", "all the sites": the list, said without a verb. */
   private static final Pattern ALL_LOCATIONS = Pattern.compile(
       "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
+  private static final Pattern INTERCEPT_WORD = Pattern.compile("(?i)\\bintercept");
+
   private ListingGrammar() {}
 
   /** {@code locations [filter]} and the ways people ask for the list; null when the text is neither. */
@@ -38,6 +43,9 @@ final class ListingGrammar {
       return null;
     }
     String filter = m.group(1);
+    if (filter != null && INTERCEPT_WORD.matcher(filter).find()) {
+      return null; // "list the sites that are intercepted" asks where intercept is on
+    }
     return new Command.ListLocations(filter == null || LocationGrammar.ALL.matcher(filter).matches() ? null : filter);
   }
 

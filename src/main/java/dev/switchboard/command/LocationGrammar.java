@@ -19,7 +19,8 @@ final class LocationGrammar {
       "(?i)all(?: (?:the|of the|of our|of my|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
           + "|every (?:calling )?(?:location|site|office|branch)|everywhere|anywhere|everything|all of them|\\*"
           // "list intercepted sites", "any sites on intercept?", "is anything intercepted": the plural alone, or any
-          + "|(?:any |our |my |the )?(?:calling )?(?:locations|sites|offices|branches)"
+          + "|(?:any |our |my |the )?(?:calling )?(?:locations|sites|offices|branches)(?: (?:that|which) (?:are|were))?"
+          + "|everything (?:that|which)(?:'s| is)"
           + "|any (?:calling )?(?:location|site|office|branch)|anything|any of them");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-.:!]+|[\\s\\-.:!]+$");
   private static final Pattern DIGIT_SLASH_DIGIT = Pattern.compile(".*\\d/\\d.*");

@@ -100,6 +100,14 @@ final class OptionGrammar {
       } else if (t.is("press", "pressing", "dial", "dialing", "dialling") && at(tokens, i + 1, "0", "zero")) {
         out.add(word("zero")); // "press 0 to +1…", "press 0 goes to +1…": where a caller who presses 0 is sent
         skip = at(tokens, i + 2, "goes", "go", "transfers", "rings") ? 3 : 2;
+        if (at(tokens, i + skip, "for")) skip++; // "press 0 for +1…"
+      } else if (t.is("tell", "give") && at(tokens, i + 1, "callers", "people", "them", "everyone")) {
+        out.add(word("announce")); // "tell callers to call +1…", "tell callers the new number +1…"
+        skip = 2;
+        while (at(tokens, i + skip, "to", "call", "dial", "about", "the", "our", "a", "new", "number", "is")) skip++;
+      } else if ((skip = localOutAt(tokens, i)) > 0) {
+        out.add(word("outbound")); // "let local calls out", "allow local outgoing", "local calls only"
+        out.add(word("local-only"));
       } else if (removedOptionAt(tokens, i) > 0) {
         // "clear the announcement", "remove voicemail", "drop zero": that option off
         int k = removedOptionAt(tokens, i);
@@ -121,6 +129,24 @@ final class OptionGrammar {
       i += Math.max(skip, 1);
     }
     return out;
+  }
+
+  /**
+   * "let local calls out", "allow local outgoing calls", "local calls only": how many words say outgoing local calls
+   * may go out (which is {@code outbound local-only}); else 0.
+   */
+  private static int localOutAt(List<Token> tokens, int i) {
+    int k = i;
+    boolean verb = tokens.get(k).is("let", "allow", "permit");
+    if (verb) k++;
+    if (!at(tokens, k, "local")) return 0;
+    k++;
+    boolean calls = at(tokens, k, "calls", "outgoing", "outbound", "dialing", "dialling");
+    if (calls) k++;
+    if (at(tokens, k, "calls")) k++; // "allow local outgoing calls"
+    boolean after = at(tokens, k, "out", "through", "only", "allowed");
+    if (after) k++;
+    return (verb && (calls || after)) || (calls && after) ? k - i : 0;
   }
 
   /** Where the option is in "clear (the) announcement" starting at {@code i}; 0 when no removal starts there. */
@@ -197,7 +223,7 @@ final class OptionGrammar {
     InterceptOptions read() {
       while (i < tokens.size()) {
         Token t = tokens.get(i);
-        if (t == Token.COMMA || t.is("and", "&", "with", "plus", "also")) {
+        if (t == Token.COMMA || t.is("and", "&", "with", "plus", "also", "a", "an")) {
           i++;
           continue;
         }
@@ -220,12 +246,12 @@ final class OptionGrammar {
         } else if (t.is("announce", "announcement", "announcements")) {
           skip("the");
           skip("new");
-          skip("to", "=", ":", "number");
+          skip("to", "=", ":", "number", "of", "is");
           skip("to", "=", ":");
           announce = once(announce, negated ? new NumberOption.Off() : numberOrOff("announce"), "announce");
         } else if (t.is("zero", "zero-transfer")) {
-          skip("transfer", "transfers", "out"); // "zero out to +1…"
-          skip("to", "=", ":");
+          skip("transfer", "transfers", "out", "goes", "go", "rings"); // "zero out to +1…", "zero goes to +1…"
+          skip("to", "for", "=", ":");
           zero = once(zero, negated ? new NumberOption.Off() : numberOrOff("zero"), "zero");
         } else if (t.is("outbound", "outgoing")) {
           skip("calls", "call");

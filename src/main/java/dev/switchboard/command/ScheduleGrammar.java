@@ -39,7 +39,7 @@ final class ScheduleGrammar {
       "(?i)^(?:cancel|delete|remove|drop|kill|clear|stop|scrap)\\s+(?:(?:all|every|each)(?:\\s+(?:of\\s+)?"
           + "(?:the|my|our))?\\s+(?:intercept\\s+)?(?:schedules?|timers?|plans?)"
           + "|(?:my|our|the)\\s+(?:intercept\\s+)?(?:schedules|timers|plans))$");
-  /** "keep it on for another hour": an extension that names no location or schedule. */
+  /** "keep it on for another hour": an extension of the asker's one plan. */
   private static final Pattern KEEP_IT = Pattern.compile("(?i)^(?:keep|leave)\\s+it\\s+(?:on\\s+)?(?:for\\s+)?(.+)$");
   /**
    * "don't turn HQ back off", "keep HQ on, cancel the timer", "leave intercept on at HQ and drop the schedule": the
@@ -60,10 +60,13 @@ final class ScheduleGrammar {
       "(?i)^(?:push(?:\\s+back)?|move|change|set|shift|make|bring(?:\\s+forward)?)\\s+(?:the\\s+)?"
           + "(?:(.+?)(?:'s)?\\s+)?(?:intercept(?:'s)?\\s+)?end(?:\\s+time|ing)?"
           + "(?:\\s+(?:at|for|of|in)\\s+(.+?))?(?:\\s+(?:back|out|forward))?\\s+((?:to|until|till)\\s+.+)$");
-  /** "add 30 minutes to HQ", "make it 2 more hours at HQ": an extension by a span ("give HQ ..." is {@link #GIVE}). */
+  /**
+   * "add 30 minutes to HQ", "make it 2 more hours (at HQ)": an extension by a span ("give HQ ..." is {@link #GIVE}).
+   */
   private static final Pattern ADD_TIME = Pattern.compile(
-      "(?i)^add\\s+(.+?)\\s+(?:to|at|for|on)\\s+(.+)$"
-          + "|^(?:make\\s+it|keep\\s+it\\s+on(?:\\s+for)?)\\s+(.*?\\b(?:more|another|extra)\\b.*?)\\s+(?:at|for|in)\\s+(.+)$");
+      "(?i)^add\\s+(.+?)(?:\\s+(?:to|at|for|on)\\s+(.+))?$"
+          + "|^(?:make\\s+it|keep\\s+it\\s+on(?:\\s+for)?)\\s+(.*?\\b(?:more|another|extra)\\b.*?)"
+          + "(?:\\s+(?:at|for|in)\\s+(.+))?$");
   /** "another 30 minutes" is 30 minutes; "another hour" is 1 hour. */
   private static final Pattern GIVE = Pattern.compile("(?i)^give\\s+(.+)$");
   private static final Pattern ANOTHER_NUMBER = Pattern.compile("(?i)\\b(?:another|an? (?:extra|further))\\s+(?=\\d)");
@@ -84,10 +87,24 @@ final class ScheduleGrammar {
   private static final Set<String> EXTEND_BY = Set.of("by", "for");
   private static final Set<String> EXTEND_UNTIL = Set.of("until", "till", "til", "untill", "to");
   private static final Set<String> TARGET_FILLER = Set.of("the", "intercept", "intercepts", "at", "for", "in", "of",
-      "@", "schedule", "number", "no", "no.", "it");
+      "@", "schedule", "number", "no", "no.", "it", "my", "our", "this", "that", "current", "timer", "plan");
   private static final Set<String> SPAN_FILLER = Set.of("more", "extra", "further", "longer");
 
+  /** "use the storm preset at Austin", "apply preset storm to HQ for 2h": intercept on with the preset. */
+  private static final Pattern PRESET_USE = Pattern.compile(
+      "(?i)^(?:(?:use|apply|run|activate|enable|turn\\s+on|put\\s+on|set|start)\\s+)?(?:the\\s+)?"
+          + "(?:preset\\s+(\"[^\"]+\"|\\S+)|(\"[^\"]+\"|\\S+)\\s+preset)\\s+(?:at|to|for|on|in|@)\\s+(.+)$");
+
   private ScheduleGrammar() {}
+
+  /** The intercept line a preset said first stands for ("intercept on at Austin preset storm"), else null. */
+  static String presetLine(String text) {
+    Matcher m = PRESET_USE.matcher(text);
+    if (!m.matches()) return null;
+    String name = m.group(1) != null ? m.group(1) : m.group(2);
+    if (name.equalsIgnoreCase("intercept")) return null;
+    return "intercept on at " + m.group(3) + " preset " + name;
+  }
 
   /** One of the schedule commands, or null when the text is none of them. */
   static Command parse(String text) {
@@ -101,8 +118,9 @@ final class ScheduleGrammar {
           CommandTable.usage(CommandTable.CANCEL_SCHEDULE));
     }
     m = KEEP_IT.matcher(text);
-    if (m.matches() && TimeGrammar.span(Token.split(amount(m.group(1)))) != null) {
-      return invalidExtend("Say where, as in `extend HQ by 1h` (`schedules` lists what is planned).");
+    if (m.matches()) {
+      Duration by = TimeGrammar.span(Token.split(amount(m.group(1))));
+      if (by != null) return new Command.ExtendSchedule(ScheduleRef.implied(), by, null);
     }
     m = KEEP_ON.matcher(text);
     if (m.matches()) return cancel(Groups.first(m));
@@ -114,7 +132,7 @@ final class ScheduleGrammar {
     if (m.matches()) {
       String span = amount(m.group(1) != null ? m.group(1) : m.group(3));
       String place = m.group(1) != null ? m.group(2) : m.group(4);
-      if (TimeGrammar.span(Token.split(span)) != null) return extend(place + " by " + span);
+      if (TimeGrammar.span(Token.split(span)) != null) return extend((place == null ? "" : place) + " by " + span);
     }
     m = GIVE.matcher(text);
     if (m.matches()) {
@@ -160,7 +178,7 @@ final class ScheduleGrammar {
   }
 
   private static Command cancel(String rest) {
-    ScheduleRef ref = rest == null ? null : ref(Token.split(rest));
+    ScheduleRef ref = rest == null ? ScheduleRef.implied() : ref(Token.split(rest));
     if (ref == null) {
       return new Command.Invalid(CommandTable.CANCEL_SCHEDULE, "Say which schedule, by its number: `cancel schedule 3` "
           + "(`schedules` lists them with their numbers).", CommandTable.usage(CommandTable.CANCEL_SCHEDULE));
@@ -175,16 +193,16 @@ final class ScheduleGrammar {
       if (tokens.get(i).in(EXTEND_BY) || tokens.get(i).in(EXTEND_UNTIL)) marker = i;
     }
     if (marker < 0) {
-      // "extend HQ 1h": the span without "by"
-      for (int j = 1; j < tokens.size(); j++) {
-        Duration by = TimeGrammar.span(tokens.subList(j, tokens.size()));
+      // "extend HQ 1h", "extend it another hour": the span without "by", after what is extended (or nothing)
+      for (int j = 0; j < tokens.size(); j++) {
+        Duration by = TimeGrammar.span(Token.split(amount(Token.join(tokens.subList(j, tokens.size())))));
         ScheduleRef ref = ref(tokens.subList(0, j));
         if (by != null && ref != null) return new Command.ExtendSchedule(ref, by, null);
       }
     }
     ScheduleRef ref = ref(tokens.subList(0, marker < 0 ? tokens.size() : marker));
     if (ref == null || marker < 0) {
-      String what = ref == null ? "HQ" : ref.toString();
+      String what = ref == null || ref.isImplied() ? "HQ" : ref.toString();
       return invalidExtend("Say what to extend and by how much: `extend " + what + " by 1h`, or until when: `extend "
           + what + " until 18:00`.");
     }
@@ -211,12 +229,15 @@ final class ScheduleGrammar {
     return new Command.Invalid(CommandTable.EXTEND, problem, CommandTable.usage(CommandTable.EXTEND));
   }
 
-  /** A schedule number ("3", "#3", "schedule 3") or a location name; null when nothing is named. */
+  /**
+   * A schedule number ("3", "#3", "schedule 3"), a location name, or {@link ScheduleRef#implied()} when nothing is
+   * named ("it", "my timer"); null for a number no schedule can have.
+   */
   private static ScheduleRef ref(List<Token> tokens) {
     List<Token> words = new ArrayList<>(tokens);
     while (!words.isEmpty() && words.get(0).in(TARGET_FILLER)) words.remove(0);
     while (words.size() > 1 && words.get(words.size() - 1).in(TARGET_TAIL)) words.remove(words.size() - 1);
-    if (words.isEmpty()) return null;
+    if (words.isEmpty()) return ScheduleRef.implied();
     Token last = words.get(words.size() - 1);
     if (!last.quoted() && last.low().endsWith("'s") && last.low().length() > 2) {
       words.set(words.size() - 1, new Token(last.raw().substring(0, last.raw().length() - 2),

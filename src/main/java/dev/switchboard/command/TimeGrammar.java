@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,7 +53,19 @@ final class TimeGrammar {
 
   /** Reads the timing and preset phrases out of the words after "intercept". */
   static Extracted extract(List<Token> said) {
-    List<Token> tokens = withoutSpanFillers(said);
+    return extract(said, false);
+  }
+
+  /**
+   * Reads them out of the words before "intercept" ("tomorrow at 7am turn intercept on at Austin"), where a day and
+   * a time may open the line: after "intercept", a first word that is a day is read as a location's name.
+   */
+  static Extracted extractLeading(List<Token> said) {
+    return extract(said, true);
+  }
+
+  private static Extracted extract(List<Token> said, boolean leading) {
+    List<Token> tokens = withoutSpanFillers(inPlainerWords(said));
     List<Token> rest = new ArrayList<>();
     Timing.Moment start = null;
     Timing.Moment end = null;
@@ -108,7 +121,8 @@ final class TimeGrammar {
               TimeWords.DAY_PARTS.get("tonight"), null), morning), "start");
           end = once(end, morning, "end");
           i += tonightLength(tokens, i);
-        } else if (t.is("for") && c.spanAhead()) {
+        } else if (t.is("for") && c.spanAhead() && !(i > 0 && tokens.get(i - 1).is("0", "zero"))) {
+          // not "press 0 for 2147691004": where the caller goes
           end = once(end, new Timing.Moment.After(c.span("for")), "end");
           i = c.i;
         } else if (t.is("in") && c.spanAhead()) {
@@ -138,7 +152,7 @@ final class TimeGrammar {
             end = once(end, c.time(marker), "end");
           }
           i = c.i;
-        } else if (i > 0 && !rest.isEmpty() && new TimeReader(tokens, i).dayLength(i) > 0
+        } else if ((leading || (i > 0 && !rest.isEmpty())) && new TimeReader(tokens, i).dayLength(i) > 0
             && new TimeReader(tokens, i).timeAhead(false)) {
           // "intercept off at HQ tomorrow 8am": a day and a time with no word before them start the change
           TimeReader at = new TimeReader(tokens, i);
@@ -154,6 +168,44 @@ final class TimeGrammar {
     }
     Timing timing = start == null && end == null ? null : new Timing(start, end);
     return new Extracted(rest, timing, preset, null);
+  }
+
+  /** Phrases said for a time, and the words of it this grammar reads: "for the rest of the day" is "until eod". */
+  private static final List<Map.Entry<List<String>, List<String>>> PHRASES = List.of(
+      Map.entry(List.of("for", "the", "rest", "of", "the", "day"), List.of("until", "eod")),
+      Map.entry(List.of("for", "the", "rest", "of", "today"), List.of("until", "eod")),
+      Map.entry(List.of("for", "rest", "of", "day"), List.of("until", "eod")),
+      Map.entry(List.of("for", "the", "rest", "of", "the", "night"), List.of("until", "morning")),
+      Map.entry(List.of("for", "the", "night"), List.of("until", "morning")),
+      Map.entry(List.of("until", "next", "week"), List.of("until", "monday")),
+      Map.entry(List.of("till", "next", "week"), List.of("until", "monday")),
+      Map.entry(List.of("for", "the", "rest", "of", "the", "week"), List.of("until", "monday")));
+
+  private static List<Token> inPlainerWords(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      for (Map.Entry<List<String>, List<String>> phrase : PHRASES) {
+        List<String> words = phrase.getKey();
+        if (i + words.size() > tokens.size()) continue;
+        boolean same = true;
+        for (int w = 0; w < words.size() && same; w++) {
+          Token t = tokens.get(i + w);
+          same = !t.quoted() && t.low().equals(words.get(w));
+        }
+        if (!same) continue;
+        List<Token> plain = phrase.getValue().stream().map(v -> new Token(v, v, false)).toList();
+        // each phrase is longer than its plain words, so this ends
+        return inPlainerWords(joined(tokens.subList(0, i), plain, tokens.subList(i + words.size(), tokens.size())));
+      }
+    }
+    return tokens;
+  }
+
+  private static List<Token> joined(List<Token> a, List<Token> b, List<Token> c) {
+    List<Token> all = new ArrayList<>(a.size() + b.size() + c.size());
+    all.addAll(a);
+    all.addAll(b);
+    all.addAll(c);
+    return all;
   }
 
   /**

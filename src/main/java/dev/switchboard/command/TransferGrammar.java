@@ -59,7 +59,22 @@ final class TransferGrammar {
       "(?i)^(?:put|add|use|make|set)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,}?)\\s+(?:as|for|in|into)\\s+(.+)$");
   /** "set number 2 for bob to +1…": transfer numbers are the only numbers 1 to 3 a person has here. */
   private static final Pattern BARE_SLOT = Pattern.compile(
-      "(?i)^((?:set|change|update|clear|remove|delete|unset)\\s+(?:the\\s+)?)(number\\s+[1-3]\\s+(?:for|of)\\s+.+)$");
+      "(?i)^((?:set|change|update|clear|remove|delete|unset)\\s+(?:the\\s+)?)(number\\s+[1-3])\\s+(?:for|of|from)"
+          + "(\\s+.+)$");
+  /** "make +1… bob's third transfer number": the number first, then whose and which. */
+  private static final Pattern MAKE_NUMBER = Pattern.compile(
+      "(?i)^(?:make|set)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,}?)\\s+(.+?(?:'s|')\\s+(?:#?[1-3]|first|second|third|1st|2nd"
+          + "|3rd)\\s+(?:auto\\s+)?transfer\\s+(?:number|#))$");
+  /**
+   * "stop using custom numbers for bob", "use the location's transfer numbers for bob": custom numbers on or off,
+   * said without "transfer" or as the location's.
+   */
+  private static final Pattern CUSTOM_WORDS = Pattern.compile(
+      "(?i)^((?:don't|dont|do not|stop|no longer|start)?\\s*(?:use|using))\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?"
+          + "(?:custom|own|personal)\\s+numbers\\s+((?:for|of|on)\\s+.+)$");
+  private static final Pattern LOCATION_NUMBERS = Pattern.compile(
+      "(?i)^(?:use|switch\\s+to|go\\s+back\\s+to)\\s+(?:the\\s+)?location(?:'s|s'|s)?\\s+(?:transfer\\s+)?numbers\\s+"
+          + "(?:for|of|on)\\s+(.+)$");
   private static final Pattern VALUE_FOR_PERSON = Pattern.compile(
       "(?i)^(?:(?:to|as|is)\\s+|[=:]\\s*)(.+?)\\s+(?:for|of|on)\\s+(.+)$");
   private static final Pattern FOR_PERSON = Pattern.compile("(?i)^(?:for|of|on|from)\\s+(.+)$");
@@ -97,11 +112,18 @@ final class TransferGrammar {
 
   /**
    * The line in the grammar's word order when it is said another way: the number first ("put +1… as transfer
-   * number 1 for bob" is "set transfer number 1 for bob to +1…"), or "transfer" left out ("set number 2 for bob").
+   * number 1 for bob" is "set transfer number 1 for bob to +1…"), "transfer" left out ("set number 2 for bob",
+   * "stop using custom numbers for bob"), or the location's numbers named for custom ones off.
    */
   static String reordered(String text) {
     Matcher m = BARE_SLOT.matcher(text);
-    if (m.matches()) return m.group(1) + "transfer " + m.group(2);
+    if (m.matches()) return m.group(1) + "transfer " + m.group(2) + " for" + m.group(3);
+    m = MAKE_NUMBER.matcher(text);
+    if (m.matches()) return "set " + m.group(2) + " to " + m.group(1).strip();
+    m = CUSTOM_WORDS.matcher(text);
+    if (m.matches()) return m.group(1).strip() + " custom transfer numbers " + m.group(2);
+    m = LOCATION_NUMBERS.matcher(text);
+    if (m.matches()) return "custom transfer numbers off for " + m.group(1);
     m = NUMBER_FIRST.matcher(text);
     if (m.matches() && KEYWORD.matcher(m.group(2)).find()) return "set " + m.group(2) + " to " + m.group(1).strip();
     return text;

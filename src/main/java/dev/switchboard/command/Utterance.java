@@ -27,7 +27,10 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern TRAILING_POLITE = Pattern.compile(
       "(?i)(?:^|[\\s,])(?:please|pls|plz|thanks|thank you|thank you very much|thx|cheers)$");
   /** "... at 7pm instead", "block outgoing too": words that only close a line, never part of a name or an option. */
-  private static final Pattern TRAILING_ASIDE = Pattern.compile("(?i)(?:^|[\\s,])(?:instead|too|as well|also)$");
+  private static final Pattern TRAILING_ASIDE = Pattern.compile("(?i)(?:^|[\\s,])(?:instead|too|as well|also)$"
+      // "intercept off at HQ, all clear": the reason, after a comma, is no part of the location's name
+      + "|\\s*[,;]\\s*(?:all clear|(?:the )?emergency(?:'s| is)? over|(?:the )?storm(?:'s| is| has)? (?:over|passed)"
+      + "|we(?:'re| are) clear|back to normal)$");
   private static final Pattern LEADING_REQUEST = Pattern.compile(
       "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
           + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
@@ -36,8 +39,14 @@ record Utterance(String text, boolean question, boolean request) {
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
       "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well|oops"
-          + "|whoops|hmm+|ah|urgent|urgently|asap|quick|quickly)"
+          + "|whoops|hmm+|ah|quick|quickly)"
           + "(?:[,!.:]+|\\s+-)?\\s+(?=\\S)");
+  /**
+   * "URGENT: intercept HQ", "emergency intercept Austin": the line asks for something to be done, as "please ..."
+   * does, so a bare "intercept" in it is the verb.
+   */
+  private static final Pattern LEADING_URGENCY = Pattern.compile(
+      "(?i)^(?:urgent|urgently|asap|emergency|911|sos)(?:[,!.:]+|\\s+-)?\\s+(?=\\S)(?!(?:at|in)\\s)");
   /** "HQ -> intercept on", "intercept => on at HQ": an arrow between words says no more than a space. */
   private static final Pattern ARROW = Pattern.compile("\\s*(?:->|=>|\\u2192|\\u21D2)\\s*");
   /** Emoji: a "🙏" after a location is no part of its name. */
@@ -98,6 +107,11 @@ record Utterance(String text, boolean question, boolean request) {
       var opener = LEADING_DISCOURSE.matcher(s);
       if (opener.find()) {
         s = s.substring(opener.end());
+      }
+      var urgency = LEADING_URGENCY.matcher(s);
+      if (urgency.find()) {
+        request = true;
+        s = s.substring(urgency.end());
       }
       var asked = LEADING_REQUEST.matcher(s);
       if (asked.find()) {

@@ -90,6 +90,12 @@ public sealed interface LocationMatch {
     if (!city.isEmpty()) {
       return city.size() == 1 ? new Found(city.get(0)) : new Ambiguous(city);
     }
+    // "the HQ office", "the Dallas site": the words around a name, when no location's own name has them
+    String plain = withoutPlaceWords(wanted);
+    if (!plain.isEmpty() && !plain.equals(wanted)) {
+      LocationMatch without = among(plain, locations, aliases);
+      if (!(without instanceof NotFound)) return without;
+    }
     Comparator<Location> byDistance = Comparator
         .<Location>comparingInt(l -> EditDistance.of(wanted, normalise(l.name())))
         .thenComparing(l -> normalise(l.name()));
@@ -105,6 +111,15 @@ public sealed interface LocationMatch {
   }
 
   /** Both sides in one form: what was typed and what Webex names (decomposed, fullwidth, any case). */
+  /** "the", and "office" or "site" after a name (in {@link NameKey}'s form): said around a name, no part of it. */
+  private static String withoutPlaceWords(String name) {
+    String plain = name.startsWith("the ") ? name.substring(4) : name;
+    for (String word : List.of(" office", " site", " branch", " building", " location", " campus")) {
+      if (plain.endsWith(word)) return plain.substring(0, plain.length() - word.length()).strip();
+    }
+    return plain.strip();
+  }
+
   private static String normalise(String name) {
     return NameKey.of(name);
   }

@@ -90,7 +90,8 @@ final class PhrasingsRound2Test {
             on(named("HQ"), new InterceptOptions(null, null, to("+12147691005"), null, null, null))),
         arguments("intercept on at HQ, send to voicemail and announce the new number 214-769-1004",
             on(named("HQ"), new InterceptOptions(true, to("214-769-1004"), null, null, null, null))),
-        arguments("is intercept on anywhere?", status(new LocationTarget.All())), // was: a location "anywhere"
+        // was: a location "anywhere"; then every location's status; now only where it is on, the rest counted
+        arguments("is intercept on anywhere?", whereOn()),
         // a need said first, or the keyword used as the verb: a change
         arguments("I need intercept on at HQ", on(named("HQ"))),
         arguments("I want intercept off at Austin", off(named("Austin"))),
@@ -384,7 +385,106 @@ final class PhrasingsRound2Test {
             OptionGrammar.read("announce off"), null, null)), // was "announce needs a phone number"
         arguments("intercept on at HQ, remove voicemail", new InterceptChange(true, named("HQ"),
             OptionGrammar.read("no voicemail"), null, null)),
-        arguments("what presets are there", new Command.ListPresets()));
+        arguments("what presets are there", new Command.ListPresets()),
+        // the on-call's words for ending it, and for trouble, with the command said after
+        arguments("stand down the intercept at HQ", off(named("HQ"))), // was "I don't understand `stand down`"
+        arguments("call off the intercept at Austin", off(named("Austin"))),
+        arguments("intercept off at HQ, all clear", off(named("HQ"))), // was a location "all clear"
+        arguments("intercept off at Denver; storm's over", off(named("Denver"))),
+        arguments("HQ off intercept", off(named("HQ"))), // was asked on or off of "HQ off"
+        arguments("pull Austin off intercept", off(named("Austin"))),
+        arguments("HQ is flooded, intercept on", on(named("HQ"))), // was the status of a location "HQ flooded"
+        arguments("Austin is closed today - turn on intercept", on(named("Austin"))),
+        arguments("storm at Denver: intercept on with voicemail", on(named("Denver"), voicemail())),
+        arguments("all clear at HQ, intercept off", off(named("HQ"))),
+        arguments("HQ is flooded, intercept on at Austin", on(named("Austin"))), // the command's own place wins
+        arguments("emergency intercept HQ", on(named("HQ"))), // was "I don't understand `emergency`"
+        arguments("EMERGENCY: intercept Austin", on(named("Austin"))),
+        arguments("need intercept at HQ", on(named("HQ"))), // was asked on or off
+        arguments("we need intercept at Austin now", on(named("Austin"))),
+        arguments("is HQ being intercepted", status(named("HQ"))), // was a location "HQ being"
+        arguments("are calls at Austin being intercepted?", status(named("Austin"))),
+        arguments("details for HQ intercept", status(named("HQ"))), // was asked on or off of "details for HQ"
+        // a preset said first is intercept on with it
+        arguments("use the storm preset at Austin", preset(named("Austin"), "storm")), // were unknown
+        arguments("apply storm preset to HQ", preset(named("HQ"), "storm")),
+        arguments("preset storm at Denver", preset(named("Denver"), "storm")),
+        arguments("apply the storm preset at HQ for 2h", new InterceptChange(true, named("HQ"), NONE, "storm",
+            new Timing(null, new Timing.Moment.After(java.time.Duration.ofHours(2))))),
+        // times said in other words
+        arguments("tomorrow at 7am turn intercept on at Austin", new InterceptChange(true, named("Austin"), NONE,
+            null, new Timing(new Timing.Moment.At(new Timing.Day.Tomorrow(), java.time.LocalTime.of(7, 0), null),
+                null))), // was "I don't understand `tomorrow`"
+        arguments("intercept on at HQ for the rest of the day", new InterceptChange(true, named("HQ"), NONE, null,
+            new Timing(null, new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(17, 0), null)))),
+        arguments("intercept on at HQ until next week", new InterceptChange(true, named("HQ"), NONE, null,
+            new Timing(null, new Timing.Moment.At(new Timing.Day.Weekday(java.time.DayOfWeek.MONDAY),
+                java.time.LocalTime.of(8, 0), null)))),
+        // people's numbers in other words
+        arguments("what numbers does bob transfer to", show("bob")), // was unknown
+        arguments("where do bob's calls transfer to", show("bob")), // was a person "bob's calls"
+        arguments("use the location's transfer numbers for bob",
+            new Command.CustomTransferNumbers(new PersonRef("bob"), false)), // was two people
+        arguments("stop using custom numbers for alice", new Command.CustomTransferNumbers(new PersonRef("alice"),
+            false)),
+        arguments("remove number 3 from bob", new Command.ClearTransferNumber(new PersonRef("bob"), 3)),
+        arguments("make +12145551234 bob's third transfer number", new SetTransferNumber(new PersonRef("bob"), 3,
+            new DialString("+12145551234"))), // was "say the new number" for a person "+1214… bob"
+        // lists asked for in other words
+        arguments("show me the last 5 changes", new Command.History(null)),
+        arguments("latest changes at HQ", new Command.History("HQ")),
+        arguments("show me everything that's intercepted", whereOn()), // was a location "everything that's"
+        arguments("list the sites that are intercepted", whereOn()), // was locations matching "that are …"
+        // options in other words
+        arguments("turn on intercept at HQ with an announcement of +12145551234",
+            on(named("HQ"), OptionGrammar.read("announce +12145551234"))), // was "`of` is not a phone number"
+        arguments("intercept on at HQ and tell callers to call 2145551234",
+            on(named("HQ"), OptionGrammar.read("announce 2145551234"))), // was a location "HQ and tell callers…"
+        arguments("intercept on HQ zero goes to +12145551234",
+            on(named("HQ"), OptionGrammar.read("zero +12145551234"))),
+        arguments("intercept on at HQ press 0 for 2145551234",
+            on(named("HQ"), OptionGrammar.read("zero 2145551234"))), // was "can't read as a span of time"
+        arguments("intercept on at Austin but let local calls out",
+            on(named("Austin"), OptionGrammar.read("outbound local-only"))), // was a location "Austin but let…"
+        arguments("intercept on at Austin, allow local outgoing calls",
+            on(named("Austin"), OptionGrammar.read("outbound local-only"))),
+        arguments("intercept everything except Austin", on(except("Austin")))); // was asked on or off
+  }
+
+  /**
+   * What happened, said instead of a command ("stand down HQ", "HQ is flooded"): never run as said, only offered as
+   * the command it likely means, for yes.
+   */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("situations")
+  void situation_saidAlone_isOfferedAsTheCommandItMeans_neverRun(String line, String offered) {
+    Command command = PARSER.parse(line);
+    assertThat(command).isInstanceOfSatisfying(Unknown.class, u -> assertThat(u.suggestion()).isEqualTo(offered));
+    assertThat(PARSER.parse(offered)).isInstanceOf(InterceptChange.class);
+  }
+
+  static Stream<Arguments> situations() {
+    return Stream.of(
+        arguments("stand down HQ", "intercept off at HQ"),
+        arguments("all clear at Austin", "intercept off at Austin"),
+        arguments("HQ is back to normal", "intercept off at HQ"),
+        arguments("back to normal at Denver", "intercept off at Denver"),
+        arguments("restore normal service at HQ", "intercept off at HQ"),
+        arguments("the Austin office is back open", "intercept off at Austin"),
+        arguments("HQ is flooded", "intercept on at HQ"),
+        arguments("Austin is closed today", "intercept on at Austin"),
+        arguments("close the Denver office", "intercept on at Denver"),
+        arguments("emergency at HQ", "intercept on at HQ"),
+        arguments("power outage in Austin", "intercept on at Austin"),
+        arguments("HQ is being evacuated!", "intercept on at HQ"));
+  }
+
+  @Test
+  void situation_askedAbout_isNoOffer() {
+    for (String line : List.of("is HQ flooded?", "is HQ back to normal?", "is Austin closed?")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Unknown.class,
+          u -> assertThat(u.suggestion()).isNull());
+    }
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

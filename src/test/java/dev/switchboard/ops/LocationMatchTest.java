@@ -32,6 +32,17 @@ final class LocationMatchTest {
   }
 
   @Test
+  void theAndOfficeAroundAName_areNoPartOfIt_unlessALocationIsCalledSo() {
+    assertThat(LocationMatch.among("the HQ office", ORG)).isEqualTo(new LocationMatch.Found(location("HQ")));
+    assertThat(LocationMatch.among("the Denver site", ORG)).isEqualTo(new LocationMatch.Found(location("Denver")));
+    var org = locations("Austin", "Austin Office");
+    assertThat(LocationMatch.among("Austin office", org)).isEqualTo(new LocationMatch.Found(location("Austin Office")));
+    assertThat(LocationMatch.among("the office", locations("Austin", "The Office")))
+        .isEqualTo(new LocationMatch.Found(location("The Office")));
+    assertThat(LocationMatch.among("the Boston office", ORG)).isInstanceOf(LocationMatch.NotFound.class);
+  }
+
+  @Test
   void uniquePrefix_isFound() {
     assertThat(LocationMatch.among("aus", ORG)).isEqualTo(new LocationMatch.Found(location("Austin")));
   }

@@ -2,6 +2,7 @@ package dev.switchboard.ops;
 
 import static dev.switchboard.DemoPeople.ANA;
 import static dev.switchboard.DemoPeople.LEO;
+import static dev.switchboard.DemoPeople.OMAR;
 import static dev.switchboard.DemoPeople.UMA;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,6 +216,36 @@ final class ScheduleOpsTest {
     assertThat(sim.interceptOn("HQ")).isFalse();
     assertThat(sim.interceptOn("Austin")).isTrue();
     assertThat(text(sim.say(ANA, "cancel schedule 2"))).contains("nothing left to cancel");
+  }
+
+  @Test
+  void extendOrCancel_itOrMyTimer_actOnTheAskersOnePlan_andAskWhichWhenThereAreSeveral() {
+    start();
+    assertThat(text(sim.say(ANA, "extend it by 1h"))).contains("nothing to extend");
+    sim.say(ANA, "intercept on at HQ for 2h");
+    sim.say(ANA, "intercept on at Austin for 2h");
+    assertThat(text(sim.say(OMAR, "extend it by 1h"))).contains("There are 2 schedules; nothing was extended")
+        .contains("as in extend schedule 1 by 1h").contains("#2: intercept on at Austin for 2h");
+    sim.say(ANA, "cancel schedule 2");
+
+    // the org's only plan, though someone else made it: the on-call may extend it
+    assertThat(text(sim.say(OMAR, "give it another hour"))).contains("Schedule #1 extended")
+        .contains("HQ: back to how it was Wed 25 Nov 06:00 CST");
+    sim.say(OMAR, "intercept on at Denver for 2h");
+    // the asker's own plan wins over the others'
+    assertThat(text(sim.say(OMAR, "keep it on for another hour"))).contains("Schedule #3 extended")
+        .contains("Denver: back to how it was Wed 25 Nov 05:00 MST");
+    sim.say(OMAR, "intercept on at Austin for 30m");
+    assertThat(text(sim.say(OMAR, "cancel my timer"))).contains("You have 2 schedules; nothing was cancelled")
+        .contains("as in cancel schedule 3:").contains("#4: intercept on at Austin for 30m");
+    assertThat(text(sim.say(ANA, "cancel the timer"))).contains("Cancelled schedule #1")
+        .contains("HQ: intercept stays ON");
+
+    sim.advance(Duration.ofHours(4));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+    assertThat(sim.interceptOn("Austin")).isFalse();
+    assertThat(text(sim.say(OMAR, "extend it by 1h"))).contains("nothing to extend");
   }
 
   @Test

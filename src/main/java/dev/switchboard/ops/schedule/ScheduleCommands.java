@@ -99,7 +99,7 @@ final class ScheduleCommands {
   }
 
   Reply extend(Requester requester, Principal principal, Command.ExtendSchedule command, String text) {
-    Checked<Chosen> found = endingItems(command.schedule(), true);
+    Checked<Chosen> found = endingItems(principal, command.schedule(), true);
     if (found instanceof Checked.Refused<Chosen> none) return none.reply();
     Schedule schedule = ((Checked.Ok<Chosen>) found).value().schedule();
     List<Item> items = ((Checked.Ok<Chosen>) found).value().items();
@@ -160,7 +160,7 @@ final class ScheduleCommands {
   }
 
   Reply cancel(Requester requester, Principal principal, Command.CancelSchedule command, String text) {
-    Checked<Chosen> found = endingItems(command.schedule(), false);
+    Checked<Chosen> found = endingItems(principal, command.schedule(), false);
     if (found instanceof Checked.Refused<Chosen> none) return none.reply();
     Schedule schedule = ((Checked.Ok<Chosen>) found).value().schedule();
     List<Item> items = ((Checked.Ok<Chosen>) found).value().items();
@@ -198,8 +198,9 @@ final class ScheduleCommands {
    * The schedule a reference names and its items still to run (only those with an end to move, for
    * {@code extend}); or the reply saying why there is none, or which to choose.
    */
-  private Checked<Chosen> endingItems(ScheduleRef ref, boolean needEnd) {
+  private Checked<Chosen> endingItems(Principal principal, ScheduleRef ref, boolean needEnd) {
     String verb = needEnd ? "extend" : "cancel";
+    if (ref.isImplied()) return theAskersOne(principal, needEnd);
     if (ref.id() != null) {
       Optional<Schedule> schedule = store.get(ref.id());
       if (schedule.isEmpty()) {
@@ -237,6 +238,36 @@ final class ScheduleCommands {
     }
     Schedule schedule = matching.get(0);
     return Checked.ok(new Chosen(schedule, List.of(schedule.item(location.id()))));
+  }
+
+  /**
+   * "extend it by 1h", "cancel my timer": the one schedule with something left to do that the asker made, or, when
+   * they made none, the one the org has that they may see. Never a guess between several.
+   */
+  private Checked<Chosen> theAskersOne(Principal principal, boolean needEnd) {
+    String verb = needEnd ? "extend" : "cancel";
+    List<Chosen> open = new ArrayList<>();
+    for (Schedule s : store.all()) {
+      List<Item> items = s.items().stream().filter(i -> needEnd ? endsLater(i) : i.planned())
+          .filter(i -> Permissions.mayAt(principal, Access.READ_INTERCEPT, i.locationName())).toList();
+      if (!items.isEmpty()) open.add(new Chosen(s, items));
+    }
+    List<Chosen> mine = open.stream().filter(c -> principal.email().equals(c.schedule().requester().email())).toList();
+    List<Chosen> candidates = mine.isEmpty() ? open : mine;
+    if (candidates.size() == 1) return Checked.ok(candidates.get(0));
+    String example = needEnd ? " by 1h`" : "`";
+    if (candidates.isEmpty()) {
+      return Checked.refused(Reply.note(Tone.INFO, needEnd
+          ? "Nothing is planned to switch intercept back, so there is nothing to extend (`schedules` lists what is "
+              + "planned)."
+          : "Nothing is planned, so there is nothing to cancel (`schedules` lists what is planned)."));
+    }
+    String whose = mine.isEmpty() ? "There are " : "You have ";
+    return Checked.refused(Reply.of(Tone.WARNING, whose + candidates.size() + " schedules; nothing was "
+        + (needEnd ? "extended" : "cancelled") + ". Say which, as in `" + verb + " schedule "
+        + candidates.get(0).schedule().id() + example + ":")
+        .items(candidates.stream().map(c -> "#" + c.schedule().id() + ": `" + Reply.literal(c.schedule().command())
+            + "`").toList(), Replies.LIST_LIMIT).build());
   }
 
   private static boolean endsLater(Item i) {

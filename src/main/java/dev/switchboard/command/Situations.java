@@ -1,0 +1,75 @@
+package dev.switchboard.command;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What people say about a situation instead of a command: "stand down HQ", "all clear at Austin", "HQ is back to
+ * normal" mean intercept off there; "HQ is flooded", "close the Austin office", "emergency at Denver" mean intercept on.
+ * Said alone, such a line is only offered as the command it likely means, for {@code yes}: the words say what happened,
+ * not what to do. Said before a command that names no location ("HQ is flooded, intercept on"), it names the place.
+ */
+final class Situations {
+
+  private static final String PLACE = "(?:the\\s+)?(.+?)(?:\\s+(?:office|site|branch|building))?";
+  private static final String AT = "(?:\\s+(?:at|in|for|on|@))?\\s+";
+  /** Over at a place: intercept can come off. */
+  private static final Pattern OVER = Pattern.compile(
+      "(?i)^(?:stand\\s+down|all\\s+clear|back\\s+to\\s+normal|restore(?:\\s+normal)?(?:\\s+(?:service|calling|calls"
+          + "|phones|operations))?|resume\\s+normal(?:\\s+(?:service|calling|calls|operations))?|re-?open|unlock)"
+          + AT + PLACE + "$"
+          + "|^" + PLACE + "\\s+(?:is\\s+|are\\s+|'s\\s+)?(?:back\\s+to\\s+normal|all\\s+clear|back\\s+open|re-?opened"
+          + "|open\\s+again|back\\s+up|fine\\s+now|ok\\s+now|okay\\s+now)$");
+  /** Trouble at a place: intercept is what is wanted there. */
+  private static final Pattern TROUBLE = Pattern.compile(
+      "(?i)^(?:close|shut(?:\\s+down)?|lock\\s*down|evacuate|evacuating)\\s+" + PLACE + "(?:\\s+(?:now|asap))?$"
+          + "|^(?:emergency|fire|flood(?:ing)?|evacuation|outage|power\\s+outage|lockdown|storm)\\s+(?:at|in)\\s+"
+          + PLACE + "$"
+          + "|^" + PLACE + "\\s+(?:(?:is|are|was|has\\s+been|'s)\\s+)?(?:closed|closing|flooded|flooding|evacuated|evacuating"
+          + "|shut(?:\\s+down)?|down|on\\s+fire|snowed\\s+in|without\\s+power|out\\s+of\\s+power|locked\\s+down"
+          + "|being\\s+evacuated)(?:\\s+(?:today|now|tonight|again))?$");
+  /** "HQ is flooded, intercept on": the situation, a comma (or a dash, a colon, a full stop), then the command. */
+  private static final Pattern BEFORE_COMMAND = Pattern.compile("^(.+?)\\s*(?:[,;:.!]+|\\s-)\\s*(\\S.*)$");
+
+  /** The words of an intercept change before where it would say its place: "please turn intercept on". */
+  private static final Pattern COMMAND_WORDS = Pattern.compile(
+      "(?i)^((?:(?:please|turn|switch|put|set|the|call|enable|disable|activate|deactivate|start|stop|intercept|on"
+          + "|off)\\s+)*(?:intercept|on|off))(\\s.*|)$");
+
+  private Situations() {}
+
+  /** The command a situation said alone likely asks for ("intercept off at HQ"), if it is one. */
+  static Optional<String> meant(String text) {
+    Matcher m = OVER.matcher(text);
+    if (m.matches()) return Optional.of("intercept off at " + Groups.first(m));
+    m = TROUBLE.matcher(text);
+    if (m.matches()) return Optional.of("intercept on at " + Groups.first(m));
+    return Optional.empty();
+  }
+
+  /**
+   * "HQ is flooded, intercept on", "all clear at Austin - intercept off": the command after the situation, at its
+   * place when the command names none; null when the line is not of that shape, or the command is no intercept
+   * change. {@code parse} reads a line.
+   */
+  static Command withCommand(String text, Function<String, Command> parse) {
+    Matcher m = BEFORE_COMMAND.matcher(text);
+    if (!m.matches()) return null;
+    Matcher situation = OVER.matcher(m.group(1).strip());
+    if (!situation.matches()) situation = TROUBLE.matcher(m.group(1).strip());
+    if (!situation.matches()) return null;
+    String place = Groups.first(situation);
+    Command command = parse.apply(m.group(2));
+    if (command instanceof Command.InterceptChange) return command;
+    if (command instanceof Command.Invalid invalid && invalid.topic().equals(CommandTable.INTERCEPT)) {
+      // the place goes after the command's words, before its options: "intercept on at Denver with voicemail"
+      Matcher words = COMMAND_WORDS.matcher(m.group(2));
+      String line = words.matches() ? words.group(1) + " at " + place + words.group(2) : m.group(2) + " at " + place;
+      Command there = parse.apply(line);
+      if (there instanceof Command.InterceptChange) return there;
+    }
+    return null;
+  }
+}
