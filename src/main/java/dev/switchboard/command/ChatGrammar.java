@@ -29,7 +29,15 @@ final class ChatGrammar {
           + "|^what\\s+(?:can|may)\\s+i\\s+(?:manage|change|administer|control|touch|edit)(?:\\s+.*)?"
           + "|^where\\s+(?:can|may)\\s+i\\s+.*|^what\\s+am\\s+i\\s+allowed\\s+to\\s+(?:do|change)(?:\\s+.*)?"
           + "|^(?:what|which)\\s+(?:are\\s+)?my\\s+(?:sites|locations|permissions|rights)"
-          + "|^(?:show|list)\\s+(?:me\\s+)?my\\s+(?:sites|locations|permissions|rights)$");
+          + "|^(?:show|list)\\s+(?:me\\s+)?(?:all\\s+)?my\\s+(?:sites|locations|offices|permissions|rights)$"
+          // "which offices am I admin of", "which locations am I responsible for", "what can I do as on-call"
+          + "|^(?:which|what)\\s+(?:sites|locations|offices|places)\\s+am\\s+i\\s+.*"
+          + "|^what\\s+(?:can|may)\\s+i\\s+do\\s+as\\s+.*"
+          // "do I have access to Austin", "am I allowed to change intercept at HQ", "why can't I change HQ"
+          + "|^(?:do|have)\\s+i\\s+(?:have|got)\\s+(?:access|permission|permissions|rights?|the right)\\b.*"
+          + "|^am\\s+i\\s+(?:allowed|permitted|able|authori[sz]ed)\\s+to\\s+.*"
+          + "|^why\\s+(?:can't|cant|cannot|can not|couldn't|may not|am\\s+i\\s+not\\s+allowed\\s+to|was\\s+i\\s+"
+          + "(?:denied|refused))\\b.*");
   /**
    * "who can change intercept?", "who may set transfer numbers": the help of that command, whose "Who:" line says
    * (once "who can change intercept" was read as history: who changed it).

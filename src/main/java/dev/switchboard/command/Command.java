@@ -282,13 +282,25 @@ public sealed interface Command {
 
   /**
    * A line that is no command; {@code suggestion} is a whole command line to try (nullable) and {@code usage}
-   * that command's usage, or a pointer to {@code help}.
+   * that command's usage, or a pointer to {@code help}. {@code offer}: the line was understood, as a change that is
+   * only asked about ("can I turn intercept on at HQ?") or a situation ("HQ is flooded"), so the suggestion is what
+   * it means rather than a correction of a typo.
    */
-  record Unknown(String text, String suggestion, String usage) implements Command {
+  record Unknown(String text, String suggestion, String usage, boolean offer) implements Command {
     public Unknown {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(usage, "usage");
       suggestion = blankToNull(suggestion);
+      if (offer && suggestion == null) throw new IllegalArgumentException("An offer needs a line to offer");
+    }
+
+    public Unknown(String text, String suggestion, String usage) {
+      this(text, suggestion, usage, false);
+    }
+
+    /** The line understood as {@code line}, a change not to be run as said: offered for yes. */
+    static Unknown offering(String text, String line, String usage) {
+      return new Unknown(text, line, usage, true);
     }
 
     /** {@code help}: answering it needs nothing. */

@@ -56,6 +56,9 @@ public final class CommandParser {
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
+  /** "can I ...", "could we please get ...", "may I see ...": the rest is the command asked about. */
+  private static final Pattern MAY_I = Pattern.compile(
+      "(?i)^(?:can|could|may|might)\\s+(?:i|we)\\s+(?:please\\s+)?(?:just\\s+)?(?:(?:get|have|see)\\s+(?:the\\s+)?)?(.+)$");
   private static final Pattern BARE_STATUS = Pattern.compile("(?i)^status(?:\\s.*)?$");
   /** The words for every location, where a command takes one location or all of them. */
   static final Pattern ALL_WORDS = LocationGrammar.ALL;
@@ -109,6 +112,9 @@ public final class CommandParser {
     if (!(command instanceof Command.Unknown) && !(command instanceof Command.Invalid)) {
       return command;
     }
+    if (command instanceof Command.Unknown unknown && unknown.suggestion() != null) {
+      return command; // "can I turn intercept on at HQ?": the command asked about, offered for yes
+    }
     Optional<String> line = corrected(said);
     Command meant = line.map(l -> parse(Utterance.of(l, ""))).orElse(null);
     if (meant != null && !(meant instanceof Command.Unknown) && !(meant instanceof Command.Invalid)) {
@@ -151,7 +157,10 @@ public final class CommandParser {
     if (HELP.contains(simple)) {
       return new Command.Help(null);
     }
-    Command command = help(text);
+    Command command = mayI(said);
+    if (command == null) {
+      command = help(text);
+    }
     if (command == null) {
       command = undo(text);
     }
@@ -183,6 +192,27 @@ public final class CommandParser {
       command = keywordCommand(new Utterance("intercept " + text, said.question(), said.request()));
     }
     return command != null ? command : new Command.Unknown(said.asTyped(), null, CommandTable.HELP_POINTER);
+  }
+
+  /**
+   * "can I turn on intercept at HQ?", "could I get bob's transfer numbers": a read is answered; a change is asked
+   * about, or asked for politely, so it is offered for yes and never run as said (the yes of someone who may not
+   * is refused with who to ask). Null when the rest is no command.
+   */
+  private Command mayI(Utterance said) {
+    Matcher m = MAY_I.matcher(said.text());
+    if (!m.matches()) return null;
+    Utterance rest = Utterance.of(m.group(1), "");
+    Command meant = parse(new Utterance(rest.text(), false, true)); // "can I intercept Austin": asked to be done
+    if (meant instanceof Command.Unknown) return null;
+    if (meant instanceof Command.Invalid) return meant; // "can I turn on intercept?": where, it says
+    Access access = meant.spec().access();
+    if (access == Access.CHANGE_INTERCEPT || access == Access.CHANGE_TRANSFER || access == Access.OWN_CHANGE) {
+      // the line offered must mean the same when yes runs it: "intercept Austin" alone asks on or off
+      String line = meant.equals(parse(rest)) ? rest.text() : "please " + rest.text();
+      return Command.Unknown.offering(said.asTyped(), line, meant.spec().usage());
+    }
+    return meant;
   }
 
   private static Command help(String text) {
@@ -316,7 +346,7 @@ public final class CommandParser {
     Optional<String> situation = said.question() ? Optional.empty() : Situations.meant(said.text());
     if (situation.isPresent()) {
       // "stand down HQ", "HQ is flooded": offered for yes, never run as said
-      return new Command.Unknown(typed, situation.get(), CommandTable.usage(CommandTable.INTERCEPT));
+      return Command.Unknown.offering(typed, situation.get(), CommandTable.usage(CommandTable.INTERCEPT));
     }
     String lower = typed.toLowerCase(Locale.ROOT);
     CommandSpec closest = null;

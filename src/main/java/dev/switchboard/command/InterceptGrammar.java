@@ -30,6 +30,9 @@ final class InterceptGrammar {
   private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
       "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read",
       "know");
+  /** "can I turn on intercept", "should we intercept HQ": a first word that makes the line a question. */
+  private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "should", "shall", "must", "would",
+      "will", "am", "do", "does", "did");
   /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
   private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
       "where", "which", "if", "whether");
@@ -141,7 +144,7 @@ final class InterceptGrammar {
       }
       previous = t;
     }
-    if (leading.stream().anyMatch(t -> t.in(QUESTION_WORDS))) {
+    if (leading.stream().anyMatch(t -> t.in(QUESTION_WORDS)) || (!prefix.isEmpty() && prefix.get(0).in(MODALS))) {
       // "ok, who turned intercept on?": read word by word it turned intercept on at a location "ok who turned"
       asking = true;
       action = false;

@@ -8,7 +8,7 @@ final class ListingGrammar {
 
   private static final Pattern LOCATIONS = Pattern.compile(
       "(?i)^(?:(?:list|show|get|display|view|see|what are|which are|give me|find)(?:\\s+me)?"
-          + "(?:\\s+(?:all|the|my|our|of))*(?:\\s+calling)?\\s+)?(?:locations?|location list|sites)"
+          + "(?:\\s+(?:all|the|our|of))*(?:\\s+calling)?\\s+)?(?:locations?|location list|sites)"
           + "(?:\\s+(?:matching|containing|like|with|named|called|filtered by|filter|that match|which match|in|at"
           + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
   private static final Pattern HISTORY = Pattern.compile(

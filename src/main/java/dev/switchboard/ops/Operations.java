@@ -367,16 +367,27 @@ public final class Operations {
 
   /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
   private Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
-    Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
     String suggestion = unknown.suggestion() == null ? null
         : SuggestedNames.corrected(unknown.suggestion(), parse(unknown.suggestion()), directory);
+    if (unknown.offer()) {
+      // understood, and a change: asked about or said as a situation, so asked back before anything is done
+      Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(suggestion) + "`?");
+      if (confirmations.waiting(requester)) {
+        return offer.text("Say it as a command when you have answered what is waiting.").build();
+      }
+      confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
+          new Plan.Suggestion(suggestion), clock.instant()));
+      return offer.text("Reply `yes` within 2 minutes to run it (if it is not yours to change, I say whom to ask).")
+          .build();
+    }
+    Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
     if (suggestion != null) {
       if (confirmations.waiting(requester)) {
-        reply.text("Did you mean `" + suggestion + "`?");
+        reply.text("Did you mean `" + Reply.literal(suggestion) + "`?");
       } else {
         confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
             new Plan.Suggestion(suggestion), clock.instant()));
-        reply.text("Did you mean `" + suggestion + "`? Reply `yes` within 2 minutes to run it.");
+        reply.text("Did you mean `" + Reply.literal(suggestion) + "`? Reply `yes` within 2 minutes to run it.");
       }
     }
     // the usage of the closest command, else the parser's own pointer to help: never the pointer twice

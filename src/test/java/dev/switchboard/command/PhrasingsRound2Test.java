@@ -459,7 +459,10 @@ final class PhrasingsRound2Test {
   @MethodSource("situations")
   void situation_saidAlone_isOfferedAsTheCommandItMeans_neverRun(String line, String offered) {
     Command command = PARSER.parse(line);
-    assertThat(command).isInstanceOfSatisfying(Unknown.class, u -> assertThat(u.suggestion()).isEqualTo(offered));
+    assertThat(command).isInstanceOfSatisfying(Unknown.class, u -> {
+      assertThat(u.suggestion()).isEqualTo(offered);
+      assertThat(u.offer()).isTrue();
+    });
     assertThat(PARSER.parse(offered)).isInstanceOf(InterceptChange.class);
   }
 
@@ -477,6 +480,28 @@ final class PhrasingsRound2Test {
         arguments("emergency at HQ", "intercept on at HQ"),
         arguments("power outage in Austin", "intercept on at Austin"),
         arguments("HQ is being evacuated!", "intercept on at HQ"));
+  }
+
+  /** "can I …" a change: asked about, or asked politely, so offered for yes; a read is answered. */
+  @Test
+  void changeAskedAboutWithCanI_isOffered_aReadIsAnswered() {
+    for (String line : List.of("can I turn on intercept at HQ?", "could I get intercept on at HQ please",
+        "can we undo that", "may I set transfer number 1 for bob to +12145551234", "can I intercept Austin?")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Unknown.class, u -> {
+        assertThat(u.offer()).isTrue();
+        Command offered = PARSER.parse(u.suggestion());
+        assertThat(offered.spec().access()).isIn(Access.CHANGE_INTERCEPT, Access.CHANGE_TRANSFER, Access.OWN_CHANGE);
+        assertThat(offered).isNotInstanceOfAny(Unknown.class, Invalid.class);
+      });
+    }
+    assertThat(PARSER.parse("can I turn on intercept?")).isInstanceOf(Invalid.class); // where, it asks
+    assertThat(PARSER.parse("may I see the status of HQ")).isEqualTo(status(named("HQ")));
+    assertThat(PARSER.parse("can I get bob's transfer numbers")).isEqualTo(show("bob"));
+    assertThat(PARSER.parse("can I have the history for HQ")).isEqualTo(new Command.History("HQ"));
+    for (String line : List.of("am I allowed to change intercept at HQ", "do I have access to Austin",
+        "why can't I change HQ", "which offices am I admin of", "show my locations", "what can I do as on-call")) {
+      assertThat(PARSER.parse(line)).as(line).isEqualTo(new WhoAmI());
+    }
   }
 
   @Test

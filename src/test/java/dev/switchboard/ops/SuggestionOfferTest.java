@@ -58,6 +58,24 @@ final class SuggestionOfferTest {
         .contains("Did you mean intercept status at HQ-West, Austin?");
   }
 
+  /** A change only asked about, or said as what happened, is asked back: nothing changes until yes. */
+  @Test
+  void aChangeAskedAbout_orASituation_isAskedBack_andOnlyYesActs() {
+    String asked = text(sim.say(ANA, "can I turn intercept on at HQ?"));
+    assertThat(asked).contains("Shall I run turn intercept on at HQ?").contains("Reply yes within 2 minutes")
+        .doesNotContain("I don't know");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now ON at HQ");
+
+    assertThat(text(sim.say(ANA, "HQ is back to normal"))).contains("Shall I run intercept off at HQ?");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now off at HQ");
+
+    assertThat(text(sim.say(HANA, "the Austin office is flooded"))).contains("Shall I run intercept on at Austin?");
+    assertThat(text(sim.say(HANA, "yes"))).contains("You may not run intercept").contains("To get access, ask");
+    assertThat(sim.interceptOn("Austin")).isFalse();
+  }
+
   @Test
   void anotherMessage_dropsTheOffer() {
     sim.say(ANA, "intercpt on at HQ");
