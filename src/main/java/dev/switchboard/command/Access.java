@@ -32,6 +32,11 @@ public enum Access {
     return wording.replace("%s", locationName == null ? "a location admin" : "the location admin of " + locationName);
   }
 
+  /** Whether a command needing this changes something (Webex, or what is planned). */
+  public boolean changes() {
+    return this == CHANGE_INTERCEPT || this == CHANGE_TRANSFER || this == OWN_CHANGE;
+  }
+
   /** Whether this is a right a role gives (not something everyone has, such as help or taking back one's own change). */
   public boolean needsARole() {
     return this != ANYONE && this != OWN_CHANGE && this != PENDING_REQUESTER;

@@ -281,6 +281,23 @@ public sealed interface Command {
   }
 
   /**
+   * "same for Denver", "Austin too", "what about bob?": the asker's last command about one location or one person,
+   * about {@code name} instead. What it stands for is worked out when it is answered; a change is offered for yes.
+   */
+  record Again(String name) implements Command {
+    public Again {
+      name = blankToNull(name);
+      Objects.requireNonNull(name, "name");
+    }
+
+    /** Answering it needs nothing; the command it stands for is authorized as if typed. */
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HELP);
+    }
+  }
+
+  /**
    * A line that is no command; {@code suggestion} is a whole command line to try (nullable) and {@code usage}
    * that command's usage, or a pointer to {@code help}. {@code offer}: the line was understood, as a change that is
    * only asked about ("can I turn intercept on at HQ?") or a situation ("HQ is flooded"), so the suggestion is what

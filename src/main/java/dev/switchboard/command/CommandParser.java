@@ -108,6 +108,10 @@ public final class CommandParser {
     if (THANKS.contains(thanks) || GREETINGS.contains(thanks)) {
       return new Command.Hello(THANKS.contains(thanks));
     }
+    Command followUp = FollowUps.parse(text == null ? "" : text, said, vocabulary::contains);
+    if (followUp != null) {
+      return followUp;
+    }
     Command command = parse(said);
     if (!(command instanceof Command.Unknown) && !(command instanceof Command.Invalid)) {
       return command;
@@ -206,8 +210,7 @@ public final class CommandParser {
     Command meant = parse(new Utterance(rest.text(), false, true)); // "can I intercept Austin": asked to be done
     if (meant instanceof Command.Unknown) return null;
     if (meant instanceof Command.Invalid) return meant; // "can I turn on intercept?": where, it says
-    Access access = meant.spec().access();
-    if (access == Access.CHANGE_INTERCEPT || access == Access.CHANGE_TRANSFER || access == Access.OWN_CHANGE) {
+    if (meant.spec().access().changes()) {
       // the line offered must mean the same when yes runs it: "intercept Austin" alone asks on or off
       String line = meant.equals(parse(rest)) ? rest.text() : "please " + rest.text();
       return Command.Unknown.offering(said.asTyped(), line, meant.spec().usage());

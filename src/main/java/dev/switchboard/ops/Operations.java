@@ -89,6 +89,7 @@ public final class Operations {
   private final Clock clock;
   private final Undelivered undelivered = new Undelivered();
   private final Announcer announcer;
+  private final LastSubjects lastSubjects;
 
   /** Told about every answered command, for metrics. */
   @FunctionalInterface
@@ -120,6 +121,7 @@ public final class Operations {
       LocationLocks locks, PendingStore pendingStore, Executor cacheRefresher) {
     this.observer = observer;
     this.clock = clock;
+    this.lastSubjects = new LastSubjects(ticker);
     this.announcer = announcer;
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
@@ -253,6 +255,8 @@ public final class Operations {
     }
     if (command instanceof Command.Unknown unknown) return unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
+    if (command instanceof Command.Again again) return again(requester, principal, again, text);
+    lastSubjects.remember(requester, text, command);
 
     CommandSpec spec = command.spec();
     if (!Permissions.mayRun(principal, spec.access())) {
@@ -369,17 +373,7 @@ public final class Operations {
   private Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
     String suggestion = unknown.suggestion() == null ? null
         : SuggestedNames.corrected(unknown.suggestion(), parse(unknown.suggestion()), directory);
-    if (unknown.offer()) {
-      // understood, and a change: asked about or said as a situation, so asked back before anything is done
-      Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(suggestion) + "`?");
-      if (confirmations.waiting(requester)) {
-        return offer.text("Say it as a command when you have answered what is waiting.").build();
-      }
-      confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
-          new Plan.Suggestion(suggestion), clock.instant()));
-      return offer.text("Reply `yes` within 2 minutes to run it (if it is not yours to change, I say whom to ask).")
-          .build();
-    }
+    if (unknown.offer()) return offer(requester, principal, suggestion, text);
     Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
     if (suggestion != null) {
       if (confirmations.waiting(requester)) {
@@ -395,6 +389,36 @@ public final class Operations {
       return reply.text(unknown.usage()).text("Type `help` to see everything I can do.").build();
     }
     return reply.text("Type `help` to see everything I can do.").build();
+  }
+
+  /**
+   * A change understood but not to be run as said (asked about, a situation, a follow-up): asked back first, and
+   * run as if typed on {@code yes}.
+   */
+  private Reply offer(Requester requester, Principal principal, String line, String text) {
+    Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
+    if (confirmations.waiting(requester)) {
+      return offer.text("Say it as a command when you have answered what is waiting.").build();
+    }
+    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, new Plan.Suggestion(line),
+        clock.instant()));
+    return offer.text("Reply `yes` within 2 minutes to run it (if it is not yours to change, I say whom to ask).")
+        .build();
+  }
+
+  /** "same for Denver", "what about bob?": the asker's last command here, about that one; a change is offered. */
+  private Reply again(Requester requester, Principal principal, Command.Again again, String text) {
+    Optional<String> line = lastSubjects.again(requester, again.name());
+    if (line.isEmpty()) {
+      return Reply.note(Tone.INFO, "Same as what? I have no command of yours here about one location or person "
+          + "from the last " + LastSubjects.KEPT.toMinutes() + " minutes; say it in full, as in `intercept status at "
+          + Reply.literal(again.name()) + "`.");
+    }
+    Command meant = parse(line.get());
+    if (meant.spec().access().changes()) {
+      return offer(requester, principal, line.get(), text);
+    }
+    return act(requester, principal, meant, line.get(), null);
   }
 
   private static Reply invalid(Command.Invalid invalid) {

@@ -51,7 +51,7 @@ final class SuggestedNames {
   }
 
   /** The first {@code name}, standing alone (not part of a longer word or name), replaced by {@code by}. */
-  private static String replaceName(String text, String name, String by) {
+  static String replaceName(String text, String name, String by) {
     Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_-])").matcher(text);
     return m.find() ? text.substring(0, m.start()) + by + text.substring(m.end()) : text;
   }

@@ -490,7 +490,7 @@ final class PhrasingsRound2Test {
       assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Unknown.class, u -> {
         assertThat(u.offer()).isTrue();
         Command offered = PARSER.parse(u.suggestion());
-        assertThat(offered.spec().access()).isIn(Access.CHANGE_INTERCEPT, Access.CHANGE_TRANSFER, Access.OWN_CHANGE);
+        assertThat(offered.spec().access().changes()).isTrue();
         assertThat(offered).isNotInstanceOfAny(Unknown.class, Invalid.class);
       });
     }
@@ -501,6 +501,22 @@ final class PhrasingsRound2Test {
     for (String line : List.of("am I allowed to change intercept at HQ", "do I have access to Austin",
         "why can't I change HQ", "which offices am I admin of", "show my locations", "what can I do as on-call")) {
       assertThat(PARSER.parse(line)).as(line).isEqualTo(new WhoAmI());
+    }
+  }
+
+  /** Lines that follow the one before: the asker's last command, about this location or person. */
+  @Test
+  void followUps_nameTheOtherLocationOrPerson_andNothingElse() {
+    for (String[] line : new String[][] {{"same for Denver", "Denver"}, {"do the same at Austin", "Austin"},
+        {"what about Denver?", "Denver"}, {"how about HQ-East", "HQ-East"}, {"Austin too", "Austin"},
+        {"and Austin?", "Austin"}, {"also Denver", "Denver"}, {"now Austin too", "Austin"},
+        {"Denver as well", "Denver"}, {"what about bob?", "bob"}, {"same for bob@example.com", "bob@example.com"},
+        {"same for all", "all"}}) {
+      assertThat(PARSER.parse(line[0])).as(line[0]).isEqualTo(new Command.Again(line[1]));
+    }
+    for (String line : List.of("what about tomorrow?", "intercept on at Austin too", "and intercept off at HQ",
+        "also show me the history", "same for 2145551234")) {
+      assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(Command.Again.class);
     }
   }
 
