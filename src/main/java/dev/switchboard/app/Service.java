@@ -291,7 +291,7 @@ final class Service implements AutoCloseable {
     // Webex gives the websocket to one connection per bot: with replicas, the one leading it holds it.
     wiring.webex().flatMap(Wiring.WebexFrontEnd::socket).ifPresent(socket -> wiring.database().ifPresentOrElse(
         db -> new PgSessionLeader(db, WEBEX_SOCKET_JOB, "the Webex websocket", Duration.ofSeconds(2))
-            .whenLeader(socket::start),
+            .whenLeader(WebexSocketWiring.led(socket)),
         socket::start));
     // Slack gives each envelope to one of up to ten connections: every replica connects, the shared dedup runs it once.
     wiring.slackSocket().ifPresent(SocketMode::start);

@@ -7,6 +7,7 @@ import dev.switchboard.chat.SocketStatus;
 import dev.switchboard.chat.webex.WebexInbox;
 import dev.switchboard.chat.webex.socket.DeviceService;
 import dev.switchboard.chat.webex.socket.MercurySocket;
+import dev.switchboard.store.PgSessionLeader;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -14,6 +15,31 @@ import okhttp3.OkHttpClient;
 final class WebexSocketWiring {
 
   private WebexSocketWiring() {}
+
+  /** The socket as the job one replica at a time leads: started, stood by, running, failed. */
+  static PgSessionLeader.Led led(MercurySocket socket) {
+    return new PgSessionLeader.Led() {
+      @Override
+      public void start() {
+        socket.start();
+      }
+
+      @Override
+      public void standBy(String why) {
+        socket.standBy(why);
+      }
+
+      @Override
+      public boolean running() {
+        return socket.running();
+      }
+
+      @Override
+      public boolean failed() {
+        return socket.status().state() == SocketStatus.State.FAILED;
+      }
+    };
+  }
 
   static MercurySocket socket(Service.WebexSocketSide side, Service.Settings s, ObjectMapper mapper,
       WebexInbox inbox) {

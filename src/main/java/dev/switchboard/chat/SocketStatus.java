@@ -10,8 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SocketStatus {
 
-  /** Where the connection is. STOPPED and FAILED are final until the service restarts. */
-  public enum State { CONNECTING, CONNECTED, RECONNECTING, STOPPED, FAILED }
+  /**
+   * Where the connection is. STOPPED and FAILED are final until the service restarts (or, with replicas, until this
+   * one leads the socket again); STANDBY is a replica's while another holds the socket.
+   */
+  public enum State { CONNECTING, CONNECTED, RECONNECTING, STANDBY, STOPPED, FAILED }
 
   private volatile State state = State.CONNECTING;
   private volatile String lastClose = "";
@@ -60,6 +63,15 @@ public final class SocketStatus {
     lastClose = why;
     reconnects.incrementAndGet();
     state = State.RECONNECTING;
+  }
+
+  /** Another replica holds the socket; this one takes it over when that one stops. */
+  public void standingBy(String why) {
+    synchronized (this) {
+      lastClose = why;
+      state = State.STANDBY;
+      notifyAll();
+    }
   }
 
   public void ended(State end, String why) {

@@ -33,29 +33,54 @@ public final class PgSessionLeader {
     this.every = every;
   }
 
+  /** The job one replica at a time does. */
+  public interface Led {
+    /** Begins it, in the background; it runs until it stops by itself or is told to {@link #standBy}. */
+    void start();
+
+    /** Gives it up, for another replica to take, without ending it for good: {@link #start} may come again. */
+    void standBy(String why);
+
+    /** Whether it runs: false once it stopped by itself, or stood by. */
+    boolean running();
+
+    /** Whether it stopped in a way another try would not mend (then this replica leaves it to the others). */
+    boolean failed();
+  }
+
   /**
-   * Runs {@code start} once this replica holds the lock, on a daemon thread that waits for it; the lock is held
-   * until the process (or its database pool) goes.
+   * Leads {@code job} whenever this replica holds the lock, on a daemon thread: waits for the lock, starts the job,
+   * and checks every {@code every} that the lock's connection lives (if it went, so did the lock, and another replica
+   * may lead by now: the job stands by) and that the job runs. A job that stopped by itself while the lock was ours
+   * was stopped from outside the replicas (a second deployment with the same bot): tried again after {@link
+   * #AFTER_OUTSIDE_STOP}. One that failed is left to the other replicas.
    */
-  public void whenLeader(Runnable start) {
-    Thread waiting = new Thread(() -> lead(start), "switchboard-leader-" + name);
+  public void whenLeader(Led job) {
+    Thread waiting = new Thread(() -> lead(job), "switchboard-leader-" + name);
     waiting.setDaemon(true);
     waiting.start();
   }
 
-  private void lead(Runnable start) {
+  /** How long a replica whose job was stopped from outside waits before it leads again. */
+  public static final Duration AFTER_OUTSIDE_STOP = Duration.ofSeconds(60);
+
+  private void lead(Led job) {
     boolean told = false;
     while (!database.closed()) {
       Connection held = null;
+      Duration pause = every;
       try {
         held = database.connection();
         if (tryLock(held)) {
           log.info("This replica leads {} now", name);
-          start.run();
-          // Kept open, never returned to the pool: the lock lives as long as this connection.
-          return;
-        }
-        if (!told) {
+          told = false;
+          job.start();
+          pause = hold(held, job);
+          if (pause == null) {
+            close(held);
+            return;
+          }
+        } else if (!told) {
           log.info("Another replica leads {}; this one takes over if it stops", name);
           told = true;
         }
@@ -63,12 +88,53 @@ public final class PgSessionLeader {
         if (database.closed()) return;
         log.warn("Could not try to lead {}; trying again in {} s: {}", name, every.toSeconds(), e.getMessage());
       }
-      close(held);
-      try {
-        Thread.sleep(every.toMillis());
-      } catch (InterruptedException e) {
-        return;
+      close(held); // releases the lock, if it is still ours
+      if (!sleep(pause)) return;
+    }
+    if (job.running()) job.standBy("the database closed");
+  }
+
+  /**
+   * Holds the lock while the job runs; the pause before trying to lead again, or null when this replica leaves the
+   * job to the others (it failed, or the service stops).
+   */
+  private Duration hold(Connection held, Led job) {
+    while (true) {
+      if (!sleep(every) || database.closed()) {
+        return null;
       }
+      if (!valid(held)) {
+        log.warn("This replica lost its hold on {} (its database connection went): standing by", name);
+        job.standBy("this replica lost its lead (its database connection went); another may lead now");
+        return every;
+      }
+      if (!job.running()) {
+        if (job.failed()) {
+          log.error("{} failed on this replica: leaving it to the other replicas", name);
+          return null;
+        }
+        log.error("{} was stopped from outside the replicas while this one led it (a second deployment with the same"
+            + " bot?); leading it again in {} s", name, AFTER_OUTSIDE_STOP.toSeconds());
+        return AFTER_OUTSIDE_STOP;
+      }
+    }
+  }
+
+  private static boolean valid(Connection c) {
+    try {
+      return c.isValid(2);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static boolean sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -96,6 +96,52 @@ final class TwoReplicasWebsocketTest {
         .toList();
   }
 
+  /** The leader's lock connection, ended as a database restart or a network cut would end it. */
+  private void cutTheLeadersLock() throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(databaseUrl, "postgres", "");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rows = st.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
+            + "'advisory' AND classid = " + 0x53574c44 + " AND objid = 1 AND granted")) {
+      assertThat(rows.next()).as("the leader holds the lock").isTrue();
+    }
+  }
+
+  private int readyzStatus(Service service) throws IOException {
+    try (Response response = http.newCall(new Request.Builder()
+        .url("http://127.0.0.1:" + service.port() + "/readyz").build()).execute()) {
+      return response.code();
+    }
+  }
+
+  /**
+   * A leader that loses its lock (its database connection cut) stands by, ready, and leads again when the replica
+   * that took over stops: before, it was replaced (4000), stopped for good and answered 503 until restarted.
+   */
+  @Test
+  void aLeaderThatLostItsLock_standsBy_andTakesTheSocketBackWhenTheOtherStops() throws Exception {
+    Service a = replica("a");
+    Await.until(() -> Optional.of(a).filter(this::connected));
+    Service b = replica("b");
+    cutTheLeadersLock();
+    Await.until(() -> Optional.of(b).filter(this::connected));
+    Await.until(() -> Optional.of(a).filter(s -> readyz(s).at("/webexSocket/state").asText().equals("standby")));
+    assertThat(readyzStatus(a)).isEqualTo(200);
+    String room = simulator.org().directRoomId(ANA);
+    WebexClientPerson ana = new WebexClientPerson(simulator, ANA);
+    String first = ana.say(room, "intercept on at HQ").get("id").asText();
+    Await.until(() -> replies(room, first).stream().findFirst());
+
+    b.close();
+    running.remove(b);
+    Await.until(() -> Optional.of(a).filter(this::connected));
+    String second = ana.say(room, "intercept on at Austin").get("id").asText();
+    Await.until(() -> replies(room, second).stream().findFirst());
+    String last = ana.say(room, "intercept status at HQ").get("id").asText();
+    Await.until(() -> replies(room, last).stream().findFirst());
+    assertThat(replies(room, first)).hasSize(1);
+    assertThat(replies(room, second)).hasSize(1);
+  }
+
   @Test
   void oneReplicaHoldsTheSocket_eachMessageIsAnsweredOnce_andTheOtherTakesOverWhenItStops() throws Exception {
     Service a = replica("a");

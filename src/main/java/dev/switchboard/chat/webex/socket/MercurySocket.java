@@ -79,7 +79,36 @@ public final class MercurySocket implements AutoCloseable {
 
   /** Connects in the background; failures are retried with backoff and shown in {@link #status()}. */
   public void start() {
+    synchronized (this) {
+      attempt = 0;
+    }
     timers.after(Duration.ZERO, this::connect);
+  }
+
+  /**
+   * Lets go of the connection for another replica to take, keeping the device (the replica that takes over uses
+   * it): closed normally, nothing reconnects until {@link #start} again.
+   */
+  public void standBy(String why) {
+    WebSocket ws;
+    synchronized (this) {
+      if (stopped) return;
+      generation++; // the connection's callbacks from here on are ignored, and a pending reconnect does nothing
+      cancel(pingTimer);
+      cancel(pongTimer);
+      pendingPing = null;
+      ws = socket;
+      socket = null;
+      status.standingBy(why);
+    }
+    if (ws != null) ws.close(1000, "another replica takes over");
+    log.info("The Webex websocket stands by: {}", why);
+  }
+
+  /** Whether it is connected, or connecting: not stood by, stopped or failed. */
+  public boolean running() {
+    SocketStatus.State state = status.state();
+    return state != SocketStatus.State.STANDBY && !status.ended();
   }
 
   private void connect() {
