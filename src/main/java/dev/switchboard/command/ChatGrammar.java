@@ -1,5 +1,7 @@
 package dev.switchboard.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -140,6 +142,16 @@ final class ChatGrammar {
       "(?i)on\\s+(?:anywhere|somewhere|(?:at|in)\\s+(?:any|some)\\s+(?:site|location|office|branch)s?)");
   /** "who has intercept on", "which sites have intercept on": asks where it is on now. */
   private static final Set<String> HAS = Set.of("has", "have", "got", "is", "are", "uses", "use");
+  /** The verbs of a state asked about: "has HQ come off", "did Austin go on", "was Denver put on". */
+  private static final Set<String> STATE_VERBS = Set.of("come", "came", "go", "gone", "went", "turn", "turned",
+      "switch", "switched", "been", "be", "get", "got", "put", "still", "off", "on", "of", "at", "in", "under",
+      "the", "really", "already", "finally", "actually");
+  /** "what's intercepted", "what's on intercept", "which sites are intercepted": where it is on. */
+  private static final Pattern WHERE_ON = Pattern.compile(
+      "(?i)^(?:what(?:'s|’s| is| are)?|whats|which(?:\\s+(?:sites|locations|offices))?\\s+(?:is|are))\\s+"
+          + "(?:on\\s+(?:call\\s+)?intercept|(?:call\\s+)?intercepted|being\\s+intercepted)(?:\\s+(?:right\\s+)?now)?$");
+  /** "is HQ on?", "is Austin off?": the state of a place, asked with no other word. */
+  private static final Pattern IS_PLACE_ON = Pattern.compile("(?i)^(?:is|are)\\s+(.+?)\\s+(?:still\\s+)?(?:on|off)$");
   /** "did intercept go off?", "was intercept on at Denver?": asks the state now. */
   private static final Set<String> YES_NO = Set.of("did", "does", "do", "was", "were", "has");
   /** The words for the requester in a question about "my" numbers or what "I" have. */
@@ -181,6 +193,11 @@ final class ChatGrammar {
     }
     if (WHO_MAY.matcher(text).matches()) {
       return new Command.WhoAmI();
+    }
+    if (WHERE_ON.matcher(text).matches()) return new Command.InterceptStatus(new LocationTarget.All(), true);
+    m = IS_PLACE_ON.matcher(text);
+    if (m.matches() && said.question() && shortPlaceName(m.group(1)) && !anyIs(m.group(1), commandWord)) {
+      return statusAt(m.group(1), said);
     }
     m = STATUS_OF.matcher(text);
     if (m.matches()) return statusIn(m, said);
@@ -304,7 +321,8 @@ final class ChatGrammar {
               : after.isEmpty() && CommandParser.ALL_WORDS.matcher(String.join(" ",
                   java.util.Arrays.copyOfRange(words, second.equals("me") ? 2 : 1, keyword))).matches())
           ? statusOf(null, said, whereOn) : null;
-      default -> YES_NO.contains(first) ? statusOf(place, said) : null;
+      // "has HQ come off intercept yet", "did Austin go on intercept": the place between the first word and intercept
+      default -> YES_NO.contains(first) ? statusOf(place != null ? place : placeBetween(words, keyword), said) : null;
     };
   }
 
@@ -320,6 +338,15 @@ final class ChatGrammar {
         || HOW_LONG_WORDS.contains(words[to - 1].toLowerCase(Locale.ROOT)))) to--;
     String place = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
     return place.isBlank() || CommandParser.ALL_WORDS.matcher(place).matches() ? after : place;
+  }
+
+  /** The words between a question's first word and "intercept" without its verbs: the place, or null. */
+  private static String placeBetween(String[] words, int keyword) {
+    List<String> place = new ArrayList<>();
+    for (int i = 1; i < keyword; i++) {
+      if (!STATE_VERBS.contains(words[i].toLowerCase(Locale.ROOT))) place.add(words[i]);
+    }
+    return place.isEmpty() || place.size() > 4 ? null : String.join(" ", place);
   }
 
   private static Command statusOf(String place, Utterance said) {

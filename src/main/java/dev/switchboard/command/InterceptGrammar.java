@@ -20,9 +20,10 @@ final class InterceptGrammar {
   private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
   private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
   private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan", "take",
-      "place", "keep", "leave", "pull");
+      "place", "keep", "leave", "pull", "toggle");
   /** "stand down the intercept at HQ", "call off intercept at Austin": two words that end it. */
-  private static final Set<String> OFF_PHRASES = Set.of("stand down", "call off", "wind down", "shut off");
+  private static final Set<String> OFF_PHRASES = Set.of("stand down", "call off", "wind down", "shut off",
+      "get rid of", "do away with", "switch off", "turn off");
   private static final Set<String> ON_VERBS = Set.of("enable", "activate", "start", "begin", "resume");
   /** "kill intercept at HQ", "lift the intercept at Austin": each once drew "Try `intercept on at HQ`", the opposite. */
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
@@ -105,16 +106,18 @@ final class InterceptGrammar {
     Boolean state = null;
     boolean action = false;
     boolean asking = false;
+    boolean toIntercept = false;
     List<Token> leading = new ArrayList<>();
 
     Token previous = null;
     for (int p = 0; p < prefix.size(); p++) {
       Token t = prefix.get(p);
       Boolean named = null;
-      if (p + 1 < prefix.size() && !t.quoted() && OFF_PHRASES.contains(t.low() + " " + prefix.get(p + 1).low())) {
+      int phrase = offPhraseLength(prefix, p);
+      if (phrase > 0) {
         action = true;
         named = false;
-        p++;
+        p += phrase - 1;
       } else if (t.in(TURN)) {
         action = true;
       } else if (t.in(ON_VERBS)) {
@@ -125,6 +128,8 @@ final class InterceptGrammar {
         named = false;
       } else if (t.is("on", "off") && previous != null && previous.in(TURN)) {
         named = t.is("on");
+      } else if (t.is("to") && previous != null && p == prefix.size() - 1 && prefix.get(0).in(TURN)) {
+        toIntercept = true; // "set HQ to intercept": on, unless "set HQ to intercept off" says otherwise
       } else if (t.is("on", "into", "in", "off") && previous != null && p == prefix.size() - 1
           && (prefix.get(0).in(TURN) || t.is("on", "off"))) {
         // "put HQ on intercept", "take Austin off intercept", "HQ off intercept": the place is in between
@@ -152,8 +157,10 @@ final class InterceptGrammar {
       leading.clear();
     }
 
-    if (state == null && action && !asking && tokens.get(k).low().endsWith("ed")) {
-      state = true; // "keep HQ intercepted until 9pm", "leave Austin intercepted"
+    if (state == null && !asking && !said.question() && tokens.get(k).low().endsWith("ed")
+        && (action || prefix.stream().anyMatch(t -> t.in(VERB_SIGNS)))) {
+      state = true; // "keep HQ intercepted until 9pm", "leave Austin intercepted", "need HQ intercepted asap"
+      action = true;
     }
 
     int j = 0;
@@ -230,6 +237,9 @@ final class InterceptGrammar {
         if (!(asking && !action)) {
           state = value;
         }
+        if (where.size() > 2 && where.get(where.size() - 2).is("to", "=", ":")) {
+          where.remove(where.size() - 2); // "set intercept at Austin to on", "intercept at Austin = on"
+        }
       } else {
         break;
       }
@@ -252,7 +262,11 @@ final class InterceptGrammar {
       where = leading;
     }
 
-    if (state == null && !asking && !said.question() && timed.timing() != null
+    if (state == null && toIntercept && !asking) {
+      state = true;
+    }
+    if (state == null && !asking && !said.question()
+        && (timed.timing() != null || TimeGrammar.saysLasting(tokens.subList(k + 1, tokens.size())))
         && (where.isEmpty() || !where.get(0).in(PREPOSITIONS))) {
       // "intercept HQ for 2h", "intercept Austin until 6pm": only turning it on lasts for a time. Not "intercept of
       // at HQ for 2h", a typo of on or off the corrector offers to fix.
@@ -319,6 +333,18 @@ final class InterceptGrammar {
   }
 
   /** "all calls", "all the calls", "every call", "everything" before a preposition: how many words; else 0. */
+  /** How many words of an {@link #OFF_PHRASES} phrase start at {@code p}; else 0. */
+  private static int offPhraseLength(List<Token> prefix, int p) {
+    StringBuilder words = new StringBuilder();
+    for (int j = p; j < prefix.size() && j < p + 3; j++) {
+      if (prefix.get(j).quoted()) return 0;
+      if (j > p) words.append(' ');
+      words.append(prefix.get(j).low());
+      if (j > p && OFF_PHRASES.contains(words.toString())) return j - p + 1;
+    }
+    return 0;
+  }
+
   private static int allCallsLength(List<Token> suffix) {
     int k = 0;
     if (k < suffix.size() && suffix.get(k).is("everything")) {

@@ -25,7 +25,14 @@ final class ListingGrammar {
           + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
           // "what happened at HQ", "what has happened in Austin today"
           + "|^what(?:'s|\\s+has)?\\s+happened(?:\\s+(?:at|in|to|with|for)\\s+(.+?))?"
-          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$");
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$"
+          // "who changed HQ", "when was HQ last changed", "what was changed last", "last change", "show me what you did"
+          + "|^who\\s+(?:changed|touched|modified|edited)\\s+(?:the\\s+)?(?!intercept\\b|transfer\\b)(.+?)(?:\\s+(?:today|recently|last))?$"
+          + "|^when\\s+(?:was|did)\\s+(?:the\\s+)?(?!intercept\\b)(.+?)\\s+(?:last\\s+)?(?:changed|change|get\\s+changed|touched)$"
+          + "|^(?:what\\s+was\\s+(?:changed|done)(?:\\s+last)?|(?:the\\s+|my\\s+)?(?:last|latest)\\s+changes?"
+          + "|show\\s+me\\s+what\\s+(?:you|i|we)\\s+(?:did|changed|have\\s+done))$");
+  /** "history HQ last 10", "history for Austin, last 5": how many is the list's own business. */
+  private static final Pattern LAST_N = Pattern.compile("(?i)[,\\s]+(?:the\\s+)?(?:last|latest)\\s+\\d{1,4}$");
   /** "all locations", "all the sites": the list, said without a verb. */
   private static final Pattern ALL_LOCATIONS = Pattern.compile(
       "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
@@ -56,6 +63,8 @@ final class ListingGrammar {
       return null;
     }
     String location = Groups.first(m);
+    if (location != null) location = LAST_N.matcher(location).replaceFirst("").strip();
+    if (location != null && location.isEmpty()) location = null;
     return new Command.History(location == null || LocationGrammar.ALL.matcher(location).matches() ? null : location);
   }
 }

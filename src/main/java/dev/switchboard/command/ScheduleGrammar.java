@@ -15,11 +15,14 @@ final class ScheduleGrammar {
           + "(?:schedules|schedule|scheduled(?:\\s+(?:changes|intercepts?))?|planned changes|plans"
           + "|what(?:'s|s| is) (?:scheduled|planned)"
           // "is there a timer on HQ", "any schedules?", "are there any plans for Austin"
-          + "|(?:is there|are there|any)\\s+(?:a\\s+|any\\s+)?(?:timers?|schedules?|plans?|scheduled changes?))"
+          + "|(?:is there|are there|any)\\s+(?:a\\s+|any\\s+)?(?:timers?|schedules?|plans?|scheduled changes?)"
+          + "|anything\\s+(?:scheduled|planned)|(?:list|show)(?:\\s+me)?(?:\\s+(?:all|the|my))*\\s+timers)"
           + "(?:\\s+(?:for|at|in|of|on|@))?(?:\\s+(.*))?$");
   private static final Pattern PRESETS = Pattern.compile(
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
           + "(?:intercept\\s+)?presets?$"
+          // "what's in the storm preset", "what does the storm preset do": the list says what each sets
+          + "|^what(?:'s|\\s+is)\\s+in\\s+(?:the\\s+)?\\S+\\s+preset$|^what\\s+does\\s+(?:the\\s+)?\\S+\\s+preset\\s+(?:do|set)$"
           + "|^(?:what|which)\\s+(?:intercept\\s+)?presets\\s+(?:are there|exist|do (?:we|you|i) have|are (?:set up|available))$");
   private static final Pattern CANCEL = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|scratch|never ?mind|nvm)"
@@ -67,6 +70,19 @@ final class ScheduleGrammar {
       "(?i)^add\\s+(.+?)(?:\\s+(?:to|at|for|on)\\s+(.+))?$"
           + "|^(?:make\\s+it|keep\\s+it\\s+on(?:\\s+for)?)\\s+(.*?\\b(?:more|another|extra)\\b.*?)"
           + "(?:\\s+(?:at|for|in)\\s+(.+))?$");
+  /**
+   * When a place's plan ends: "when does HQ go back", "when will Austin come off intercept", "what time does the HQ
+   * intercept end", "how long until HQ goes back to normal", "how much time is left on HQ", "is the timer still
+   * running at HQ". The place is the first group that matched.
+   */
+  private static final Pattern WHEN_BACK = Pattern.compile(
+      "(?i)^(?:when|what\\s+time)\\s+(?:does|will|do|is)\\s+(?:the\\s+)?(?!intercept\\b)(.+?)(?:'s)?(?:\\s+intercept)?\\s+"
+          + "(?:go(?:es)?\\s+back(?:\\s+to\\s+normal)?|come\\s+off(?:\\s+intercept)?|end|ends|stop|finish|expire"
+          + "|turn\\s+(?:back\\s+)?off|switch\\s+back|revert)$"
+          + "|^how\\s+(?:long|much\\s+(?:longer|time))\\s+(?:until|till|before|is\\s+left\\s+(?:on|at|for))\\s+(?:the\\s+)?"
+          + "(.+?)(?:'s\\s+intercept)?(?:\\s+(?:goes|comes|is|gets)\\s+(?:back(?:\\s+to\\s+normal)?|off(?:\\s+intercept)?))?$"
+          + "|^is\\s+(?:the\\s+|a\\s+)?(?:timer|schedule)\\s+(?:still\\s+)?(?:running|on|active|set)\\s+(?:at|for|on|in)\\s+(.+)$");
+
   /** "another 30 minutes" is 30 minutes; "another hour" is 1 hour. */
   private static final Pattern GIVE = Pattern.compile("(?i)^give\\s+(.+)$");
   private static final Pattern ANOTHER_NUMBER = Pattern.compile("(?i)\\b(?:another|an? (?:extra|further))\\s+(?=\\d)");
@@ -159,9 +175,16 @@ final class ScheduleGrammar {
       boolean until = Token.split(m.group(2)).get(0).in(EXTEND_UNTIL);
       return extend(m.group(1) + (until ? " " : " by ") + m.group(2));
     }
+    m = WHEN_BACK.matcher(text);
+    if (m.matches() && !CommandParser.ALL_WORDS.matcher(Groups.first(m)).matches()) {
+      return new Command.ListSchedules(Groups.first(m));
+    }
     m = SCHEDULES.matcher(text);
     if (m.matches()) {
       String location = m.group(1);
+      if (location != null && TimeWords.namesTime(new Token(location, location.toLowerCase(), false))) {
+        location = null; // "what's scheduled for tonight": the list is short enough to read
+      }
       if (location != null && InterceptGrammar.KEYWORD.matcher(location.split("\\s+")[0].toLowerCase()).matches()) {
         return null; // "schedule intercept off at HQ at 17:00" is an intercept command
       }

@@ -18,13 +18,17 @@ final class Situations {
   /** Over at a place: intercept can come off. */
   private static final Pattern OVER = Pattern.compile(
       "(?i)^(?:stand\\s+down|all\\s+clear|back\\s+to\\s+normal|restore(?:\\s+normal)?(?:\\s+(?:service|calling|calls"
-          + "|phones|operations))?|resume\\s+normal(?:\\s+(?:service|calling|calls|operations))?|re-?open|unlock)"
-          + AT + PLACE + "$"
+          + "|phones|operations))?|resume\\s+normal(?:\\s+(?:service|calling|calls|operations))?|re-?open|unlock"
+          // "let calls through at HQ", "let calls ring at Austin again", "open the phones at Denver"
+          + "|let\\s+(?:the\\s+)?calls\\s+(?:through|ring|in|back\\s+in)|(?:re-?open|turn\\s+on|switch\\s+on)\\s+the\\s+"
+          + "(?:phones|lines)(?:\\s+again)?|turn\\s+the\\s+(?:phones|lines)\\s+back\\s+on|open\\s+the\\s+(?:phones|lines))"
+          + AT + PLACE + "(?:\\s+again)?$"
           + "|^" + PLACE + "\\s+(?:is\\s+|are\\s+|'s\\s+)?(?:back\\s+to\\s+normal|all\\s+clear|back\\s+open|re-?opened"
-          + "|open\\s+again|back\\s+up|fine\\s+now|ok\\s+now|okay\\s+now)$");
+          + "|open\\s+again|back\\s+up|fine\\s+now|ok\\s+now|okay\\s+now|(?:phones|lines)\\s+(?:are\\s+)?back(?:\\s+on)?)$");
   /** Trouble at a place: intercept is what is wanted there. */
   private static final Pattern TROUBLE = Pattern.compile(
-      "(?i)^(?:close|shut(?:\\s+down)?|lock\\s*down|evacuate|evacuating)\\s+" + PLACE + "(?:\\s+(?:now|asap))?$"
+      "(?i)^(?:close|shut(?:\\s+down)?|lock\\s*down|evacuate|evacuating)\\s+"
+          + "(?:the\\s+(?:phones|lines)\\s+(?:at|in|for)\\s+)?" + PLACE + "(?:\\s+(?:now|asap))?$"
           + "|^(?:emergency|fire|flood(?:ing)?|evacuation|outage|power\\s+outage|lockdown|storm)\\s+(?:at|in)\\s+"
           + PLACE + "$"
           + "|^" + PLACE + "\\s+(?:(?:is|are|was|has\\s+been|'s)\\s+)?(?:closed|closing|flooded|flooding|evacuated|evacuating"
@@ -38,10 +42,14 @@ final class Situations {
       "(?i)^((?:(?:please|turn|switch|put|set|the|call|enable|disable|activate|deactivate|start|stop|intercept|on"
           + "|off)\\s+)*(?:intercept|on|off))(\\s.*|)$");
 
+  private static final Pattern QUESTION_START = Pattern.compile(
+      "(?i)^(?:how|when|what|why|who|where|which|is|are|was|were|did|does|do|will|has|have|can|could|should)\\b");
+
   private Situations() {}
 
   /** The command a situation said alone likely asks for ("intercept off at HQ"), if it is one. */
   static Optional<String> meant(String text) {
+    if (QUESTION_START.matcher(text).find()) return Optional.empty(); // "how long until HQ is back to normal"
     Matcher m = OVER.matcher(text);
     if (m.matches()) return Optional.of("intercept off at " + Groups.first(m));
     m = TROUBLE.matcher(text);

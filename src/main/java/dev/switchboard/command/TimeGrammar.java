@@ -99,10 +99,12 @@ final class TimeGrammar {
             while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
           }
         } else if ((t.is("right") && c.peekIs("now", "away")) || (t.is("at") && c.peekIs("once"))
-            || (t.is("for") && c.peekIs("good")) || (t.in(FROM) && c.peekIs("now"))) {
+            || (t.is("for") && c.peekIs("good", "now")) || (t.in(FROM) && c.peekIs("now"))) {
           i += 2; // "from now until 6pm" starts now, as a change with no start does
         } else if (t.in(UNTIL) && c.peekIs("further") && c.at(c.i + 1) != null && c.at(c.i + 1).is("notice")) {
           i += 3;
+        } else if (t.in(UNTIL) && untilToldLength(tokens, i + 1) > 0) {
+          i += 1 + untilToldLength(tokens, i + 1); // "until I say so", "till told otherwise": no end
         } else if (i > 0 && namedBefore(rest) && isRemark(tokens, i)) {
           // "Austin - storm coming, voicemail": a reason given in passing, up to the next comma
           while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
@@ -240,6 +242,32 @@ final class TimeGrammar {
     boolean spanFollows = !span.quoted() && (TimeWords.UNITS.containsKey(span.low())
         || TimeWords.NUMBERS.containsKey(span.low()) || DIGIT_START.matcher(span.low()).matches());
     return spanFollows ? words : 0;
+  }
+
+  /**
+   * Whether the words say the change lasts ("indefinitely", "for good", "until further notice", "until I say so"):
+   * only turning intercept on is said so, as with a time.
+   */
+  static boolean saysLasting(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      if (t.in(TimeWords.OPEN_ENDED) || (t.is("for") && next != null && next.is("good"))
+          || (t.in(UNTIL) && next != null && (next.is("further") || untilToldLength(tokens, i + 1) > 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "I say so", "I say otherwise", "told otherwise", "we say": after "until", how many words; else 0. */
+  private static int untilToldLength(List<Token> tokens, int k) {
+    int j = k;
+    if (j < tokens.size() && tokens.get(j).is("i", "we", "someone", "you're", "youre")) j++;
+    if (j >= tokens.size() || !tokens.get(j).is("say", "says", "told", "tell")) return 0;
+    j++;
+    if (j < tokens.size() && tokens.get(j).is("so", "otherwise", "you")) j++;
+    return j - k;
   }
 
   /** "over the weekend", "for the weekend", "this weekend", "next weekend", "weekend": how many words; else 0. */

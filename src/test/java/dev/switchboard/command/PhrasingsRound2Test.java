@@ -448,7 +448,39 @@ final class PhrasingsRound2Test {
             on(named("Austin"), OptionGrammar.read("outbound local-only"))), // was a location "Austin but let…"
         arguments("intercept on at Austin, allow local outgoing calls",
             on(named("Austin"), OptionGrammar.read("outbound local-only"))),
-        arguments("intercept everything except Austin", on(except("Austin")))); // was asked on or off
+        arguments("intercept everything except Austin", on(except("Austin"))), // was asked on or off
+        // more of the verbs and word orders on-call engineers use
+        arguments("need HQ intercepted asap", on(named("HQ"))), // was offered as "need HQ intercept asap"
+        arguments("set HQ to intercept", on(named("HQ"))), // was asked on or off
+        arguments("set Austin to intercept off", off(named("Austin"))),
+        arguments("set intercept at Austin to on", on(named("Austin"))), // was a location "Austin to"
+        arguments("intercept at Denver = off", off(named("Denver"))),
+        arguments("get rid of the intercept at HQ", off(named("HQ"))), // was "I don't understand `rid`"
+        arguments("intercept HQ until further notice", on(named("HQ"))), // was asked on or off
+        arguments("intercept Austin indefinitely", on(named("Austin"))),
+        arguments("intercept on at HQ for now", on(named("HQ"))), // was a location "HQ for"
+        arguments("intercept on at HQ till I say so", on(named("HQ"))), // was "can't read `I` as a time"
+        // questions of state, plans and history
+        arguments("what's intercepted", whereOn()), // was every location's status
+        arguments("whats on intercept", whereOn()),
+        arguments("is HQ on?", status(named("HQ"))), // was unknown
+        arguments("has HQ come off intercept yet", status(named("HQ"))), // was every location's
+        arguments("is the timer still running at HQ", new Command.ListSchedules("HQ")), // was unknown
+        arguments("when does HQ go back", new Command.ListSchedules("HQ")),
+        arguments("when will Austin come off intercept", new Command.ListSchedules("Austin")), // was every plan
+        arguments("what time does the HQ intercept end", new Command.ListSchedules("HQ")),
+        arguments("how long until HQ goes back to normal", new Command.ListSchedules("HQ")), // was offered off
+        arguments("how much time is left on Denver", new Command.ListSchedules("Denver")),
+        arguments("what's scheduled for tonight", new Command.ListSchedules(null)), // was a location "tonight"
+        arguments("anything scheduled?", new Command.ListSchedules(null)),
+        arguments("list all timers", new Command.ListSchedules(null)),
+        arguments("what's in the storm preset", new Command.ListPresets()),
+        arguments("who changed HQ", new Command.History("HQ")),
+        arguments("when was Austin last changed", new Command.History("Austin")),
+        arguments("what was changed last", new Command.History(null)),
+        arguments("last change", new Command.History(null)),
+        arguments("show me what you did", new Command.History(null)),
+        arguments("history HQ last 10", new Command.History("HQ"))); // was a location "HQ last 10"
   }
 
   /**
@@ -479,7 +511,11 @@ final class PhrasingsRound2Test {
         arguments("close the Denver office", "intercept on at Denver"),
         arguments("emergency at HQ", "intercept on at HQ"),
         arguments("power outage in Austin", "intercept on at Austin"),
-        arguments("HQ is being evacuated!", "intercept on at HQ"));
+        arguments("HQ is being evacuated!", "intercept on at HQ"),
+        arguments("let calls through at HQ", "intercept off at HQ"),
+        arguments("open the phones at Austin again", "intercept off at Austin"),
+        arguments("turn the phones back on at Denver", "intercept off at Denver"),
+        arguments("close the phones at Austin", "intercept on at Austin")); // was a location "phones at Austin"
   }
 
   /** "can I …" a change: asked about, or asked politely, so offered for yes; a read is answered. */
