@@ -145,7 +145,8 @@ final class ChatGrammar {
   /** The verbs of a state asked about: "has HQ come off", "did Austin go on", "was Denver put on". */
   private static final Set<String> STATE_VERBS = Set.of("come", "came", "go", "gone", "went", "turn", "turned",
       "switch", "switched", "been", "be", "get", "got", "put", "still", "off", "on", "of", "at", "in", "under",
-      "the", "really", "already", "finally", "actually");
+      "the", "really", "already", "finally", "actually", "anyone", "someone", "somebody", "anybody", "you", "we",
+      "they", "i", "just");
   /** "what's intercepted", "what's on intercept", "which sites are intercepted": where it is on. */
   private static final Pattern WHERE_ON = Pattern.compile(
       "(?i)^(?:what(?:'s|’s| is| are)?|whats|which(?:\\s+(?:sites|locations|offices))?\\s+(?:is|are))\\s+"
@@ -226,7 +227,10 @@ final class ChatGrammar {
     }
     m = LOOKUP.matcher(text);
     if (m.matches()) {
-      String line = "transfer numbers for " + Groups.first(m);
+      // "find alice's transfer numbers" says the command itself: looked up as "show alice's transfer numbers"
+      String person = Groups.first(m);
+      String line = TransferGrammar.KEYWORD.matcher(person).find() ? "show " + person
+          : "transfer numbers for " + person;
       Matcher keyword = TransferGrammar.KEYWORD.matcher(line);
       return keyword.find() ? TransferGrammar.parse(line, keyword) : null;
     }

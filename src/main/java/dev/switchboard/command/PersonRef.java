@@ -47,6 +47,9 @@ public record PersonRef(String query) {
       if (s.regionMatches(true, 0, "mailto:", 0, 7)) {
         s = s.substring(7).strip();
       }
+      if (s.endsWith(":") || s.endsWith(",")) {
+        s = s.substring(0, s.length() - 1).strip(); // "update bob: transfer 3 = +1…"
+      }
       if (s.endsWith("'s") || s.endsWith("’s")) {
         s = s.substring(0, s.length() - 2).strip();
       }

@@ -480,7 +480,33 @@ final class PhrasingsRound2Test {
         arguments("what was changed last", new Command.History(null)),
         arguments("last change", new Command.History(null)),
         arguments("show me what you did", new Command.History(null)),
-        arguments("history HQ last 10", new Command.History("HQ"))); // was a location "HQ last 10"
+        arguments("history HQ last 10", new Command.History("HQ")), // was a location "HQ last 10"
+        arguments("has anyone put HQ on intercept?", status(named("HQ"))), // was a location "anyone HQ"
+        arguments("did you put Austin on intercept?", status(named("Austin"))),
+        // a person's numbers in other words
+        arguments("find alice's transfer numbers", show("alice")), // was a person "alice's transfer numbers"
+        arguments("does alice have custom numbers on", show("alice")), // a question: never custom on
+        arguments("is custom on for bob", show("bob")),
+        arguments("are bob's custom numbers enabled", show("bob")),
+        arguments("explain why bob's calls go to +1 205 555 0100",
+            new Command.ExplainTransferNumbers(new PersonRef("bob"), java.util.Set.of())),
+        arguments("set bob transfer number 1 +12055550111", new SetTransferNumber(new PersonRef("bob"), 1,
+            new DialString("+12055550111"))), // was "Name one person"
+        arguments("change bob's #1 to +12055550111", new SetTransferNumber(new PersonRef("bob"), 1,
+            new DialString("+12055550111"))),
+        arguments("bob #2 -> +12055550112", new SetTransferNumber(new PersonRef("bob"), 2,
+            new DialString("+12055550112"))),
+        arguments("update bob: transfer 3 = +12055550113", new SetTransferNumber(new PersonRef("bob"), 3,
+            new DialString("+12055550113"))), // was a person "bob:"
+        arguments("clear bob's #3", new Command.ClearTransferNumber(new PersonRef("bob"), 3)),
+        arguments("turn custom numbers off for alice", new Command.CustomTransferNumbers(new PersonRef("alice"),
+            false)),
+        arguments("custom off for alice", new Command.CustomTransferNumbers(new PersonRef("alice"), false)),
+        arguments("alice custom numbers on", new Command.CustomTransferNumbers(new PersonRef("alice"), true)),
+        arguments("set alice to use her own numbers", new Command.CustomTransferNumbers(new PersonRef("alice"),
+            true)),
+        arguments("make bob use the location numbers", new Command.CustomTransferNumbers(new PersonRef("bob"),
+            false)));
   }
 
   /**
@@ -580,6 +606,7 @@ final class PhrasingsRound2Test {
         arguments("set transfer number 1 for Alice Smith and Bob Jones to +12055550100", "One person at a time"),
         arguments("transfer numbers for a, b, c, d, e and f", "at most 5 people"),
         arguments("clear all transfer numbers for bob", "one transfer number at a time"),
+        arguments("delete all of bob's transfer numbers", "`clear transfer number 1 for bob`"), // was "for of bob"
         arguments("intercept on at all except", "Name the locations to leave out"),
         arguments("zap intercept off at HQ", "Try `intercept off at HQ`."), // the state named, never the opposite
         arguments("nuke intercept at HQ", "Try `intercept on at HQ` or `intercept off at HQ`."), // none named
@@ -630,6 +657,21 @@ final class PhrasingsRound2Test {
           "intercept HQ for 2h?")) {
         String line = opener + " " + end;
         assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(InterceptChange.class);
+      }
+    }
+  }
+
+  /** A question about a person's numbers changes none of them, however it starts. */
+  @Test
+  void questionsAboutTransferNumbers_areNeverAChange() {
+    for (String opener : List.of("does", "is", "are", "was", "has", "did", "should", "shall", "must", "why",
+        "when", "who")) {
+      for (String end : List.of("bob custom numbers on", "alice custom numbers off?", "bob have custom numbers on",
+          "custom on for bob")) {
+        String line = opener + " " + end;
+        Command command = PARSER.parse(line);
+        assertThat(command).as(line).isNotInstanceOfAny(Command.CustomTransferNumbers.class,
+            SetTransferNumber.class, Command.ClearTransferNumber.class);
       }
     }
   }
