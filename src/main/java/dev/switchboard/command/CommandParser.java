@@ -56,6 +56,9 @@ public final class CommandParser {
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
+  /** "how do I ...", "how can we ...": the rest is the command whose help is asked for. */
+  private static final Pattern HOW_DO_I = Pattern.compile(
+      "(?i)^how\\s+(?:do|can|could|would|should|shall)\\s+(?:i|we|you|one)\\s+(?!use\\b|get\\s+help\\b)(.+)$");
   /** "can I ...", "could we please get ...", "may I see ...": the rest is the command asked about. */
   private static final Pattern MAY_I = Pattern.compile(
       "(?i)^(?:can|could|may|might)\\s+(?:i|we)\\s+(?:please\\s+)?(?:just\\s+)?(?:(?:get|have|see)\\s+(?:the\\s+)?)?(.+)$");
@@ -189,6 +192,9 @@ public final class CommandParser {
           || Suggestions.closest(word, corrections, 4).isPresent());
     }
     if (command == null) {
+      command = howDoI(text);
+    }
+    if (command == null) {
       command = keywordCommand(said);
     }
     if (command == null && BARE_STATUS.matcher(text).matches()) {
@@ -216,6 +222,18 @@ public final class CommandParser {
       return Command.Unknown.offering(said.asTyped(), line, meant.spec().usage());
     }
     return meant;
+  }
+
+  /**
+   * "how do I cancel schedule 1", "how can I extend HQ": the help of that command (intercept's and transfer numbers'
+   * own "how do I" questions are ChatGrammar's); null when the rest is no command.
+   */
+  private Command howDoI(String text) {
+    Matcher m = HOW_DO_I.matcher(text);
+    if (!m.matches()) return null;
+    Command meant = parse(Utterance.of(m.group(1), ""));
+    if (meant instanceof Command.Unknown || meant instanceof Command.Help) return null;
+    return new Command.Help(meant instanceof Command.Invalid invalid ? invalid.topic() : meant.spec().topic());
   }
 
   private static Command help(String text) {
@@ -271,7 +289,7 @@ public final class CommandParser {
 
   /** Intercept or transfer numbers, whichever keyword comes first. */
   private static Command keywordCommand(Utterance said) {
-    String text = TransferGrammar.reordered(said.text());
+    String text = TransferWording.reordered(said.text());
     Command why = TransferGrammar.why(text); // "why does alice's international call go to the front desk?"
     if (why != null) {
       return why;

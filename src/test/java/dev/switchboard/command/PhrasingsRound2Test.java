@@ -506,7 +506,11 @@ final class PhrasingsRound2Test {
         arguments("set alice to use her own numbers", new Command.CustomTransferNumbers(new PersonRef("alice"),
             true)),
         arguments("make bob use the location numbers", new Command.CustomTransferNumbers(new PersonRef("bob"),
-            false)));
+            false)),
+        // asking how: that command's help
+        arguments("how do I cancel schedule 1", new Help("cancel schedule")), // was unknown
+        arguments("how can I extend HQ", new Help("extend")),
+        arguments("how can we undo a change", new Help("undo")));
   }
 
   /**
