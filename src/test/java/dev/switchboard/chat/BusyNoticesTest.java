@@ -56,7 +56,10 @@ final class BusyNoticesTest {
       awaitPosted(2);
 
       assertThat(posted.get(1).refused()).isEqualTo(2);
-      assertThat(posted.get(1).atNanos() - posted.get(0).atNanos()).isGreaterThanOrEqualTo(spacing.toNanos());
+      // The spacing runs from when the first notice was marked told, a moment before its post reached this callback
+      // (299.46 ms once, of 300): the callbacks' own times may be that moment closer, as in the flood test below.
+      assertThat(posted.get(1).atNanos() - posted.get(0).atNanos())
+          .isGreaterThanOrEqualTo(spacing.toNanos() - Duration.ofMillis(5).toNanos());
     } finally {
       notices.close();
     }

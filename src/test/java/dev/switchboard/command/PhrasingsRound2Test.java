@@ -510,7 +510,28 @@ final class PhrasingsRound2Test {
         // asking how: that command's help
         arguments("how do I cancel schedule 1", new Help("cancel schedule")), // was unknown
         arguments("how can I extend HQ", new Help("extend")),
-        arguments("how can we undo a change", new Help("undo")));
+        arguments("how can we undo a change", new Help("undo")),
+        // times written other ways
+        arguments("intercept on at HQ for 2 and a half hours", timed(null, new Timing.Moment.After(
+            java.time.Duration.ofMinutes(150)))), // was "can't read `2` as a span"
+        arguments("intercept on at HQ until 17.30", timed(null, at(new Timing.Day.Next(), 17, 30))),
+        arguments("intercept on at HQ until 1730", timed(null, at(new Timing.Day.Next(), 17, 30))),
+        arguments("intercept on at HQ until lunch", timed(null, at(new Timing.Day.Coming(), 12, 0))),
+        arguments("intercept on at HQ until close", timed(null, at(new Timing.Day.Next(), 17, 0))),
+        arguments("intercept on at HQ 6pm-8am", timed(at(new Timing.Day.Next(), 18, 0),
+            at(new Timing.Day.Next(), 8, 0))), // was a location "HQ 6pm-8am"
+        arguments("intercept on at HQ on Friday from 5pm", timed(at(new Timing.Day.Weekday(
+            java.time.DayOfWeek.FRIDAY), 17, 0), null)),
+        arguments("schedule intercept on at HQ for tomorrow 8am", timed(at(new Timing.Day.Tomorrow(), 8, 0),
+            null))); // was a location "HQ for"
+  }
+
+  private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {
+    return new InterceptChange(true, named("HQ"), NONE, null, new Timing(start, end));
+  }
+
+  private static Timing.Moment.At at(Timing.Day day, int hour, int minute) {
+    return new Timing.Moment.At(day, java.time.LocalTime.of(hour, minute), null);
   }
 
   /**
