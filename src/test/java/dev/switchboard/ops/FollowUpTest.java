@@ -6,29 +6,11 @@ import static dev.switchboard.DemoPeople.OMAR;
 import static dev.switchboard.ops.SimulatedOrg.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** "same for Denver", "Austin too", "what about bob?": the asker's last command, about another location or person. */
-final class FollowUpTest {
-
-  @TempDir
-  Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class FollowUpTest extends OnASimulatedOrg {
 
   @Test
   void aReadFollowedUp_isAnsweredAtOnce_forTheOtherLocation() {

@@ -21,10 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The replies people see, for each kind of command, rendered for every platform and compared exactly with the files
@@ -32,25 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * wording, regenerate them with {@code mvn -o -q test -Dtest=GoldenRepliesTest -Dgolden.update=true} and read the
  * diff. Each reply also keeps to its line budget (PRODUCT.md, "Decisions for round 2").
  */
-final class GoldenRepliesTest {
+final class GoldenRepliesTest extends OnASimulatedOrg {
 
   /** Where the golden files live in the source tree; written only when {@code golden.update} is set. */
   private static final Path GOLDEN = Paths.get("src", "test", "resources", "golden");
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
 
   @Test
   void greeting_fitsTwoLines() {

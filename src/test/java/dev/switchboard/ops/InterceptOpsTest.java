@@ -10,29 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.calling.InterceptSettings;
 import dev.switchboard.chat.PlainTextRenderer;
 import dev.switchboard.sim.RecordedCall;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-final class InterceptOpsTest {
-
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class InterceptOpsTest extends OnASimulatedOrg {
 
   private static String text(Reply reply) {
     return PlainTextRenderer.render(reply);

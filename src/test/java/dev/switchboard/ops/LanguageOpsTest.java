@@ -6,27 +6,10 @@ import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Round 2's ways of saying things, carried out against the demo org: lists, exclusions, "my", greetings. */
-final class LanguageOpsTest {
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class LanguageOpsTest extends OnASimulatedOrg {
 
   private String say(String who, String text) {
     return PlainTextRenderer.render(sim.say(who, text));

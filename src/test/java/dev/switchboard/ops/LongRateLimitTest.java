@@ -4,28 +4,11 @@ import static dev.switchboard.DemoPeople.ANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Webex asks a single command to wait over a minute: the person is told at once, and the answer still comes. */
-final class LongRateLimitTest {
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class LongRateLimitTest extends OnASimulatedOrg {
 
   @Test
   void singleChange_withRetryAfter90s_saysSoInTheThreadAtOnce_thenWaitsOnce_andAnswers() {

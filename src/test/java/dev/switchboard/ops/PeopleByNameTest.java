@@ -8,27 +8,10 @@ import static dev.switchboard.DemoPeople.HANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** People named the way people name them, against the demo org: near spellings, one name, a handle, several. */
-final class PeopleByNameTest {
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class PeopleByNameTest extends OnASimulatedOrg {
 
   private String say(String who, String text) {
     return PlainTextRenderer.render(sim.say(who, text));

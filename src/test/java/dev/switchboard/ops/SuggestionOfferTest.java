@@ -5,29 +5,11 @@ import static dev.switchboard.DemoPeople.HANA;
 import static dev.switchboard.ops.SimulatedOrg.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A "did you mean" is an offer: {@code yes} runs it as if typed; anything else drops it. */
-final class SuggestionOfferTest {
-
-  @TempDir
-  Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class SuggestionOfferTest extends OnASimulatedOrg {
 
   @Test
   void aTypo_thenYes_runsTheSuggestionExactlyAsTyped() {

@@ -5,33 +5,15 @@ import static dev.switchboard.ops.SimulatedOrg.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.ops.FaultyAuditStore.Fault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A timed change at a location already as asked plans the end anyway (the storm case: on since last night,
  * "keep it on and switch it off in two hours"); schedule numbers are only ever shown for schedules that exist.
  */
-final class TimedAlreadyThereTest {
-
-  @TempDir
-  Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class TimedAlreadyThereTest extends OnASimulatedOrg {
 
   private boolean voicemail(String location) {
     return sim.simulator.locationIntercept(location).at("/incoming/voicemailEnabled").asBoolean();

@@ -9,31 +9,14 @@ import static dev.switchboard.DemoPeople.PAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.chat.PlainTextRenderer;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Where a person's calls go, against the simulated demo org: Alice Smith has custom numbers under HQ's rules, Bob
  * follows Austin's numbers and rules (premium services I goes to Austin's unset number 3), Alice Jones has rules of
  * her own over Denver's numbers.
  */
-final class TransferRoutingOpsTest {
-
-  @TempDir Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class TransferRoutingOpsTest extends OnASimulatedOrg {
 
   private String say(String who, String text) {
     return PlainTextRenderer.render(sim.say(who, text));

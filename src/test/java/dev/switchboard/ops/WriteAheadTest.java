@@ -8,34 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.ops.FaultyAuditStore.Fault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Written ahead, read back, one owner: every case ends with what is live in Webex in the audit log, in
  * {@code history} and undoable exactly once, and no automatic step overwrites a later change.
  */
-final class WriteAheadTest {
-
-  @TempDir
-  Path dataDir;
-  private SimulatedOrg sim;
-
-  @BeforeEach
-  void start() {
-    sim = new SimulatedOrg(dataDir);
-  }
-
-  @AfterEach
-  void stop() {
-    sim.close();
-  }
+final class WriteAheadTest extends OnASimulatedOrg {
 
   private List<AuditEntry> outcomes(String action) {
     return sim.audit.entries(e -> e.action().equals(action) && !e.intended());
