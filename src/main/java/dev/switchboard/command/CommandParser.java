@@ -102,6 +102,16 @@ public final class CommandParser {
     this.corrections = Set.copyOf(corrections);
   }
 
+  /**
+   * The line a follow-up of {@code text} builds on: the command itself when a situation was said before it ("HQ is
+   * flooded, intercept on" is "intercept on at HQ"), else {@code text}.
+   */
+  public String commandLine(String text) {
+    Utterance said = Utterance.of(text, botName);
+    String line = Situations.commandLine(said.text(), l -> parse(Utterance.of(l, "")));
+    return line == null ? text : line;
+  }
+
   /** The command {@code text} asks for; never null, never throws. */
   public Command parse(String text) {
     Utterance said = Utterance.of(text, botName);

@@ -63,6 +63,12 @@ final class Situations {
    * change. {@code parse} reads a line.
    */
   static Command withCommand(String text, Function<String, Command> parse) {
+    String line = commandLine(text, parse);
+    return line == null ? null : parse.apply(line);
+  }
+
+  /** The line of the command {@link #withCommand} reads in {@code text} ("intercept on at HQ"), or null. */
+  static String commandLine(String text, Function<String, Command> parse) {
     Matcher m = BEFORE_COMMAND.matcher(text);
     if (!m.matches()) return null;
     Matcher situation = OVER.matcher(m.group(1).strip());
@@ -70,13 +76,12 @@ final class Situations {
     if (!situation.matches()) return null;
     String place = Groups.first(situation);
     Command command = parse.apply(m.group(2));
-    if (command instanceof Command.InterceptChange) return command;
+    if (command instanceof Command.InterceptChange) return m.group(2);
     if (command instanceof Command.Invalid invalid && invalid.topic().equals(CommandTable.INTERCEPT)) {
       // the place goes after the command's words, before its options: "intercept on at Denver with voicemail"
       Matcher words = COMMAND_WORDS.matcher(m.group(2));
       String line = words.matches() ? words.group(1) + " at " + place + words.group(2) : m.group(2) + " at " + place;
-      Command there = parse.apply(line);
-      if (there instanceof Command.InterceptChange) return there;
+      if (parse.apply(line) instanceof Command.InterceptChange) return line;
     }
     return null;
   }

@@ -256,7 +256,7 @@ public final class Operations {
     if (command instanceof Command.Unknown unknown) return unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
     if (command instanceof Command.Again again) return again(requester, principal, again, text);
-    lastSubjects.remember(requester, text, command);
+    lastSubjects.remember(requester, parser.commandLine(text), command);
 
     CommandSpec spec = command.spec();
     if (!Permissions.mayRun(principal, spec.access())) {

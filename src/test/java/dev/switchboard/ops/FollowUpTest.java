@@ -32,6 +32,14 @@ final class FollowUpTest extends OnASimulatedOrg {
     assertThat(text(sim.say(OMAR, "same for Denver"))).contains("Shall I run intercept on at Denver for 2h");
   }
 
+  /** "HQ is flooded, intercept on": the follow-up builds on the command, not on the situation said before it. */
+  @Test
+  void aChangeSaidAfterASituation_isFollowedUpAsItsCommand() {
+    sim.say(OMAR, "HQ is flooded, intercept on for 2h");
+
+    assertThat(text(sim.say(OMAR, "Austin too"))).contains("Shall I run intercept on at Austin for 2h?");
+  }
+
   @Test
   void aPersonFollowedUp_isThatPersonsNumbers() {
     sim.say(HANA, "transfer numbers for alice@example.com");
