@@ -77,9 +77,13 @@ final class LocationGrammar {
             + "Austin`.", CommandTable.usage(topic)));
       }
     }
+    List<Token> named = where;
+    if (named.size() > 3 && named.get(0).is("both") && named.stream().anyMatch(t -> t.in(SEPARATORS))) {
+      named = named.subList(1, named.size()); // "both HQ and Austin"
+    }
     List<List<Token>> groups = new ArrayList<>();
     List<Token> group = new ArrayList<>();
-    for (Token t : slashed(where)) {
+    for (Token t : slashed(named)) {
       if (t == Token.COMMA || t.in(SEPARATORS)) {
         if (!group.isEmpty()) {
           groups.add(group);

@@ -105,6 +105,9 @@ final class TimeGrammar {
           i += 3;
         } else if (t.in(UNTIL) && untilToldLength(tokens, i + 1) > 0) {
           i += 1 + untilToldLength(tokens, i + 1); // "until I say so", "till told otherwise": no end
+        } else if (i > 0 && namedBefore(rest) && forAReason(tokens, i)) {
+          // "intercept on at HQ for the storm": why, up to the next comma ("Center for the Arts" is a name)
+          while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
         } else if (i > 0 && namedBefore(rest) && isRemark(tokens, i)) {
           // "Austin - storm coming, voicemail": a reason given in passing, up to the next comma
           while (i < tokens.size() && tokens.get(i) != Token.COMMA) i++;
@@ -410,6 +413,14 @@ final class TimeGrammar {
   }
 
   /** A dash or "because" starting words that are no option, number or time: a remark. */
+  /** "for the storm", "for the flood": "for the" and a word in lower case that says no time. */
+  private static boolean forAReason(List<Token> tokens, int i) {
+    if (!tokens.get(i).is("for") || i + 2 >= tokens.size() || !tokens.get(i + 1).is("the")) return false;
+    Token why = tokens.get(i + 2);
+    return !why.quoted() && why.raw().equals(why.low()) && !TimeWords.namesTime(why)
+        && !why.is("weekend", "rest", "next", "coming", "following") && !NUMBER_START.matcher(why.low()).matches();
+  }
+
   private static boolean isRemark(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     boolean lead = !t.quoted() && (DASHES.matcher(t.raw()).matches() || t.in(TimeWords.REMARK_LEADS));

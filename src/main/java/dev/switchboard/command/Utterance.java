@@ -54,6 +54,8 @@ record Utterance(String text, boolean question, boolean request) {
       "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{20E3}\\x{E0020}-\\x{E007F}]");
   /** A whole line in double quotes, as a command is quoted when pasted from a message or the help. */
   private static final Pattern QUOTED_LINE = Pattern.compile("^\"([^\"]+)\"$");
+  /** "_intercept off at HQ_", "~intercept on~": a whole line in Slack's italics or strike, read as the line. */
+  private static final Pattern WRAPPED_LINE = Pattern.compile("^[_~]+([^_~]*\\s[^_~]*)[_~]+$");
   /** "intercept:on HQ", "intercept=on", "intercept on: HQ": a colon or equals sign between the command's words. */
   private static final Pattern WORD_SEPARATOR = Pattern.compile(
       "(?i)\\b(intercept|on|off|status|announce|voicemail|zero|outbound|outgoing|inbound|incoming)\\s*[:=]\\s*"
@@ -76,6 +78,8 @@ record Utterance(String text, boolean question, boolean request) {
     s = SPACES.matcher(s).replaceAll(" ").strip();
     s = QUOTE_OR_BULLET.matcher(s).replaceFirst("");
     s = stripMention(s, botName);
+    var wrapped = WRAPPED_LINE.matcher(s);
+    if (wrapped.matches()) s = wrapped.group(1).strip();
     var quoted = QUOTED_LINE.matcher(s);
     if (quoted.matches() && quoted.group(1).strip().contains(" ")) s = quoted.group(1).strip(); // a command, quoted
     s = WORD_SEPARATOR.matcher(s).replaceAll("$1 ");

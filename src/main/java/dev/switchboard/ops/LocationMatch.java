@@ -111,9 +111,16 @@ public sealed interface LocationMatch {
   }
 
   /** Both sides in one form: what was typed and what Webex names (decomposed, fullwidth, any case). */
-  /** "the", and "office" or "site" after a name (in {@link NameKey}'s form): said around a name, no part of it. */
+  /**
+   * "the", "office" or "site" after a name, and an aside in brackets (in {@link NameKey}'s form): said around a name,
+   * no part of it.
+   */
   private static String withoutPlaceWords(String name) {
     String plain = name.startsWith("the ") ? name.substring(4) : name;
+    int aside = plain.lastIndexOf(" (");
+    if (aside > 0 && plain.endsWith(")")) plain = plain.substring(0, aside); // "HQ (storm)"
+    int colon = plain.indexOf(": ");
+    if (colon > 0) plain = plain.substring(0, colon); // "HQ: storm"
     for (String word : List.of(" office", " site", " branch", " building", " location", " campus")) {
       if (plain.endsWith(word)) return plain.substring(0, plain.length() - word.length()).strip();
     }

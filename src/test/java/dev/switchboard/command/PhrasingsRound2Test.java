@@ -523,7 +523,11 @@ final class PhrasingsRound2Test {
         arguments("intercept on at HQ on Friday from 5pm", timed(at(new Timing.Day.Weekday(
             java.time.DayOfWeek.FRIDAY), 17, 0), null)),
         arguments("schedule intercept on at HQ for tomorrow 8am", timed(at(new Timing.Day.Tomorrow(), 8, 0),
-            null))); // was a location "HQ for"
+            null)), // was a location "HQ for"
+        arguments("_intercept off at HQ_", off(named("HQ"))), // Slack italics; was unknown
+        arguments("intercept on at HQ for the storm", on(named("HQ"))), // was a location "HQ for the storm"
+        arguments("intercept on at Center for the Arts", on(named("Center for the Arts"))), // a name stays one
+        arguments("intercept on at both HQ and Austin", on(named("HQ", "Austin")))); // was a location "both HQ"
   }
 
   private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {

@@ -40,6 +40,10 @@ final class LocationMatchTest {
     assertThat(LocationMatch.among("the office", locations("Austin", "The Office")))
         .isEqualTo(new LocationMatch.Found(location("The Office")));
     assertThat(LocationMatch.among("the Boston office", ORG)).isInstanceOf(LocationMatch.NotFound.class);
+    assertThat(LocationMatch.among("HQ (storm)", ORG)).isEqualTo(new LocationMatch.Found(location("HQ")));
+    assertThat(LocationMatch.among("Denver: power cut", ORG)).isEqualTo(new LocationMatch.Found(location("Denver")));
+    assertThat(LocationMatch.among("Paris (CDG)", locations("Paris (CDG)", "Paris")))
+        .isEqualTo(new LocationMatch.Found(location("Paris (CDG)")));
   }
 
   @Test
