@@ -396,14 +396,17 @@ public final class Operations {
    * run as if typed on {@code yes}.
    */
   private Reply offer(Requester requester, Principal principal, String line, String text) {
+    Command meant = parse(line);
+    if (!Permissions.mayRun(principal, meant.spec().access())) {
+      return act(requester, principal, meant, text, null); // "can I ...?" of someone who may not: no, and whom to ask
+    }
     Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
     if (confirmations.waiting(requester)) {
       return offer.text("Say it as a command when you have answered what is waiting.").build();
     }
     confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, new Plan.Suggestion(line),
         clock.instant()));
-    return offer.text("Reply `yes` within 2 minutes to run it (if it is not yours to change, I say whom to ask).")
-        .build();
+    return offer.text("Reply `yes` within 2 minutes to run it.").build();
   }
 
   /** "same for Denver", "what about bob?": the asker's last command here, about that one; a change is offered. */

@@ -53,8 +53,11 @@ final class SuggestionOfferTest extends OnASimulatedOrg {
     assertThat(sim.interceptOn("HQ")).isTrue();
     assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now off at HQ");
 
-    assertThat(text(sim.say(HANA, "the Austin office is flooded"))).contains("Shall I run intercept on at Austin?");
-    assertThat(text(sim.say(HANA, "yes"))).contains("You may not run intercept").contains("To get access, ask");
+    // someone who may not change it is told so at once, with whom to ask, and nothing waits for a yes
+    assertThat(text(sim.say(HANA, "can I turn intercept on at Austin?"))).contains("You may not run intercept")
+        .contains("To get access, ask").doesNotContain("Shall I");
+    assertThat(text(sim.say(HANA, "the Austin office is flooded"))).contains("You may not run intercept");
+    assertThat(text(sim.say(HANA, "yes"))).contains("Nothing is waiting for your confirmation");
     assertThat(sim.interceptOn("Austin")).isFalse();
   }
 
