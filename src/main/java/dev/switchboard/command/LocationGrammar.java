@@ -22,6 +22,9 @@ final class LocationGrammar {
           + "|(?:any |our |my |the )?(?:calling )?(?:locations|sites|offices|branches)(?: (?:that|which) (?:are|were))?"
           + "|everything (?:that|which)(?:'s| is)"
           + "|any (?:calling )?(?:location|site|office|branch)|anything|any of them");
+  /** "my sites", "all my locations", "all of my offices": the asker's own. */
+  private static final Pattern MINE = Pattern.compile(
+      "(?:all (?:of )?)?my (?:own )?(?:calling )?(?:locations?|sites?|offices?|branches?)");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-.:!]+|[\\s\\-.:!]+$");
   private static final Pattern DIGIT_SLASH_DIGIT = Pattern.compile(".*\\d/\\d.*");
 
@@ -101,6 +104,7 @@ final class LocationGrammar {
     }
     List<String> names = new ArrayList<>();
     boolean all = false;
+    boolean mine = false;
     for (List<Token> g : groups) {
       // "HQ. voicemail", "HQ - voicemail": punctuation around a name is not part of it
       String name = EDGE_PUNCTUATION.matcher(Token.join(g)).replaceAll("");
@@ -108,6 +112,10 @@ final class LocationGrammar {
         continue;
       }
       boolean quoted = g.stream().anyMatch(Token::quoted);
+      if (!quoted && MINE.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+        mine = true;
+        continue;
+      }
       if (!quoted && ALL.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
         all = true;
         continue;
@@ -122,10 +130,11 @@ final class LocationGrammar {
       }
       names.add(name);
     }
-    if (all && !names.isEmpty()) {
-      return new Refused(new Command.Invalid(topic, "Say `all` on its own, or name the locations; not both.",
-          CommandTable.usage(topic)));
+    if ((all || mine) && !names.isEmpty() || all && mine) {
+      return new Refused(new Command.Invalid(topic, "Say `" + (mine && !all ? "my sites" : "all") + "` on its own, or "
+          + "name the locations; not both.", CommandTable.usage(topic)));
     }
+    if (mine) return new At(new LocationTarget.Mine());
     return new At(all ? new LocationTarget.All() : new LocationTarget.Named(names));
   }
 

@@ -50,6 +50,17 @@ public sealed interface LocationTarget {
     }
   }
 
+  /**
+   * "my sites", "all my locations": the asker's own, which only the operations know (the locations a location admin
+   * administers; every location for someone whose rights are not per location).
+   */
+  record Mine() implements LocationTarget {
+    @Override
+    public String toString() {
+      return "my locations";
+    }
+  }
+
   /** Every calling-enabled location except those named ("all except HQ", "all but Sydney"). */
   record AllExcept(Named excluded) implements LocationTarget {
     public AllExcept {

@@ -249,7 +249,8 @@ public final class Operations {
   }
 
   /** Carries out a command for a known principal. */
-  private Reply act(Requester requester, Principal principal, Command command, String text, String ref) {
+  private Reply act(Requester requester, Principal principal, Command typed, String text, String ref) {
+    Command command = MyLocations.resolved(typed, principal);
     if (!(command instanceof Command.Confirm) && !(command instanceof Command.Cancel)) {
       confirmations.dropOffer(requester);
     }

@@ -32,6 +32,10 @@ final class Targets {
       }
       return new Resolved.Locations(all);
     }
+    if (target instanceof LocationTarget.Mine) {
+      // Operations puts the asker's own locations in first (MyLocations): reaching here is a caller's slip
+      return new Resolved.Problem(Reply.note(Tone.WARNING, "Name the locations, as in `intercept status at HQ`."));
+    }
     if (target instanceof LocationTarget.AllExcept except) {
       Resolved excluded = resolve(except.excluded(), directory);
       if (excluded instanceof Resolved.Problem) return excluded;

@@ -90,7 +90,8 @@ final class BusyNoticesTest {
     }
     start.countDown();
     for (Thread thread : flood) thread.join();
-    awaitPosted(2); // at least one notice after the first, posted on its turn
+    // No wait for a second notice: when every refusal lands before the first notice is taken, that one notice
+    // counts them all (it once did, and the wait timed out). Closing posts whatever still waits.
     notices.close(Duration.ofSeconds(10));
 
     assertThat(posted.stream().mapToInt(Posted::refused).sum()).as("every refusal told").isEqualTo(threads * each);

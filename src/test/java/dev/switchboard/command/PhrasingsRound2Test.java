@@ -527,7 +527,11 @@ final class PhrasingsRound2Test {
         arguments("_intercept off at HQ_", off(named("HQ"))), // Slack italics; was unknown
         arguments("intercept on at HQ for the storm", on(named("HQ"))), // was a location "HQ for the storm"
         arguments("intercept on at Center for the Arts", on(named("Center for the Arts"))), // a name stays one
-        arguments("intercept on at both HQ and Austin", on(named("HQ", "Austin")))); // was a location "both HQ"
+        arguments("intercept on at both HQ and Austin", on(named("HQ", "Austin"))), // was a location "both HQ"
+        // the asker's own locations (every location, was: a location admin refused with a list of theirs)
+        arguments("intercept on at my sites", on(new LocationTarget.Mine())),
+        arguments("intercept off at all my locations", off(new LocationTarget.Mine())),
+        arguments("intercept status at my offices", status(new LocationTarget.Mine())));
   }
 
   private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {

@@ -267,6 +267,19 @@ final class InterceptOpsTest extends OnASimulatedOrg {
     assertThat(writes()).isEmpty();
   }
 
+  /** "my sites" is a location admin's own locations, and every location for an admin. */
+  @Test
+  void mySites_areTheLocationAdminsOwn_andEveryLocationForAnAdmin() {
+    Reply leo = sim.say(LEO, "intercept on at my sites");
+
+    assertThat(text(leo)).contains("Austin").contains("Denver").doesNotContain("You may");
+    assertThat(text(sim.say(LEO, "yes"))).contains("Austin").contains("Denver");
+    assertThat(sim.interceptOn("Austin")).isTrue();
+    assertThat(sim.interceptOn("Denver")).isTrue();
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(text(sim.say(ANA, "intercept status at my sites"))).contains("HQ").contains("Austin");
+  }
+
   @Test
   void locationWithoutCalling_isNamedAsSuch() {
     assertThat(text(sim.say(ANA, "intercept status at warehouse"))).contains("Warehouse has no Webex Calling");
