@@ -112,7 +112,8 @@ final class ChatGrammar {
       + "|^(?:who|where|what(?:\\s+numbers?)?|which\\s+numbers?)\\s+(?:does|do|did|would|will|can)\\s+(.+?)"
       + "(?:(?:'s|')\\s+(?:outgoing\\s+)?calls)?\\s+(?:transfer|xfer|get\\s+transferred)"
       + "(?:\\s+(?:calls|people|callers))?\\s+to$"
-      + "|^(?:(?:what(?:'s| is| are)?|whats|show(?:\\s+me)?|get|check|give me|tell me|list)\\s+)?(?:the\\s+)?"
+      + "|^(?:(?:what(?:'s| is| are)?|whats|show(?:\\s+me)?|get|check|give me|tell me|list|pull up|bring up"
+      + "|(?:i\\s+)?(?:need|want))\\s+)?(?:the\\s+)?"
       + "(?:(.+?)(?:'s|')|(my))\\s+numbers$");
   /**
    * The place a question about intercept names ("... at HQ", "... in Denver right now"): after its last "at", "in",

@@ -22,7 +22,7 @@ final class TransferGrammar {
       "(?i)^(?:clear|remove|delete|unset|reset|erase|blank|wipe|drop|null)(?:\\s+out)?(?:\\s+|$)");
   private static final Pattern SHOW = Pattern.compile(
       "(?i)^(?:show(?: me)?|get|list|display|view|see|check|look ?up|lookup|fetch|read|what(?:'s| is| are)?|whats"
-          + "|tell me|give me|find)(?:\\s+|$)");
+          + "|tell me|give me|find|pull up|bring up|grab|(?:i\\s+)?(?:need|want)(?:\\s+to\\s+(?:see|know))?)(?:\\s+|$)");
   /** "explain transfer numbers for bob", "full transfer numbers for bob": the table of every call type. */
   private static final Pattern EXPLAIN = Pattern.compile(
       "(?i)^(?:explain|why|how come|trace|full|detailed|(?:show(?: me)?|give me|get|what are|list)\\s+"

@@ -531,7 +531,12 @@ final class PhrasingsRound2Test {
         // the asker's own locations (every location, was: a location admin refused with a list of theirs)
         arguments("intercept on at my sites", on(new LocationTarget.Mine())),
         arguments("intercept off at all my locations", off(new LocationTarget.Mine())),
-        arguments("intercept status at my offices", status(new LocationTarget.Mine())));
+        arguments("intercept status at my offices", status(new LocationTarget.Mine())),
+        // a person's numbers asked for with need, want, pull up
+        arguments("need bob's transfer numbers", show("bob")), // was a person "need bob"
+        arguments("I need the transfer numbers for alice", show("alice")), // was "Name one person"
+        arguments("pull up bob's numbers", show("bob")), // was a person "pull up bob"
+        arguments("I want to see alice's transfer numbers", show("alice")));
   }
 
   private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {
