@@ -89,7 +89,16 @@ final class ChatGrammar {
   /** "how's HQ looking", "how is Austin doing right now": the state of that place. */
   private static final Pattern HOW_IS = Pattern.compile(
       "(?i)^how(?:'s|’s|s|\\s+is|\\s+are)\\s+(?:things\\s+(?:at|in)\\s+)?(.+?)\\s+(?:looking|doing)"
-          + "(?:\\s+(?:right\\s+)?now)?$");
+          + "(?:\\s+(?:right\\s+)?now)?$"
+          // "how's HQ", "what's the situation at HQ", "are calls getting through at Austin", "any issues at Denver"
+          + "|^how(?:'s|’s|\\s+is)\\s+(?!it\\b|that\\b|this\\b)(.+)$"
+          + "|^what(?:'s|’s|\\s+is)\\s+the\\s+(?:situation|picture|state\\s+of\\s+play|story)\\s+(?:at|in|for)\\s+(.+)$"
+          + "|^(?:is|are)\\s+(?:everything|things|calls|phones|the\\s+phones)\\s+(?:normal|ok|okay|fine|working"
+          + "|going\\s+through|getting\\s+through|ringing|coming\\s+in)\\s+(?:at|in|for)\\s+(.+)$"
+          + "|^any\\s+(?:issues|problems|trouble)\\s+(?:at|in|with)\\s+(.+)$");
+  /** "status report", "sitrep", "give me a status update": every location's status. */
+  private static final Pattern STATUS_REPORT = Pattern.compile(
+      "(?i)^(?:(?:give\\s+me\\s+)?(?:a\\s+|the\\s+)?(?:status\\s+(?:report|update)|sitrep|overview)|status\\s+of\\s+everything)$");
   /** "how do I set a transfer number", "how can we clear bob's transfer numbers": asking how to, which help tells. */
   private static final Pattern HOW_TO_TRANSFER = Pattern.compile(
       "(?i)^how\\s+(?:do|can|could|should|would|to)\\s+(?:i\\s+|we\\s+|you\\s+|one\\s+)?"
@@ -216,9 +225,11 @@ final class ChatGrammar {
       return statusAt(m.group(1), said);
     }
     if (LOCATION_LIST.matcher(text).matches()) return new Command.ListLocations(null);
+    if (STATUS_REPORT.matcher(text).matches()) return new Command.InterceptStatus(new LocationTarget.All());
     m = HOW_IS.matcher(text);
-    if (m.matches() && !mentionsCommand(m.group(1)) && !anyIs(m.group(1), commandWord)) {
-      return statusAt(m.group(1), said);
+    if (m.matches() && !mentionsCommand(Groups.first(m)) && !anyIs(Groups.first(m), commandWord)
+        && shortPlaceName(Groups.first(m))) {
+      return statusAt(Groups.first(m), said);
     }
     if (HOW_TO_TRANSFER.matcher(text).matches()) {
       // "how do I set a transfer number": the topic with set and clear; "how do I see bob's": the look-up's

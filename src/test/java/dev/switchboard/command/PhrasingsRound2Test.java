@@ -536,7 +536,15 @@ final class PhrasingsRound2Test {
         arguments("need bob's transfer numbers", show("bob")), // was a person "need bob"
         arguments("I need the transfer numbers for alice", show("alice")), // was "Name one person"
         arguments("pull up bob's numbers", show("bob")), // was a person "pull up bob"
-        arguments("I want to see alice's transfer numbers", show("alice")));
+        arguments("I want to see alice's transfer numbers", show("alice")),
+        // a place's state asked in other words (all were unknown; "status report" was a location "report")
+        arguments("how's HQ", status(named("HQ"))),
+        arguments("what's the situation at Austin", status(named("Austin"))),
+        arguments("are calls getting through at Denver?", status(named("Denver"))),
+        arguments("is everything normal at HQ", status(named("HQ"))),
+        arguments("any issues at Austin", status(named("Austin"))),
+        arguments("status report", status(new LocationTarget.All())),
+        arguments("sitrep", status(new LocationTarget.All())));
   }
 
   private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {
