@@ -1,6 +1,5 @@
 package dev.switchboard.command;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,10 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +61,7 @@ final class TimeGrammar {
   }
 
   private static Extracted extract(List<Token> said, boolean leading) {
-    List<Token> tokens = withoutSpanFillers(inPlainerWords(said));
+    List<Token> tokens = withoutSpanFillers(TimeWording.plain(said));
     List<Token> rest = new ArrayList<>();
     Timing.Moment start = null;
     Timing.Moment end = null;
@@ -178,118 +174,6 @@ final class TimeGrammar {
     Timing timing = start == null && end == null ? null : new Timing(start, end);
     return new Extracted(rest, timing, preset, null);
   }
-
-  /** Phrases said for a time, and the words of it this grammar reads: "for the rest of the day" is "until eod". */
-  private static final List<Map.Entry<List<String>, List<String>>> PHRASES = List.of(
-      Map.entry(List.of("for", "the", "rest", "of", "the", "day"), List.of("until", "eod")),
-      Map.entry(List.of("for", "the", "rest", "of", "today"), List.of("until", "eod")),
-      Map.entry(List.of("for", "rest", "of", "day"), List.of("until", "eod")),
-      Map.entry(List.of("for", "the", "rest", "of", "the", "night"), List.of("until", "morning")),
-      Map.entry(List.of("for", "the", "night"), List.of("until", "morning")),
-      Map.entry(List.of("until", "next", "week"), List.of("until", "monday")),
-      Map.entry(List.of("till", "next", "week"), List.of("until", "monday")),
-      Map.entry(List.of("for", "the", "rest", "of", "the", "week"), List.of("until", "monday")),
-      Map.entry(List.of("until", "close", "of", "business"), List.of("until", "close", "of", "business")),
-      Map.entry(List.of("till", "close", "of", "business"), List.of("until", "close", "of", "business")),
-      Map.entry(List.of("until", "close"), List.of("until", "eod")),
-      Map.entry(List.of("till", "close"), List.of("until", "eod")),
-      Map.entry(List.of("until", "closing"), List.of("until", "eod")),
-      Map.entry(List.of("until", "after", "lunch"), List.of("until", "afternoon")),
-      Map.entry(List.of("until", "lunch"), List.of("until", "noon")),
-      Map.entry(List.of("till", "lunch"), List.of("until", "noon")),
-      Map.entry(List.of("until", "lunchtime"), List.of("until", "noon")),
-      Map.entry(List.of("tonight", "only"), List.of("tonight")));
-  /** "17.30" said for 17:30. */
-  private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.([0-5]\\d)");
-  /** "1730" after "until", "at", "from": 17:30. */
-  private static final Pattern MILITARY_CLOCK = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
-  /** "6pm-8am", "18:00-08:00": from one until the other. */
-  private static final Pattern CLOCK_RANGE = Pattern.compile(
-      "(\\d{1,2}(?::\\d{2})?(?:am|pm)|\\d{1,2}:\\d{2})-(\\d{1,2}(?::\\d{2})?(?:am|pm)|\\d{1,2}:\\d{2})");
-  private static final Set<String> BEFORE_A_CLOCK = Set.of("until", "till", "til", "at", "from", "to", "by");
-  private static final Set<String> START_WORDS = Set.of("from", "at", "starting");
-  private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
-
-  /** The words with {@link #PHRASES} in their plain words, and the clocks of {@link #clocksInPlainerWords}. */
-  private static List<Token> inPlainerWords(List<Token> said) {
-    List<Token> tokens = clocksInPlainerWords(said);
-    List<Token> read = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      List<String> plain = null;
-      int length = 0;
-      for (Map.Entry<List<String>, List<String>> phrase : PHRASES) {
-        if (startsWith(tokens, i, phrase.getKey())) {
-          plain = phrase.getValue(); // the first that matches: a longer phrase is listed before its start
-          length = phrase.getKey().size();
-          break;
-        }
-      }
-      if (plain == null) {
-        if (read != null) read.add(tokens.get(i));
-        continue;
-      }
-      if (read == null) read = new ArrayList<>(tokens.subList(0, i));
-      for (String w : plain) read.add(word(w));
-      i += length - 1;
-    }
-    return read == null ? tokens : read;
-  }
-
-  private static boolean startsWith(List<Token> tokens, int i, List<String> words) {
-    if (i + words.size() > tokens.size()) return false;
-    for (int w = 0; w < words.size(); w++) {
-      Token t = tokens.get(i + w);
-      if (t.quoted() || !t.low().equals(words.get(w))) return false;
-    }
-    return true;
-  }
-
-  /**
-   * The words of a time written other ways: "17.30" and "1730" (after "until", "at", ...) as 17:30, "6pm-8am" as
-   * "from 6pm until 8am", "2 and a half hours" as 2.5 hours, "on Friday from 5pm" as "from Friday 5pm".
-   */
-  private static List<Token> clocksInPlainerWords(List<Token> tokens) {
-    List<Token> read = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      Token previous = i > 0 ? tokens.get(i - 1) : null;
-      if (t.quoted()) {
-        read.add(t);
-        continue;
-      }
-      Matcher m;
-      if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
-        read.add(word(m.group(1) + ":" + m.group(2)));
-      } else if (previous != null && previous.in(BEFORE_A_CLOCK) && (m = MILITARY_CLOCK.matcher(t.low())).matches()) {
-        read.add(word(m.group(1) + ":" + m.group(2)));
-      } else if ((m = CLOCK_RANGE.matcher(t.low())).matches()) {
-        read.addAll(List.of(word("from"), word(m.group(1)), word("until"), word(m.group(2))));
-      } else if (i + 4 < tokens.size() && tokens.get(i + 1).is("and") && tokens.get(i + 2).is("a")
-          && tokens.get(i + 3).is("half") && number(t) != null && TimeWords.UNITS.containsKey(tokens.get(i + 4).low())) {
-        read.add(word(number(t).add(new BigDecimal("0.5")).toPlainString())); // "2 and a half hours", "two and ..."
-        i += 3;
-      } else if (t.is("on") && i + 2 < tokens.size() && tokens.get(i + 2).in(START_WORDS)
-          && (TimeWords.WEEKDAYS.containsKey(tokens.get(i + 1).low()) || tokens.get(i + 1).is("tomorrow", "today"))) {
-        read.add(tokens.get(i + 2)); // "on Friday from 5pm": from Friday 5pm
-        read.add(tokens.get(i + 1));
-        i += 2;
-      } else {
-        read.add(t);
-      }
-    }
-    return read.equals(tokens) ? tokens : read;
-  }
-
-  /** A whole number of up to three digits, or one in words; else null. */
-  private static BigDecimal number(Token t) {
-    if (WHOLE.matcher(t.low()).matches()) return new BigDecimal(t.low());
-    return TimeWords.NUMBERS.get(t.low());
-  }
-
-  private static Token word(String w) {
-    return new Token(w, w.toLowerCase(Locale.ROOT), false);
-  }
-
 
   /**
    * "for the next 3 hours", "for another hour", "for a further 30 minutes": the words between "for" and a span say
