@@ -1,6 +1,5 @@
 package dev.switchboard.command;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,11 +32,6 @@ public final class CommandParser {
   private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot",
       "many thanks", "thank you very much", "great thanks", "ok thanks", "perfect thanks", "great", "perfect",
       "cool", "awesome", "nice", "got it");
-  private static final Set<String> HELP = Set.of("help", "commands", "command list", "list commands",
-      "show commands", "usage", "menu", "what can you do", "what can i do", "what can i ask", "how does this work",
-      "help me", "what commands are there", "options", "man", "what can i do here", "what can you do here",
-      "what do you do", "what is this", "how do i use this", "what can you do for me", "what else can you do",
-      "how does this bot work", "what are the commands", "list of commands", "help please", "i need help");
   /** Short forms of the command words, corrected like typos ("icept on hq"). */
   private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("icept", "intercept",
       "intcpt", "intercept", "intrcpt", "intercept", "xcept", "intercept", "int", "intercept");
@@ -45,9 +39,6 @@ public final class CommandParser {
   private static final java.util.Map<String, String> STATE_TYPOS = java.util.Map.of("of", "off", "onn", "on",
       "offf", "off", "0n", "on", "0ff", "off", "oon", "on", "ofd", "off", "ofg", "off", "om", "on");
 
-  private static final Pattern HELP_TOPIC = Pattern.compile(
-      "(?i)^(?:help|usage|man)(?:\\s+me)?(?:\\s+(?:with|on|for|about|using))?\\s+(.+)$");
-  private static final Pattern TOPIC_HELP = Pattern.compile("(?i)^(?:how do i use |how to use )?(.+?)\\s+help$");
   private static final Pattern UNDO = Pattern.compile("(?i)^(?:undo|revert|reverse|roll ?back|take back)(?:\\s+(.*))?$"
       + "|^(?:take|put|set|change|switch)\\s+(?:that|it|this|everything)\\s+back(?:\\s+(?:please|again))?$");
   private static final Pattern UNDO_REST = Pattern.compile(
@@ -171,12 +162,12 @@ public final class CommandParser {
     if (GREETINGS.contains(simple)) {
       return new Command.Hello(false);
     }
-    if (HELP.contains(simple)) {
+    if (HelpGrammar.isHelp(simple)) {
       return new Command.Help(null);
     }
     Command command = mayI(said);
     if (command == null) {
-      command = help(text);
+      command = HelpGrammar.parse(text);
     }
     if (command == null) {
       command = undo(text);
@@ -244,44 +235,6 @@ public final class CommandParser {
     Command meant = parse(Utterance.of(m.group(1), ""));
     if (meant instanceof Command.Unknown || meant instanceof Command.Help) return null;
     return new Command.Help(meant instanceof Command.Invalid invalid ? invalid.topic() : meant.spec().topic());
-  }
-
-  private static Command help(String text) {
-    Matcher m = HELP_TOPIC.matcher(text);
-    if (m.matches()) {
-      String topic = HelpText.normalise(m.group(1));
-      if ((HELP.contains(topic) && !topic.equals("options")) || ALL_WORDS.matcher(topic).matches()) {
-        return new Command.Help(null);
-      }
-      return helpTopic(topic).orElseGet(() -> noSuchTopic(topic));
-    }
-    m = TOPIC_HELP.matcher(text);
-    if (m.matches()) {
-      return helpTopic(HelpText.normalise(m.group(1))).orElse(null);
-    }
-    return null;
-  }
-
-  /** The longest leading run of words that is a help topic ("help intercept on at HQ" is help on intercept). */
-  private static Optional<Command> helpTopic(String topic) {
-    List<String> words = new ArrayList<>(Arrays.asList(topic.split(" ")));
-    while (!words.isEmpty()) {
-      String candidate = String.join(" ", words);
-      if (!HelpText.specsFor(candidate).isEmpty()) {
-        return Optional.of(new Command.Help(candidate));
-      }
-      words.remove(words.size() - 1);
-    }
-    return Optional.empty();
-  }
-
-  private static Command noSuchTopic(String topic) {
-    String near = Suggestions.closest(topic, HelpText.topics(), 3)
-        .or(() -> Suggestions.closest(topic.split(" ")[0], List.of("intercept", "transfer", "locations", "history",
-            "undo", "whoami", "confirm", "cancel", "custom", "schedules", "extend", "presets"), 3))
-        .map(t -> " Did you mean `help " + t + "`?").orElse("");
-    return new Command.Invalid(CommandTable.HELP, "I have no help on `" + topic + "`." + near
-        + " Topics: " + String.join(", ", HelpText.topics()) + ".", CommandTable.usage(CommandTable.HELP));
   }
 
   private static Command undo(String text) {

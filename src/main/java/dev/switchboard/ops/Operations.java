@@ -2,7 +2,6 @@ package dev.switchboard.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.switchboard.calling.Location;
 import dev.switchboard.calling.LongWaits;
 import dev.switchboard.calling.Sleeper;
 import dev.switchboard.calling.WebexClient;
@@ -21,8 +20,6 @@ import dev.switchboard.ops.schedule.Scheduling;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,7 +86,7 @@ public final class Operations {
   private final Clock clock;
   private final Undelivered undelivered = new Undelivered();
   private final Announcer announcer;
-  private final LastSubjects lastSubjects;
+  private final Offers offers;
 
   /** Told about every answered command, for metrics. */
   @FunctionalInterface
@@ -121,7 +118,6 @@ public final class Operations {
       LocationLocks locks, PendingStore pendingStore, Executor cacheRefresher) {
     this.observer = observer;
     this.clock = clock;
-    this.lastSubjects = new LastSubjects(ticker);
     this.announcer = announcer;
     ObjectMapper mapper = client.objectMapper();
     ManagedOrg org = new ManagedOrg(client, settings.orgId());
@@ -146,6 +142,8 @@ public final class Operations {
         intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleBook, settings.schedules(),
         clock, settings.botName()));
     this.interceptStatus = new InterceptStatus(client, directory, reads, schedules, clock);
+    this.offers = new Offers(this::parse, confirmations, directory, new LastSubjects(ticker), clock,
+        (asker, principal, command, text) -> act(asker, principal, command, text, null));
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */
@@ -254,10 +252,10 @@ public final class Operations {
     if (!(command instanceof Command.Confirm) && !(command instanceof Command.Cancel)) {
       confirmations.dropOffer(requester);
     }
-    if (command instanceof Command.Unknown unknown) return unknown(requester, principal, unknown, text);
+    if (command instanceof Command.Unknown unknown) return offers.unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
-    if (command instanceof Command.Again again) return again(requester, principal, again, text);
-    lastSubjects.remember(requester, parser.commandLine(text), command);
+    if (command instanceof Command.Again again) return offers.again(requester, principal, again, text);
+    offers.remember(requester, parser.commandLine(text), command);
 
     CommandSpec spec = command.spec();
     if (!Permissions.mayRun(principal, spec.access())) {
@@ -269,7 +267,7 @@ public final class Operations {
     if (command instanceof Command.Help help) return helpReplies.help(principal, help);
     if (command instanceof Command.Hello hello) return helpReplies.hello(principal, hello);
     if (command instanceof Command.WhoAmI) return helpReplies.whoami(principal);
-    if (command instanceof Command.ListLocations list) return locations(list.filter());
+    if (command instanceof Command.ListLocations list) return LocationList.reply(directory.all(), list.filter());
     if (command instanceof Command.InterceptStatus status) return interceptStatus.status(principal, status);
     if (command instanceof Command.InterceptChange asked) {
       // A preset is only a set of options: expanded first, the change goes where any change with or without a time goes.
@@ -342,87 +340,6 @@ public final class Operations {
   private static Reply stale(Confirmations.Pending current) {
     return Reply.note(Tone.INFO, "That preview is out of date; nothing was changed. Your newer one (`"
         + current.command() + "`) is still waiting for `yes` or `cancel`.");
-  }
-
-  private Reply locations(String filter) {
-    List<Location> all = directory.all();
-    List<Location> shown = filter == null ? all : all.stream()
-        .filter(l -> l.name().toLowerCase(Locale.ROOT).contains(filter.toLowerCase(Locale.ROOT)))
-        .toList();
-    if (shown.isEmpty()) {
-      return Reply.note(Tone.INFO, "No calling location matches `" + filter + "`.");
-    }
-    // Only the lines shown are written: an org has hundreds of locations, a reply shows a few.
-    List<String> lines = shown.stream().limit(Replies.LIST_LIMIT).map(Operations::describe).toList();
-    return Reply.of(Tone.INFO, Replies.plural(shown.size(), "calling location", "calling locations")
-            + (filter == null ? "." : " matching `" + filter + "`."))
-        .block(new Reply.Block.Items(lines, shown.size() - lines.size()))
-        .build();
-  }
-
-  private static String describe(Location l) {
-    StringBuilder line = new StringBuilder("**").append(l.name()).append("**");
-    if (l.address() != null && l.address().city() != null) {
-      line.append(" — ").append(l.address().city());
-      if (l.address().country() != null) line.append(", ").append(l.address().country());
-    }
-    if (l.timeZone() != null) line.append(" (").append(l.timeZone()).append(")");
-    return line.toString();
-  }
-
-  /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
-  private Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
-    String suggestion = unknown.suggestion() == null ? null
-        : SuggestedNames.corrected(unknown.suggestion(), parse(unknown.suggestion()), directory);
-    if (unknown.offer()) return offer(requester, principal, suggestion, text);
-    Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
-    if (suggestion != null) {
-      if (confirmations.waiting(requester)) {
-        reply.text("Did you mean `" + Reply.literal(suggestion) + "`?");
-      } else {
-        confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
-            new Plan.Suggestion(suggestion), clock.instant()));
-        reply.text("Did you mean `" + Reply.literal(suggestion) + "`? Reply `yes` within 2 minutes to run it.");
-      }
-    }
-    // the usage of the closest command, else the parser's own pointer to help: never the pointer twice
-    if (unknown.usage() != null && !unknown.usage().startsWith("Type `help`")) {
-      return reply.text(unknown.usage()).text("Type `help` to see everything I can do.").build();
-    }
-    return reply.text("Type `help` to see everything I can do.").build();
-  }
-
-  /**
-   * A change understood but not to be run as said (asked about, a situation, a follow-up): asked back first, and
-   * run as if typed on {@code yes}.
-   */
-  private Reply offer(Requester requester, Principal principal, String line, String text) {
-    Command meant = parse(line);
-    if (!Permissions.mayRun(principal, meant.spec().access())) {
-      return act(requester, principal, meant, text, null); // "can I ...?" of someone who may not: no, and whom to ask
-    }
-    Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
-    if (confirmations.waiting(requester)) {
-      return offer.text("Say it as a command when you have answered what is waiting.").build();
-    }
-    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, new Plan.Suggestion(line),
-        clock.instant()));
-    return offer.text("Reply `yes` within 2 minutes to run it.").build();
-  }
-
-  /** "same for Denver", "what about bob?": the asker's last command here, about that one; a change is offered. */
-  private Reply again(Requester requester, Principal principal, Command.Again again, String text) {
-    Optional<String> line = lastSubjects.again(requester, again.name());
-    if (line.isEmpty()) {
-      return Reply.note(Tone.INFO, "Same as what? I have no command of yours here about one location or person "
-          + "from the last " + LastSubjects.KEPT.toMinutes() + " minutes; say it in full, as in `intercept status at "
-          + Reply.literal(again.name()) + "`.");
-    }
-    Command meant = parse(line.get());
-    if (meant.spec().access().changes()) {
-      return offer(requester, principal, line.get(), text);
-    }
-    return act(requester, principal, meant, line.get(), null);
   }
 
   private static Reply invalid(Command.Invalid invalid) {

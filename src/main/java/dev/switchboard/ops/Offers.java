@@ -1,0 +1,93 @@
+package dev.switchboard.ops;
+
+import dev.switchboard.command.Command;
+import dev.switchboard.ops.Reply.Tone;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The lines that are not to be run as typed: a near miss ("did you mean ...?"), a change asked about or implied by
+ * a situation ("HQ is flooded"), and a follow-up ("Austin too"). A change is asked back first and run as if typed
+ * on {@code yes}; a read is answered at once. Nothing here changes anything by itself.
+ */
+final class Offers {
+
+  /** Carries out a command for a known principal, as {@link Operations} does for one typed. */
+  @FunctionalInterface
+  interface Actor {
+    Reply act(Requester requester, Principal principal, Command command, String text);
+  }
+
+  private final Function<String, Command> parse;
+  private final Confirmations confirmations;
+  private final LocationDirectory directory;
+  private final LastSubjects lastSubjects;
+  private final Clock clock;
+  private final Actor actor;
+
+  Offers(Function<String, Command> parse, Confirmations confirmations, LocationDirectory directory,
+      LastSubjects lastSubjects, Clock clock, Actor actor) {
+    this.parse = parse;
+    this.confirmations = confirmations;
+    this.directory = directory;
+    this.lastSubjects = lastSubjects;
+    this.clock = clock;
+    this.actor = actor;
+  }
+
+  /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
+  Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
+    String suggestion = unknown.suggestion() == null ? null
+        : SuggestedNames.corrected(unknown.suggestion(), parse.apply(unknown.suggestion()), directory);
+    if (unknown.offer()) return offer(requester, principal, suggestion, text);
+    Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
+    if (suggestion != null) {
+      if (confirmations.waiting(requester)) {
+        reply.text("Did you mean `" + Reply.literal(suggestion) + "`?");
+      } else {
+        confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
+            new Plan.Suggestion(suggestion), clock.instant()));
+        reply.text("Did you mean `" + Reply.literal(suggestion) + "`? Reply `yes` within 2 minutes to run it.");
+      }
+    }
+    // the usage of the closest command, else the parser's own pointer to help: never the pointer twice
+    if (unknown.usage() != null && !unknown.usage().startsWith("Type `help`")) {
+      return reply.text(unknown.usage()).text("Type `help` to see everything I can do.").build();
+    }
+    return reply.text("Type `help` to see everything I can do.").build();
+  }
+
+  /** "same for Denver", "what about bob?": the asker's last command here, about that one; a change is offered. */
+  Reply again(Requester requester, Principal principal, Command.Again again, String text) {
+    Optional<String> line = lastSubjects.again(requester, again.name());
+    if (line.isEmpty()) {
+      return Reply.note(Tone.INFO, "Same as what? I have no command of yours here about one location or person "
+          + "from the last " + LastSubjects.KEPT.toMinutes() + " minutes; say it in full, as in `intercept status at "
+          + Reply.literal(again.name()) + "`.");
+    }
+    Command meant = parse.apply(line.get());
+    if (meant.spec().access().changes()) return offer(requester, principal, line.get(), text);
+    return actor.act(requester, principal, meant, line.get());
+  }
+
+  /** Keeps {@code line} for a follow-up when its command is about one location or person. */
+  void remember(Requester requester, String line, Command command) {
+    lastSubjects.remember(requester, line, command);
+  }
+
+  /** A change understood but not to be run as said: asked back first, and run as if typed on {@code yes}. */
+  private Reply offer(Requester requester, Principal principal, String line, String text) {
+    Command meant = parse.apply(line);
+    if (!Permissions.mayRun(principal, meant.spec().access())) {
+      return actor.act(requester, principal, meant, text); // "can I ...?" of someone who may not: no, and whom to ask
+    }
+    Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
+    if (confirmations.waiting(requester)) {
+      return offer.text("Say it as a command when you have answered what is waiting.").build();
+    }
+    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, new Plan.Suggestion(line),
+        clock.instant()));
+    return offer.text("Reply `yes` within 2 minutes to run it.").build();
+  }
+}
