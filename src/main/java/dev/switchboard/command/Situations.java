@@ -1,6 +1,8 @@
 package dev.switchboard.command;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,17 @@ final class Situations {
           + "|^" + PLACE + "\\s+(?:(?:is|are|was|has\\s+been|'s)\\s+)?(?:closed|closing|flooded|flooding|evacuated|evacuating"
           + "|shut(?:\\s+down)?|down|on\\s+fire|snowed\\s+in|without\\s+power|out\\s+of\\s+power|locked\\s+down"
           + "|being\\s+evacuated)(?:\\s+(?:today|now|tonight|again))?$");
+  /**
+   * "turn Austin off", "switch HQ back on", "Denver on": on or off said of a place with no word for what. Intercept is
+   * the only thing on or off at a location, so it is offered; a name that is no location is answered as such. Things
+   * that are no place ("it", "that") are left to the follow-ups and undo.
+   */
+  private static final Pattern SWITCHED = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set)\\s+)?+" + PLACE
+      + "\\s+(?:back\\s+)?(on|off)((?:\\s+(?:for|until|till|til|from|in|at)\\s+.+)?)(?:\\s+(?:now|asap|please|again))?$");
+  /** Said on or off, these are no place: they are what a follow-up, undo or another command is about. */
+  private static final Set<String> NO_PLACE = Set.of("it", "that", "this", "them", "those", "these", "me", "him",
+      "her", "timer", "schedule", "plan", "intercept", "transfer", "numbers", "custom", "number",
+      "phone", "phones", "lines", "forwarding", "notifications", "alerts", "bot", "switchboard");
   /** "HQ is flooded, intercept on": the situation, a comma (or a dash, a colon, a full stop), then the command. */
   private static final Pattern BEFORE_COMMAND = Pattern.compile("^(.+?)\\s*(?:[,;:.!]+|\\s-)\\s*(\\S.*)$");
 
@@ -54,7 +67,19 @@ final class Situations {
     if (m.matches()) return Optional.of("intercept off at " + Groups.first(m));
     m = TROUBLE.matcher(text);
     if (m.matches()) return Optional.of("intercept on at " + Groups.first(m));
+    m = SWITCHED.matcher(text);
+    if (m.matches() && isPlace(m.group(1))) {
+      String place = LocationGrammar.ALL.matcher(m.group(1)).matches() ? "all" : m.group(1); // "turn everything off"
+      return Optional.of("intercept " + m.group(2).toLowerCase(Locale.ROOT) + " at " + place + m.group(3));
+    }
     return Optional.empty();
+  }
+
+  private static boolean isPlace(String words) {
+    for (String word : words.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (NO_PLACE.contains(word) || OptionGrammar.OPTION_WORDS.contains(word)) return false;
+    }
+    return true;
   }
 
   /**

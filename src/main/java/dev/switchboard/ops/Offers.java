@@ -1,6 +1,7 @@
 package dev.switchboard.ops;
 
 import dev.switchboard.command.Command;
+import dev.switchboard.command.LocationTarget;
 import dev.switchboard.ops.Reply.Tone;
 import java.time.Clock;
 import java.util.Optional;
@@ -82,6 +83,8 @@ final class Offers {
     if (!Permissions.mayRun(principal, meant.spec().access())) {
       return actor.act(requester, principal, meant, text); // "can I ...?" of someone who may not: no, and whom to ask
     }
+    Optional<Reply> nowhere = nowhere(meant);
+    if (nowhere.isPresent()) return nowhere.get(); // "turn bob off": no location is called bob, so nothing to offer
     Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
     if (confirmations.waiting(requester)) {
       return offer.text("Say it as a command when you have answered what is waiting.").build();
@@ -89,5 +92,19 @@ final class Offers {
     confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text, new Plan.Suggestion(line),
         clock.instant()));
     return offer.text("Reply `yes` within 2 minutes to run it.").build();
+  }
+
+  /** The answer when {@code meant} names a location that is not there: its {@code yes} could only say so. */
+  private Optional<Reply> nowhere(Command meant) {
+    LocationTarget target = meant instanceof Command.InterceptChange change ? change.target() : null;
+    if (!(target instanceof LocationTarget.Named) && !(target instanceof LocationTarget.AllExcept)) {
+      return Optional.empty();
+    }
+    try {
+      return Targets.resolve(target, directory) instanceof Targets.Resolved.Problem problem
+          ? Optional.of(problem.reply()) : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty(); // the locations could not be read: offered as said, and its yes will say why
+    }
   }
 }

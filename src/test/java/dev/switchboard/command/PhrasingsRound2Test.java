@@ -587,7 +587,28 @@ final class PhrasingsRound2Test {
         arguments("let calls through at HQ", "intercept off at HQ"),
         arguments("open the phones at Austin again", "intercept off at Austin"),
         arguments("turn the phones back on at Denver", "intercept off at Denver"),
-        arguments("close the phones at Austin", "intercept on at Austin")); // was a location "phones at Austin"
+        arguments("close the phones at Austin", "intercept on at Austin"), // was a location "phones at Austin"
+        // on or off said of a place, with no word for what: intercept is the only thing on or off at a location
+        arguments("turn Austin off", "intercept off at Austin"),
+        arguments("Austin off", "intercept off at Austin"),
+        arguments("switch HQ back on", "intercept on at HQ"),
+        arguments("Denver on now", "intercept on at Denver"),
+        arguments("flip the Denver office off please", "intercept off at Denver"),
+        arguments("Austin and Denver off", "intercept off at Austin and Denver"),
+        arguments("turn HQ on for 2h", "intercept on at HQ for 2h"),
+        arguments("put HQ-East on until 5pm", "intercept on at HQ-East until 5pm"),
+        arguments("turn everything off", "intercept off at all"));
+  }
+
+  /** On or off said of something that is no place is not read as a location's intercept. */
+  @Test
+  void onOrOff_ofSomethingThatIsNoPlace_isNoOffer() {
+    for (String line : List.of("turn it off", "turn that back on", "turn off", "turn the timer off", "voicemail off",
+        "switch the schedule off", "on", "off")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Unknown.class, u -> assertThat(u.offer()).isFalse());
+    }
+    assertThat(PARSER.parse("turn custom transfer numbers off for bob"))
+        .isEqualTo(new Command.CustomTransferNumbers(new PersonRef("bob"), false));
   }
 
   /** "can I …" a change: asked about, or asked politely, so offered for yes; a read is answered. */

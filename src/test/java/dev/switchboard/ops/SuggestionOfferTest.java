@@ -40,6 +40,19 @@ final class SuggestionOfferTest extends OnASimulatedOrg {
         .contains("Did you mean intercept status at HQ-West, Austin?");
   }
 
+  /** "turn Austin off" is asked back; "turn bob off" names no location, so nothing is offered and yes does nothing. */
+  @Test
+  void onOrOffOfAPlace_isAskedBack_butANameThatIsNoLocationIsAnsweredAsSuch() {
+    sim.say(ANA, "intercept on at Austin");
+    assertThat(text(sim.say(ANA, "turn Austin off"))).contains("Shall I run intercept off at Austin?");
+    assertThat(sim.interceptOn("Austin")).isTrue();
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now off at Austin");
+
+    assertThat(text(sim.say(ANA, "turn bob off"))).contains("There is no calling location called bob")
+        .contains("nothing was done").doesNotContain("Shall I");
+    assertThat(text(sim.say(ANA, "yes"))).contains("Nothing is waiting for your confirmation");
+  }
+
   /** A change only asked about, or said as what happened, is asked back: nothing changes until yes. */
   @Test
   void aChangeAskedAbout_orASituation_isAskedBack_andOnlyYesActs() {
