@@ -38,6 +38,11 @@ final class ChatGrammar {
           // "do I have access to Austin", "am I allowed to change intercept at HQ", "why can't I change HQ"
           + "|^(?:do|have)\\s+i\\s+(?:have|got)\\s+(?:access|permission|permissions|rights?|the right)\\b.*"
           + "|^am\\s+i\\s+(?:allowed|permitted|able|authori[sz]ed)\\s+to\\s+.*"
+          // "am I an admin?", "am I on call", "what role am I", "which roles do I have here"
+          + "|^am\\s+i\\s+(?:an?\\s+|the\\s+)?(?:admin|administrator|on-?call|on\\s+call|help\\s*desk|helpdesk"
+          + "|location\\s+admin|full\\s+admin|read-?only)(?:\\s+(?:here|for\\s+.*|at\\s+.*|of\\s+.*))?"
+          + "|^(?:what|which)\\s+(?:role|roles)\\s+(?:am\\s+i|do\\s+i\\s+have(?:\\s+here)?|have\\s+i\\s+got)"
+          + "|^(?:what(?:'s|\\s+is)\\s+)?my\\s+(?:access|role|roles)\\s+here"
           + "|^why\\s+(?:can't|cant|cannot|can not|couldn't|may not|am\\s+i\\s+not\\s+allowed\\s+to|was\\s+i\\s+"
           + "(?:denied|refused))\\b.*");
   /**

@@ -15,6 +15,12 @@ final class FollowUps {
   private static final Pattern SAME = Pattern.compile(
       "(?i)^(?:(?:please\\s+)?do\\s+)?(?:the\\s+)?same(?:\\s+thing)?(?:\\s+again)?\\s+(?:for|at|in|with|on|@|to)\\s+"
           + "(.+?)(?:\\s+(?:too|as well|please))?$");
+  /** "ditto for Bangalore", "now do Austin", "I meant Austin", "sorry, I meant HQ-East", "not Denver, Austin". */
+  private static final Pattern DITTO = Pattern.compile(
+      "(?i)^(?:ditto|likewise|same)\\s+(?:for|at|in|with|on|@)\\s+(.+)$|^(?:now\\s+)?do\\s+(?:it\\s+(?:for|at|in)\\s+|(?!it\\b|that\\b|this\\b|so\\b))(.+)$"
+          + "|^(?:(?:sorry|oops|no|wait)[,\\s]+)?i\\s+meant\\s+(?:to\\s+say\\s+)?(.+)$"
+          + "|^make\\s+(?:it|that)\\s+(.+)$"
+          + "|^not\\s+[^,]+,\\s*(?:but\\s+)?(.+)$|^wrong\\s+(?:site|location|office|person)[,\\s]+(?:should\\s+be\\s+|i\\s+meant\\s+)?(.+)$");
   private static final Pattern ABOUT = Pattern.compile("(?i)^(?:what|how)\\s+about\\s+(?:at\\s+|in\\s+)?(.+)$");
   /** Said around a bare place: "Austin too", "Denver as well", "also HQ", "and Austin?", "now Denver". */
   private static final Pattern TOO = Pattern.compile(
@@ -26,7 +32,7 @@ final class FollowUps {
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?:now|then|and|also|plus|ok|okay)[,\\s]+)+");
   /** "me too", "that as well": no place or person to put in. */
   private static final java.util.Set<String> NO_NAME = java.util.Set.of("me", "it", "that", "this", "them", "us",
-      "you", "i", "we", "there", "here", "everyone");
+      "you", "i", "we", "there", "here", "everyone", "so", "quick", "fast", "happen", "stop", "snappy", "now", "it now");
 
   private FollowUps() {}
 
@@ -40,6 +46,8 @@ final class FollowUps {
     if (m.matches()) return again(m.group(1), commandWord);
     m = ABOUT.matcher(text);
     if (m.matches()) return again(m.group(1), commandWord);
+    m = DITTO.matcher(text);
+    if (m.matches()) return again(Groups.first(m), commandWord);
     if (TOO.matcher(typed.strip()).matches()) return again(text, commandWord);
     return null;
   }

@@ -36,7 +36,7 @@ final class HelpGrammar {
       if ((WHOLE_LINES.contains(topic) && !topic.equals("options")) || LocationGrammar.ALL.matcher(topic).matches()) {
         return new Command.Help(null);
       }
-      return helpTopic(topic).orElseGet(() -> noSuchTopic(topic));
+      return helpTopic(topic).or(() -> topicWithin(topic)).orElseGet(() -> noSuchTopic(topic));
     }
     m = TOPIC_HELP.matcher(text);
     if (m.matches()) {
@@ -54,6 +54,16 @@ final class HelpGrammar {
         return Optional.of(new Command.Help(candidate));
       }
       words.remove(words.size() - 1);
+    }
+    return Optional.empty();
+  }
+
+  /** "help me turn intercept on", "help with setting a transfer number": the first topic the words name. */
+  private static Optional<Command> topicWithin(String topic) {
+    String[] words = topic.split(" ");
+    for (int start = 1; start < words.length; start++) {
+      Optional<Command> found = helpTopic(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+      if (found.isPresent()) return found;
     }
     return Optional.empty();
   }

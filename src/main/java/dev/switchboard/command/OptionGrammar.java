@@ -13,6 +13,8 @@ final class OptionGrammar {
 
   static final Set<String> OPTION_WORDS = Set.of("voicemail", "vm", "voice-mail", "announce", "announcement",
       "announcements", "zero", "zero-transfer", "outbound", "outgoing", "inbound", "incoming");
+  /** Other words for voicemail: "with vmail". */
+  private static final Set<String> VOICEMAIL_WORDS = Set.of("vmail", "v-mail", "voicemails", "voicemailbox", "mailbox");
   private static final Set<String> NEGATIONS = Set.of("no", "without");
   private static final Set<String> ANNOUNCE = Set.of("announce", "announcement", "announcements");
   /** The options a verb of removal turns off: "clear the announcement", "remove voicemail", "drop zero". */
@@ -89,6 +91,13 @@ final class OptionGrammar {
       } else if (t.low().startsWith("w/") && !t.low().startsWith("w//")) {
         out.add(word("with")); // "w/ voicemail", "w/voicemail"
         if (t.low().length() > 2) out.add(word(t.raw().substring(2)));
+      } else if (t.in(VOICEMAIL_WORDS)) {
+        out.add(word("voicemail"));
+      } else if (t.is("enable", "activate") && at(tokens, i + 1, "voicemail", "vm", "voice-mail", "vmail")
+          || t.is("turn", "switch") && at(tokens, i + 1, "on") && at(tokens, i + 2, "voicemail", "vm", "voice-mail",
+          "vmail")) {
+        out.add(word("voicemail")); // "and enable voicemail", "turn on voicemail"
+        skip = t.is("enable", "activate") ? 2 : 3;
       } else if (t.is("voice") && at(tokens, i + 1, "mail", "mailbox")) {
         out.add(word("voicemail"));
         skip = 2;
@@ -151,8 +160,10 @@ final class OptionGrammar {
 
   /** Where the option is in "clear (the) announcement" starting at {@code i}; 0 when no removal starts there. */
   private static int removedOptionAt(List<Token> tokens, int i) {
-    if (!tokens.get(i).is("clear", "remove", "drop", "stop")) return 0;
-    int k = at(tokens, i + 1, "the") ? i + 2 : i + 1;
+    int verb = tokens.get(i).is("clear", "remove", "drop", "stop", "disable", "deactivate") ? 1
+        : tokens.get(i).is("turn", "switch", "shut") && at(tokens, i + 1, "off") ? 2 : 0; // "and turn off voicemail"
+    if (verb == 0) return 0;
+    int k = at(tokens, i + verb, "the") ? i + verb + 1 : i + verb;
     return k < tokens.size() && tokens.get(k).in(OFFABLE) ? k : 0;
   }
 
@@ -186,7 +197,7 @@ final class OptionGrammar {
   /** Whether an option starts at word {@code i}: an option word, or "no"/"without"/"with" before one. */
   static boolean isOptionStart(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (t.in(OPTION_WORDS)) {
+    if (t.in(OPTION_WORDS) || t.in(VOICEMAIL_WORDS)) {
       return true;
     }
     boolean introduces = t.in(NEGATIONS) || t.is("with");

@@ -16,14 +16,28 @@ final class ScheduleGrammar {
           + "|what(?:'s|s| is) (?:scheduled|planned)"
           // "is there a timer on HQ", "any schedules?", "are there any plans for Austin"
           + "|(?:is there|are there|any)\\s+(?:a\\s+|any\\s+)?(?:timers?|schedules?|plans?|scheduled changes?)"
-          + "|anything\\s+(?:scheduled|planned)|(?:list|show)(?:\\s+me)?(?:\\s+(?:all|the|my))*\\s+timers)"
+          + "|(?:is\\s+)?anything\\s+(?:scheduled|planned)|(?:list|show)(?:\\s+me)?(?:\\s+(?:all|the|my))*\\s+timers)"
           + "(?:\\s+(?:for|at|in|of|on|@))?(?:\\s+(.*))?$");
+  /** Every plan, asked other ways: "schedule list", "my timers", "any timers running?", "what's coming up". */
+  private static final Pattern EVERY_PLAN = Pattern.compile(
+      "(?i)^(?:schedule\\s+list|list\\s+of\\s+schedules|scheds?|timers"
+          + "|(?:my|our|pending|upcoming|active|current|running|open)\\s+(?:schedules|timers|plans|scheduled\\s+changes"
+          + "|changes|intercept\\s+schedules)"
+          + "|(?:is\\s+there|are\\s+there|any)\\s+(?:a\\s+|any\\s+)?(?:timers?|schedules?|plans?)\\s+(?:running|active|set|pending"
+          + "|going|left|waiting|coming\\s+up)"
+          + "|what(?:'s|s|\\s+is)\\s+(?:coming\\s+up|upcoming|pending|on\\s+the\\s+schedule)"
+          + "|what\\s+did\\s+(?:i|we)\\s+(?:schedule|plan)|(?:what|which)\\s+(?:schedules|timers|plans)\\s+(?:are\\s+there"
+          + "|are\\s+(?:running|active|set|pending)|do\\s+(?:we|i|you)\\s+have|exist|have\\s+i\\s+(?:set|made))"
+          + "|is\\s+anything\\s+(?:scheduled|planned)|anything\\s+coming\\s+up|upcoming)$");
   private static final Pattern PRESETS = Pattern.compile(
       "(?i)^(?:(?:show|list|view|see|display|get|what are)(?:\\s+me)?(?:\\s+(?:the|all|my|our))*\\s+)?"
           + "(?:intercept\\s+)?presets?$"
           // "what's in the storm preset", "what does the storm preset do": the list says what each sets
           + "|^what(?:'s|\\s+is)\\s+in\\s+(?:the\\s+)?\\S+\\s+preset$|^what\\s+does\\s+(?:the\\s+)?\\S+\\s+preset\\s+(?:do|set)$"
           + "|^(?:what|which)\\s+(?:intercept\\s+)?presets\\s+(?:are there|exist|do (?:we|you|i) have|are (?:set up|available))$");
+  /** Words that say an intercept by its time: "the weekend intercept", "tonight's intercept". */
+  private static final String TIMED_INTERCEPT = "timed|scheduled|planned|temporary|weekend|weekend's|overnight"
+      + "|nightly|night|tonight's|tonights|tonight|evening|holiday|holidays|after-?hours|today's";
   private static final Pattern CANCEL = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|scratch|never ?mind|nvm)"
           + "\\s+(?:the\\s+|my\\s+|our\\s+)?"
@@ -31,7 +45,13 @@ final class ScheduleGrammar {
           // "cancel the intercept schedule at Denver", "drop the intercept timer at HQ", "cancel timed intercept at HQ":
           // the plan, not intercept itself (these once turned intercept off at a location "schedule at Denver")
           + "|^(?:cancel|delete|remove|drop|abort|kill|clear)\\s+(?:the\\s+|my\\s+|our\\s+)?"
-          + "(?:(?:timed\\s+)?intercept(?:'s)?\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$");
+          + "(?:(?:timed\\s+)?intercept(?:'s)?\\s+(?:schedule|timer|plan)|timed\\s+intercept)(?:\\s+(.*))?$"
+          // "cancel the weekend intercept at London", "stop tonight's intercept at Austin": an intercept said by its
+          // time is the plan (these once planned intercept OFF for the weekend); the reply says what stays on
+          + "|^(?:cancel|delete|remove|drop|abort|kill|clear|stop|end|scrap|scratch|call\\s+off)\\s+"
+          + "(?:the\\s+|my\\s+|our\\s+|this\\s+)?(?:" + TIMED_INTERCEPT + ")\\s+intercept(?:ion)?(?:\\s+(?:schedule|plan|timer))?"
+          + "(?:\\s+(.*))?$"
+          + "|^un-?schedule\\s+(?:the\\s+)?(?:intercept\\s+(?:at|in|for)\\s+)?(.+)$");
   /** "cancel the Denver schedule", "cancel HQ's schedule". */
   private static final Pattern CANCEL_NAMED = Pattern.compile(
       "(?i)^(?:cancel|delete|remove|drop|abort|stop|kill|end|forget|clear|scrap|never ?mind|nvm)\\s+(?:the\\s+)?"
@@ -162,7 +182,7 @@ final class ScheduleGrammar {
       }
     }
     m = CANCEL.matcher(text);
-    if (m.matches()) return cancel(m.group(1) != null ? m.group(1) : m.group(2));
+    if (m.matches()) return cancel(Groups.first(m));
     m = CANCEL_NAMED.matcher(text);
     if (m.matches()) return cancel(m.group(1));
     m = EXTEND.matcher(text);
@@ -179,6 +199,7 @@ final class ScheduleGrammar {
     if (m.matches() && !CommandParser.ALL_WORDS.matcher(Groups.first(m)).matches()) {
       return new Command.ListSchedules(Groups.first(m));
     }
+    if (EVERY_PLAN.matcher(text).matches()) return new Command.ListSchedules(null);
     m = SCHEDULES.matcher(text);
     if (m.matches()) {
       String location = m.group(1);
@@ -240,7 +261,12 @@ final class ScheduleGrammar {
       }
       return new Command.ExtendSchedule(ref, by, null);
     }
-    Timing.Moment.At until = TimeGrammar.time(amount);
+    Timing.Moment.At until;
+    try {
+      until = TimeGrammar.time(amount);
+    } catch (TimeReader.Problem p) {
+      return invalidExtend(p.getMessage());
+    }
     if (until == null) {
       return invalidExtend("I can't read `" + Token.join(amount) + "` as a time: say " + TimeGrammar.TIME_EXAMPLES
           + ".");

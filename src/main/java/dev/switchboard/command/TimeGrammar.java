@@ -122,6 +122,10 @@ final class TimeGrammar {
               TimeWords.DAY_PARTS.get("tonight"), null), morning), "start");
           end = once(end, morning, "end");
           i += tonightLength(tokens, i);
+        } else if (t.in(SPAN_MARKERS) && TimeWords.vagueSpanLength(tokens, i + 1) > 0) {
+          String vague = Token.join(tokens.subList(i, i + 1 + TimeWords.vagueSpanLength(tokens, i + 1)));
+          throw new TimeReader.Problem("How long is `" + vague + "`? Say it in numbers, as in `" + t.raw()
+              + " 3h` or `until 6pm`; `extend` adds more later.");
         } else if (t.is("for") && c.spanAhead() && !(i > 0 && tokens.get(i - 1).is("0", "zero"))) {
           // not "press 0 for 2147691004": where the caller goes
           end = once(end, new Timing.Moment.After(c.span("for")), "end");
@@ -162,6 +166,11 @@ final class TimeGrammar {
           // "intercept off at HQ tomorrow 8am": a day and a time with no word before them start the change
           TimeReader at = new TimeReader(tokens, i);
           start = once(start, at.time(t.raw()), "start");
+          if (!at.done() && at.peek().in(FROM_END) && end == null) {
+            String marker = at.peek().raw(); // "Fri 6pm - Mon 8am", "Friday 18:00 to Monday 08:00"
+            at.i++;
+            end = once(end, at.time(marker), "end");
+          }
           i = at.i;
         } else {
           rest.add(t);
@@ -179,6 +188,9 @@ final class TimeGrammar {
    * "for the next 3 hours", "for another hour", "for a further 30 minutes": the words between "for" and a span say
    * nothing more, and are taken out ("another"/"a further" before a bare unit stand for one of it).
    */
+  /** Words before a span. */
+  private static final Set<String> SPAN_MARKERS = Set.of("for", "in");
+
   private static List<Token> withoutSpanFillers(List<Token> tokens) {
     List<Token> read = new ArrayList<>(tokens.size());
     boolean changed = false;
@@ -334,14 +346,13 @@ final class TimeGrammar {
     }
   }
 
-  /** A time typed on its own, e.g. after {@code extend HQ until}; null when the words are not one. */
+  /**
+   * The time the words say, read as after "until" ("7pm", "half past 5pm", "tomorrow 8am"); null when words are left
+   * over. Throws {@link TimeReader.Problem}, saying what is wrong, when they are no time ("7" alone could be 7am or 7pm).
+   */
   static Timing.Moment.At time(List<Token> tokens) {
-    TimeReader c = new TimeReader(tokens, 0);
-    try {
-      Timing.Moment.At at = c.time("until");
-      return c.done() ? at : null;
-    } catch (TimeReader.Problem p) {
-      return null;
-    }
+    TimeReader c = new TimeReader(TimeWording.plain(tokens), 0);
+    Timing.Moment.At at = c.time("until");
+    return c.done() ? at : null;
   }
 }

@@ -348,6 +348,17 @@ final class TimeReader {
       }
     }
     boolean bare = m.matches() && m.group(2) == null && meridiem == null;
+    if (bare && !clockAhead(tokens, i, afterDay) && !tonight && !(at(i + 1) != null && at(i + 1).is("tonight"))) {
+      int hour = Integer.parseInt(m.group(1));
+      if (hour >= 13 && hour <= 23) {
+        i++;
+        return LocalTime.of(hour, 0); // "until 17": no other 17 o'clock
+      }
+      if (hour >= 1 && hour <= 12) {
+        throw new Problem("`" + marker + " " + t.raw() + "` could be " + hour + "am or " + hour + "pm: say `" + marker
+            + " " + hour + "am` or `" + marker + " " + hour + "pm`.");
+      }
+    }
     if (!m.matches() || (bare && !clockAhead(tokens, i, afterDay))) {
       throw new Problem("I can't read `" + t.raw() + "` as a time after `" + marker + "`: say " + TIME_EXAMPLES
           + ".");
@@ -364,11 +375,23 @@ final class TimeReader {
     if (hour > 23 || minute > 59) {
       throw new Problem("`" + t.raw() + "` is not a time of day: say " + TIME_EXAMPLES + ".");
     }
+    if (meridiem == null && t.raw().indexOf(' ') > 0 && hour >= 1 && hour <= 12 && !tonight
+        && !(at(i) != null && (at(i).is("in", "this", "tonight", "morning", "afternoon", "evening", "night")
+            || dayLength(i) > 0))) {
+      String clock = hour + ":" + (minute < 10 ? "0" : "") + minute;
+      throw new Problem("`" + t.raw() + "` could be " + clock + "am or " + clock + "pm: say `" + marker + " " + clock
+          + "am` or `" + marker + " " + clock + "pm`.");
+    }
     return LocalTime.of(hour, minute);
   }
 
   private ZoneId zone() {
     if (done() || peek().quoted()) return null;
+    TimeWords.SpelledZone spelled = TimeWords.spelledZone(tokens, i);
+    if (spelled != null) {
+      i += spelled.words();
+      return spelled.zone();
+    }
     String raw = peek().raw().replaceAll("^\\(|\\)$", "");
     String low = raw.toLowerCase(Locale.ROOT);
     ZoneId zone = TimeWords.zone(low);

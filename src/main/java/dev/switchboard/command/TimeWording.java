@@ -37,7 +37,16 @@ final class TimeWording {
       Map.entry(List.of("until", "lunch"), List.of("until", "noon")),
       Map.entry(List.of("till", "lunch"), List.of("until", "noon")),
       Map.entry(List.of("until", "lunchtime"), List.of("until", "noon")),
-      Map.entry(List.of("tonight", "only"), List.of("tonight")));
+      Map.entry(List.of("tonight", "only"), List.of("tonight")),
+      Map.entry(List.of("or", "so"), List.of()), // "for an hour or so"
+      Map.entry(List.of("or", "thereabouts"), List.of()));
+  /** "half past", "quarter past", "quarter to": minutes to add to the hour after them (-15: the hour before). */
+  private static final Map<List<String>, Integer> PAST_AND_TO = Map.of(List.of("half", "past"), 30,
+      List.of("quarter", "past"), 15, List.of("a", "quarter", "past"), 15, List.of("quarter", "to"), -15,
+      List.of("a", "quarter", "to"), -15, List.of("quarter", "til"), -15, List.of("quarter", "till"), -15);
+  /** An hour said with its half of the day or without: "5", "5pm", "five", "11am". */
+  private static final Pattern HOUR = Pattern.compile("(\\d{1,2})(am|pm)?");
+  private static final Set<String> O_CLOCK = Set.of("o'clock", "oclock", "o’clock");
   /** "17.30" said for 17:30. */
   private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.([0-5]\\d)");
   /** "1730" after "until", "at", "from": 17:30. */
@@ -97,6 +106,16 @@ final class TimeWording {
         continue;
       }
       Matcher m;
+      int past = pastOrToLength(tokens, i);
+      if (past > 0) {
+        // the words stay the token's raw text: a clock said in words with no am or pm is asked about (TimeReader)
+        read.add(new Token(Token.join(tokens.subList(i, i + past)), pastOrTo(tokens, i, past), false));
+        i += past - 1;
+        continue;
+      }
+      if (t.in(O_CLOCK) && previous != null && hour(previous) != null) {
+        continue; // "until 5 o'clock": the hour says it
+      }
       if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
         read.add(word(m.group(1) + ":" + m.group(2)));
       } else if (previous != null && previous.in(BEFORE_A_CLOCK) && (m = MILITARY_CLOCK.matcher(t.low())).matches()) {
@@ -112,11 +131,54 @@ final class TimeWording {
         read.add(tokens.get(i + 2)); // "on Friday from 5pm": from Friday 5pm
         read.add(tokens.get(i + 1));
         i += 2;
+      } else if (i + 1 < tokens.size() && tokens.get(i + 1).is("from") && previous != null && !previous.is("on")
+          && (TimeWords.WEEKDAYS.containsKey(t.low()) || t.is("tomorrow", "today"))) {
+        read.add(tokens.get(i + 1)); // "tomorrow from 9am to 5pm": from tomorrow 9am
+        read.add(t);
+        i += 1;
       } else {
         read.add(t);
       }
     }
     return read.equals(tokens) ? tokens : read;
+  }
+
+  /**
+   * "half past 5", "quarter to six pm", "until half 5" (British for 5:30): how many words, counting the hour, make
+   * such a clock at {@code i}; else 0.
+   */
+  private static int pastOrToLength(List<Token> tokens, int i) {
+    for (Map.Entry<List<String>, Integer> words : PAST_AND_TO.entrySet()) {
+      int n = words.getKey().size();
+      if (startsWith(tokens, i, words.getKey()) && i + n < tokens.size() && hour(tokens.get(i + n)) != null) {
+        return n + 1;
+      }
+    }
+    boolean afterClockWord = i > 0 && tokens.get(i - 1).in(BEFORE_A_CLOCK);
+    return afterClockWord && tokens.get(i).is("half") && i + 1 < tokens.size() && hour(tokens.get(i + 1)) != null
+        && !TimeWords.UNITS.containsKey(i + 2 < tokens.size() ? tokens.get(i + 2).low() : "") ? 2 : 0;
+  }
+
+  /** The clock of the {@code length} words at {@code i} that {@link #pastOrToLength} found: "5:30pm", "5:45". */
+  private static String pastOrTo(List<Token> tokens, int i, int length) {
+    List<String> words = tokens.subList(i, i + length - 1).stream().map(Token::low).toList();
+    int minutes = PAST_AND_TO.getOrDefault(words, 30); // "half 5" alone is half past
+    String[] hour = hour(tokens.get(i + length - 1));
+    int h = Integer.parseInt(hour[0]);
+    if (minutes < 0) h = h == 1 ? 12 : h == 0 ? 23 : h - 1;
+    return h + ":" + (minutes < 0 ? 60 + minutes : minutes) + hour[1];
+  }
+
+  /** An hour of the clock, as its number and its am or pm ("" when not said); else null. */
+  private static String[] hour(Token t) {
+    if (t.quoted()) return null;
+    Matcher m = HOUR.matcher(t.low());
+    if (m.matches() && Integer.parseInt(m.group(1)) <= 23) {
+      return new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)};
+    }
+    BigDecimal number = TimeWords.NUMBERS.get(t.low());
+    return number != null && number.scale() <= 0 && number.intValue() >= 1 && number.intValue() <= 12
+        ? new String[] {number.toPlainString(), ""} : null;
   }
 
   /** A whole number of up to three digits, or one in words; else null. */

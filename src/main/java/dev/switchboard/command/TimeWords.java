@@ -32,6 +32,11 @@ final class TimeWords {
       "tonight", LocalTime.of(18, 0), "midnight", LocalTime.MIDNIGHT, "eod", LocalTime.of(17, 0),
       "cob", LocalTime.of(17, 0), "eob", LocalTime.of(17, 0));
   static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+  /** How long without a number: "for a bit", "for a few hours". Asked about, never guessed. */
+  private static final List<List<String>> VAGUE_SPANS = List.of(List.of("a", "bit"), List.of("a", "little", "bit"),
+      List.of("a", "while"), List.of("a", "little", "while"), List.of("a", "little"), List.of("some", "time"),
+      List.of("a", "few"), List.of("a", "few", "more"), List.of("few"), List.of("several"), List.of("some"),
+      List.of("a", "number", "of"), List.of("many"), List.of("a", "good", "while"), List.of("ages"));
   static final LocalTime WEEKEND_STARTS = LocalTime.of(18, 0);
   static final LocalTime WEEKEND_ENDS = LocalTime.of(8, 0);
   /** Words that start a remark, not part of any name: "because of the storm", "due to the storm". */
@@ -65,6 +70,51 @@ final class TimeWords {
     // Only area/city names: a bare "Japan" or "Cuba" among them is a location's name, not a zone.
     id = low.contains("/") ? ZONE_IDS.get(low) : null;
     return id == null ? null : ZoneId.of(id);
+  }
+
+  /** US zones said in words after a clock: "8am Eastern", "9am Pacific time". */
+  private static final Map<String, String> US_ZONE_WORDS = Map.of("eastern", "America/New_York",
+      "central", "America/Chicago", "mountain", "America/Denver", "pacific", "America/Los_Angeles");
+  /** Places whose time is said as "UK time", "Sydney time": only with "time" after them. */
+  private static final Map<String, String> PLACE_TIMES = Map.ofEntries(Map.entry("uk", "Europe/London"),
+      Map.entry("british", "Europe/London"), Map.entry("london", "Europe/London"), Map.entry("india", "Asia/Kolkata"),
+      Map.entry("indian", "Asia/Kolkata"), Map.entry("bangalore", "Asia/Kolkata"), Map.entry("sydney", "Australia/Sydney"),
+      Map.entry("paris", "Europe/Paris"), Map.entry("tokyo", "Asia/Tokyo"), Map.entry("japan", "Asia/Tokyo"),
+      Map.entry("singapore", "Asia/Singapore"), Map.entry("dallas", "America/Chicago"),
+      Map.entry("chicago", "America/Chicago"), Map.entry("denver", "America/Denver"),
+      Map.entry("austin", "America/Chicago"), Map.entry("new york", "America/New_York"),
+      Map.entry("east coast", "America/New_York"), Map.entry("west coast", "America/Los_Angeles"));
+
+  /** A zone said in words after a clock, and how many words say it. */
+  record SpelledZone(ZoneId zone, int words) {}
+
+  /**
+   * "Eastern", "Pacific time", "UK time", "local time" at {@code k}: the zone (null for "local", the location's own)
+   * and how many words; null when the words there say no zone.
+   */
+  static SpelledZone spelledZone(List<Token> tokens, int k) {
+    Token first = k < tokens.size() ? tokens.get(k) : null;
+    if (first == null || first.quoted()) return null;
+    int time = timeWords(tokens, k + 1);
+    if (first.is("local")) return new SpelledZone(null, 1 + time);
+    if (US_ZONE_WORDS.containsKey(first.low())) return new SpelledZone(ZoneId.of(US_ZONE_WORDS.get(first.low())), 1 + time);
+    if (PLACE_TIMES.containsKey(first.low()) && time > 0) {
+      return new SpelledZone(ZoneId.of(PLACE_TIMES.get(first.low())), 1 + time);
+    }
+    Token second = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+    String two = second == null || second.quoted() ? null : first.low() + " " + second.low();
+    int after = timeWords(tokens, k + 2);
+    if (two != null && PLACE_TIMES.containsKey(two) && after > 0) {
+      return new SpelledZone(ZoneId.of(PLACE_TIMES.get(two)), 2 + after);
+    }
+    return null;
+  }
+
+  /** "time", "standard time", "daylight time" at {@code k}: how many words; else 0. */
+  private static int timeWords(List<Token> tokens, int k) {
+    if (k < tokens.size() && tokens.get(k).is("time")) return 1;
+    if (k + 1 < tokens.size() && tokens.get(k).is("standard", "daylight") && tokens.get(k + 1).is("time")) return 2;
+    return 0;
   }
 
   /** For an abbreviation that names several zones, the zones it may mean, in words; else null. */
@@ -168,5 +218,28 @@ final class TimeWords {
     Map<String, String> zones = new HashMap<>();
     ZoneId.getAvailableZoneIds().forEach(id -> zones.put(id.toLowerCase(Locale.ROOT), id));
     return Map.copyOf(zones);
+  }
+
+  /**
+   * How many words at {@code k} say a span with no number ("a bit", "a few hours", "several minutes"), counting the
+   * unit after them when there is one; else 0.
+   */
+  static int vagueSpanLength(List<Token> tokens, int k) {
+    int best = 0;
+    for (List<String> words : VAGUE_SPANS) {
+      if (k + words.size() > tokens.size() || words.size() <= best) continue;
+      boolean same = true;
+      for (int w = 0; w < words.size() && same; w++) {
+        Token t = tokens.get(k + w);
+        same = !t.quoted() && t.low().equals(words.get(w));
+      }
+      if (!same) continue;
+      boolean unit = k + words.size() < tokens.size() && UNITS.containsKey(tokens.get(k + words.size()).low());
+      boolean alone = words.size() >= 2 && !words.get(words.size() - 1).equals("few")
+          && !words.get(words.size() - 1).equals("of") && !words.get(words.size() - 1).equals("more")
+          && (k + words.size() == tokens.size() || tokens.get(k + words.size()) == Token.COMMA);
+      if (unit || alone) best = words.size() + (unit ? 1 : 0);
+    }
+    return best;
   }
 }

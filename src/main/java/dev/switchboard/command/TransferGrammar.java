@@ -18,6 +18,8 @@ final class TransferGrammar {
 
   private static final Pattern SET = Pattern.compile(
       "(?i)^(?:set|change|update|make|put|configure|assign|edit|add|replace|swap)(?:\\s+|$)");
+  /** A second slot right after the first: "1,2", "1 and 2", "1 & 3", "1-3". */
+  private static final Pattern MORE_SLOTS = Pattern.compile("(?i)^\\s*(?:,|and|&|\\+|or|-|to)\\s*[1-3](?:\\s|,|$)");
   private static final Pattern CLEAR = Pattern.compile(
       "(?i)^(?:clear|remove|delete|unset|reset|erase|blank|wipe|drop|null)(?:\\s+out)?(?:\\s+|$)");
   private static final Pattern SHOW = Pattern.compile(
@@ -135,6 +137,14 @@ final class TransferGrammar {
       }
       slotText = m.group(1);
       after = after.substring(m.end());
+    }
+    Matcher more = slotText == null ? null : MORE_SLOTS.matcher(after);
+    if (more != null && more.find() && (verb == null || verb == Verb.SHOW || verb == Verb.EXPLAIN)) {
+      after = after.substring(more.end()).strip(); // a look-up shows every slot
+    } else if (more != null && more.find(0)) {
+      // "clear transfer number 1,2 for bob": one slot a command, so that each is read back and undone on its own
+      return new Command.Invalid(topic(verb), "One transfer number at a time, please: `" + verb.name().toLowerCase(
+          Locale.ROOT) + " transfer number " + slotText + " for …`, then the next.", usage(verb));
     }
     if (slotText != null) {
       slot = SLOT_WORDS.getOrDefault(slotText.toLowerCase(Locale.ROOT), null);

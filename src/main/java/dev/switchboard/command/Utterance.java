@@ -52,6 +52,11 @@ record Utterance(String text, boolean question, boolean request) {
   /** Emoji: a "🙏" after a location is no part of its name. */
   private static final Pattern EMOJI = Pattern.compile(
       "[\\x{1F000}-\\x{1FAFF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}\\x{FE0F}\\x{20E3}\\x{E0020}-\\x{E007F}]");
+  /** A line of only one of these is a yes or a no. */
+  private static final Map<String, String> EMOJI_ANSWER = Map.of("\uD83D\uDC4D", "yes", "\u2705", "yes",
+      "\uD83D\uDC4C", "yes", "\u2714\uFE0F", "yes", "\u2714", "yes", "\uD83D\uDC4E", "no", "\u274C", "no",
+      "\uD83D\uDEAB", "no", "\uD83D\uDED1", "no");
+  private static final Pattern SKIN_TONE = Pattern.compile("[\\x{1F3FB}-\\x{1F3FF}]");
   /** A whole line in double quotes, as a command is quoted when pasted from a message or the help. */
   private static final Pattern QUOTED_LINE = Pattern.compile("^\"([^\"]+)\"$");
   /** "_intercept off at HQ_", "~intercept on~": a whole line in Slack's italics or strike, read as the line. */
@@ -72,6 +77,7 @@ record Utterance(String text, boolean question, boolean request) {
     s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
     s = DASHES.matcher(s).replaceAll("-");
     s = INVISIBLE.matcher(s).replaceAll("");
+    s = EMOJI_ANSWER.getOrDefault(SKIN_TONE.matcher(s).replaceAll("").strip(), s); // a thumbs-up alone answers
     s = EMOJI.matcher(s).replaceAll(" ");
     s = SLACK_LINK.matcher(s).replaceAll("$1");
     s = MAILTO.matcher(s).replaceAll("");

@@ -544,7 +544,28 @@ final class PhrasingsRound2Test {
         arguments("is everything normal at HQ", status(named("HQ"))),
         arguments("any issues at Austin", status(named("Austin"))),
         arguments("status report", status(new LocationTarget.All())),
-        arguments("sitrep", status(new LocationTarget.All())));
+        arguments("sitrep", status(new LocationTarget.All())),
+        // clocks said in words, and an hour that can only be one
+        arguments("intercept on at HQ until 17", timed(null, at(new Timing.Day.Next(), 17, 0))), // was unreadable
+        arguments("intercept on at HQ until half past 5pm", timed(null, at(new Timing.Day.Next(), 17, 30))),
+        arguments("intercept on at HQ till quarter to six pm", timed(null, at(new Timing.Day.Next(), 17, 45))),
+        arguments("intercept on at HQ until quarter past seven pm", timed(null, at(new Timing.Day.Next(), 19, 15))),
+        arguments("intercept on at HQ until 5 o'clock pm", timed(null, at(new Timing.Day.Next(), 17, 0))),
+        arguments("intercept on at HQ until half past five in the evening",
+            timed(null, at(new Timing.Day.Next(), 17, 30))),
+        arguments("intercept on at HQ until half past 7 tomorrow morning",
+            timed(null, at(new Timing.Day.Tomorrow(), 7, 30))),
+        arguments("intercept on at HQ for an hour or so", timed(null, new Timing.Moment.After(
+            java.time.Duration.ofHours(1)))), // was a location "HQ or so"
+        // an intercept said by its time is its plan: cancelling it cancels the plan (these planned intercept OFF)
+        arguments("cancel the weekend intercept at London", new Command.CancelSchedule(ScheduleRef.at("London"))),
+        arguments("stop the overnight intercept at HQ", new Command.CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("cancel tonight's intercept at Austin", new Command.CancelSchedule(ScheduleRef.at("Austin"))),
+        arguments("scrap the timed intercept at HQ", new Command.CancelSchedule(ScheduleRef.at("HQ"))),
+        arguments("call off the weekend intercept for Sydney", new Command.CancelSchedule(ScheduleRef.at("Sydney"))),
+        arguments("unschedule HQ", new Command.CancelSchedule(ScheduleRef.at("HQ"))), // was "did you mean schedule HQ"
+        arguments("extend HQ until half past 7pm", new Command.ExtendSchedule(ScheduleRef.at("HQ"), null,
+            at(new Timing.Day.Next(), 19, 30))));
   }
 
   private static InterceptChange timed(Timing.Moment start, Timing.Moment end) {
@@ -684,7 +705,16 @@ final class PhrasingsRound2Test {
         arguments("intercept on at Austin and route calls to +12147691004", "`intercept on at Austin zero"),
         arguments("intercept on at HQ redirect callers to the front desk", "Intercept does not pass calls on"),
         arguments("intercept on at HQ incoming only", "`outbound local-only`"),
-        arguments("intercept on at HQ outbound only", "`intercept on at HQ inbound allow-all`"));
+        arguments("intercept on at HQ outbound only", "`intercept on at HQ inbound allow-all`"),
+        // an hour with no am or pm, and a span with no number, are asked about, never guessed
+        arguments("intercept on at HQ till 5", "`till 5` could be 5am or 5pm"),
+        arguments("intercept on at HQ until 5 o'clock", "`until 5` could be 5am or 5pm"),
+        arguments("intercept on at HQ until half past 5", "`half past 5` could be 5:30am or 5:30pm"),
+        arguments("extend HQ until 7", "`until 7` could be 7am or 7pm"), // was "can't read `7` as a time"
+        arguments("intercept on at HQ for a few hours", "How long is `for a few hours`?"), // was "not `hours`"
+        arguments("intercept on at HQ for a bit", "How long is `for a bit`?"), // was a location "HQ for a bit"
+        arguments("intercept on at Austin for a while, storm", "How long is `for a while`?"),
+        arguments("intercept off at HQ in a few minutes", "How long is `in a few minutes`?"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

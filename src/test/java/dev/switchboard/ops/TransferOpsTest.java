@@ -58,6 +58,19 @@ final class TransferOpsTest extends OnASimulatedOrg {
     assertThat(numbers.get("useCustomTransferNumbers").asBoolean()).isTrue();
   }
 
+  /** "set … to +1…?" asks whether to: nothing changes until yes. */
+  @Test
+  void set_askedWithAQuestionMark_isAskedBack_andOnlyYesSetsIt() {
+    var before = sim.simulator.transferNumbers(ALICE).deepCopy();
+
+    assertThat(say(ANA, "set transfer number 2 for alice@example.com to (205) 555-3699?"))
+        .contains("Shall I run set transfer number 2 for alice@example.com to (205) 555-3699?");
+    assertThat(sim.simulator.transferNumbers(ALICE)).isEqualTo(before);
+
+    assertThat(say(ANA, "yes")).contains("Transfer number 2 of Alice Smith is now +12055553699");
+    assertThat(sim.simulator.transferNumbers(ALICE).get("autoTransferNumber2").asText()).isEqualTo("+12055553699");
+  }
+
   @Test
   void clear_sendsEmptyString_soWebexUnsetsIt() {
     sim.say(ANA, "clear transfer number 3 for alice@example.com");
