@@ -17,6 +17,14 @@ public final class Audit {
   static final String TRANSFER = "transfer.change";
   /** The action of an undo, by a person or a schedule's automatic revert. */
   public static final String UNDO = "undo";
+  /** How an automatic switch-back (the end of a timed change at a location that already was as asked) is detailed. */
+  public static final String SWITCH_BACK = "automatic switch-back of schedule ";
+
+  /** Whether a schedule made this entry on its own, at a plan's end: no person's change, though audited as theirs. */
+  static boolean endOfPlan(AuditEntry e) {
+    return Requester.Platform.SCHEDULER.name().equals(e.platform())
+        && (e.action().equals(UNDO) || e.detail() != null && e.detail().startsWith(SWITCH_BACK));
+  }
 
   private final AuditStore log;
   private final ObjectMapper mapper;

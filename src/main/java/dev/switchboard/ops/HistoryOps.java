@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Set;
 
 /** {@code history [location]}: the latest audited changes the requester may see, newest first. */
 final class HistoryOps {
@@ -80,6 +79,12 @@ final class HistoryOps {
       case DENIED -> " — refused";
       case INTENDED -> " — **outcome not known yet** (being read from Webex)";
     };
+    if (Requester.Platform.SCHEDULER.name().equals(e.platform())) {
+      // a schedule acting in the asker's name: said as the plan's, not as something they typed
+      what = Audit.endOfPlan(e) ? "plan ended" : "planned start";
+      return WHEN.format(e.time()) + " · schedule of " + e.requesterEmail() + " · " + e.targetName() + " · " + what
+          + ": `" + Reply.literal(e.command()) + "`" + outcome;
+    }
     return WHEN.format(e.time()) + " · " + e.requesterEmail() + " · " + e.targetName() + " · " + what + ": `"
         + Reply.literal(e.command()) + "`" + outcome;
   }

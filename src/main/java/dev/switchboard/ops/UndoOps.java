@@ -123,6 +123,14 @@ public final class UndoOps {
     Set<String> notes = new LinkedHashSet<>();
     int restored = 0;
     for (AuditEntry entry : plan.entries()) {
+      Optional<AuditEntry> other = later(entry).stream().filter(e -> !sameAsker(e, principal.email())).findFirst();
+      if (other.isPresent()) {
+        // someone else changed it since, through Switchboard: theirs stands, even where it looks like this one's
+        String why = changedSince(entry);
+        line(requester, text, batch, entry).detail(why).write(Outcome.SKIPPED);
+        lines.add(entry.targetName() + ": left alone: " + why);
+        continue;
+      }
       Revert outcome = restore(requester, text, batch, entry, null, false, places.apply(entry));
       notes.addAll(outcome.notes());
       if (outcome.outcome() == Reverted.RESTORED) {
@@ -224,19 +232,28 @@ public final class UndoOps {
 
   /** Who changed the target after this entry, as far as the audit log knows. */
   private String changedSince(AuditEntry entry) {
-    // The log is in the order things happened; what follows this entry came after it.
-    List<AuditEntry> all = audit.log().entries(e -> true);
-    int at = all.indexOf(entry);
-    List<AuditEntry> later = all.subList(at + 1, all.size()).stream()
-        .filter(e -> e.applied() && Objects.equals(e.targetId(), entry.targetId()))
-        .toList();
+    List<AuditEntry> later = later(entry);
     if (later.isEmpty()) return "changed outside Switchboard since your change";
     AuditEntry last = later.get(later.size() - 1);
     return "changed since by " + last.requesterEmail() + " at " + WHEN.format(last.time()) + " (`" + Reply.literal(last.command())
         + "`)";
   }
 
-  /** The requester's latest change not yet undone: the applied entries of one batch. */
+  /** The changes applied to the entry's target after it, oldest first. */
+  private List<AuditEntry> later(AuditEntry entry) {
+    // The log is in the order things happened; what follows this entry came after it.
+    List<AuditEntry> all = audit.log().entries(e -> true);
+    int at = all.indexOf(entry);
+    return all.subList(at + 1, all.size()).stream()
+        .filter(e -> e.applied() && Objects.equals(e.targetId(), entry.targetId()))
+        .toList();
+  }
+
+  private static boolean sameAsker(AuditEntry e, String email) {
+    return email != null && email.equalsIgnoreCase(e.requesterEmail())
+        && !Requester.Platform.SCHEDULER.name().equals(e.platform());
+  }
+
   /**
    * The entries of the requester's latest change not yet undone: the batch of their newest applied change, found
    * walking back from the newest entry (an undo always comes after the change it takes back, so it is seen first).
@@ -262,8 +279,10 @@ public final class UndoOps {
         .filter(e -> email.equalsIgnoreCase(e.requesterEmail()) && isChange(e)).toList());
   }
 
+  /** A change a person made (a planned start counts; the automatic end of a plan does not). */
   private static boolean isChange(AuditEntry e) {
-    return e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER));
+    return e.applied() && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.TRANSFER))
+        && !Audit.endOfPlan(e);
   }
 
   /**

@@ -87,6 +87,27 @@ final class ScheduleOpsTest {
     assertThat(text(sim.say(ANA, "undo"))).contains("no change left to undo");
   }
 
+  /**
+   * "intercept off at HQ for 1h" where HQ is already off switches it on at the end: that is the plan's doing, so
+   * history says so, and undo does not count it as something the asker typed.
+   */
+  @Test
+  void aPlansEnd_isTheSchedulesInHistory_andNoChangeOfTheAskersToUndo() {
+    start();
+    sim.say(ANA, "intercept on at HQ for 1h");
+    sim.advance(Duration.ofHours(1));
+    sim.say(ANA, "intercept off at HQ for 1h"); // already off: its end switches it on
+    sim.advance(Duration.ofHours(1));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+
+    String history = text(sim.say(ANA, "history HQ"));
+    assertThat(history).contains("schedule of " + ANA + " · HQ · plan ended: intercept off at HQ for 1h")
+        .contains("schedule of " + ANA + " · HQ · plan ended: intercept on at HQ for 1h")
+        .doesNotContain("undo: intercept on at HQ for 1h");
+    assertThat(text(sim.say(ANA, "undo"))).contains("no change left to undo");
+    assertThat(sim.interceptOn("HQ")).isTrue();
+  }
+
   @Test
   void timedOn_survivesARestart_andARevertMissedWhileDownRunsLateOnce() throws IOException {
     start();

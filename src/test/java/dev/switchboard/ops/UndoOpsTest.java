@@ -54,6 +54,31 @@ final class UndoOpsTest extends OnASimulatedOrg {
     assertThat(sim.interceptOn("HQ")).isFalse();
   }
 
+  /** Uma turned it off and on again: it looks as Ana left it, but Uma's later change is hers, and stands. */
+  @Test
+  void undo_targetChangedSinceBySomeoneElse_andBackAgain_isStillLeftAlone() {
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(UMA, "intercept off at HQ");
+    sim.say(UMA, "intercept on at HQ");
+
+    Reply reply = sim.say(ANA, "undo");
+
+    assertThat(text(reply)).contains("Nothing was undone").contains("left alone").contains(UMA);
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    assertThat(sim.audit.entries(e -> e.action().equals("undo") && e.outcome() == AuditEntry.Outcome.SKIPPED))
+        .hasSize(1);
+  }
+
+  @Test
+  void undo_transferNumberSetAgainBySomeoneElse_toTheSameValue_isLeftAlone() {
+    sim.say(ANA, "set transfer number 1 for alice@example.com to +12145550001");
+    sim.say(UMA, "set transfer number 1 for alice@example.com to +12145550002");
+    sim.say(UMA, "set transfer number 1 for alice@example.com to +12145550001");
+
+    assertThat(text(sim.say(ANA, "undo"))).contains("left alone").contains(UMA);
+    assertThat(sim.simulator.transferNumbers(ALICE).get("autoTransferNumber1").asText()).isEqualTo("+12145550001");
+  }
+
   @Test
   void undo_targetChangedOutsideSwitchboard_isLeftAlone_andSaysSo() {
     sim.say(ANA, "intercept on at HQ");

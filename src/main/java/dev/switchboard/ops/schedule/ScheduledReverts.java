@@ -141,7 +141,7 @@ final class ScheduledReverts {
             batch, Audit.INTERCEPT, current -> InterceptEdits.forWriting(
                 new InterceptSettings(!s.enable(), current.incoming(), current.outgoing())))
         .onlyIf(current -> Boolean.valueOf(s.enable()).equals(current.enabled()))
-        .detail("automatic switch-back of schedule " + s.id() + ", " + ScheduleRound.scheduledBy(s)),
+        .detail(Audit.SWITCH_BACK + s.id() + ", " + ScheduleRound.scheduledBy(s)),
         WriteStep.Route.direct(client));
     if (result instanceof Result.Applied<InterceptSettings> applied) {
       return new UndoOps.Revert(UndoOps.Reverted.RESTORED, null, applied.notes());
