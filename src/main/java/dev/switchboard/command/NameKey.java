@@ -16,7 +16,14 @@ public final class NameKey {
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_./]+");
+
   private NameKey() {}
+
+  /** A key without its spaces, hyphens, underscores, dots and slashes: "hq east" and "hq-east" are "hqeast". */
+  public static String withoutSeparators(String key) {
+    return SEPARATORS.matcher(key).replaceAll("");
+  }
 
   /** The comparable form of {@code name}; null is the empty string. */
   public static String of(String name) {

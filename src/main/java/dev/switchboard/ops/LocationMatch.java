@@ -70,6 +70,12 @@ public sealed interface LocationMatch {
     if (aliased.size() == 1) {
       return new Found(aliased.get(0));
     }
+    // "HQ East", "HQEast", "hq_east" for HQ-East: the name but for its separators (before "HQ" + "East" is tried)
+    String squashed = NameKey.withoutSeparators(wanted);
+    var joined = squashed.isEmpty() ? List.<Location>of() : matching(named, name -> NameKey.withoutSeparators(name).equals(squashed));
+    if (joined.size() == 1) {
+      return new Found(joined.get(0));
+    }
     var prefix = matching(named, name -> name.startsWith(wanted));
     if (prefix.size() == 1) {
       return new Found(prefix.get(0));

@@ -23,6 +23,13 @@ final class LanguageOpsTest extends OnASimulatedOrg {
   }
 
   @Test
+  void aNameWithASpaceForItsHyphen_isThatOneLocation_notTwo() {
+    assertThat(say(ANA, "intercept on at HQ East")).contains("Intercept is now ON at HQ-East").doesNotContain("Preview");
+    assertThat(sim.interceptOn("HQ-East")).isTrue();
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
+  @Test
   void wordsAfterALocationName_areNamedAsNotUnderstood_neverFoldedIntoAName() {
     String reply = say(ANA, "intercept on at HQ callers hear hold music");
 

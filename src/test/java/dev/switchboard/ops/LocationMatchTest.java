@@ -46,6 +46,15 @@ final class LocationMatchTest {
         .isEqualTo(new LocationMatch.Found(location("Paris (CDG)")));
   }
 
+  /** "HQ East" was HQ and HQ-East (split into "HQ" + "East") in a preview a hurried yes would have confirmed. */
+  @Test
+  void aNameWithOtherSeparators_isThatName() {
+    for (String typed : List.of("HQ East", "HQEast", "hq_east", "hq - east", "HQ.East")) {
+      assertThat(LocationMatch.among(typed, ORG)).as(typed).isEqualTo(new LocationMatch.Found(location("HQ-East")));
+    }
+    assertThat(LocationMatch.among("NewYork", ORG)).isEqualTo(new LocationMatch.Found(location("New York")));
+  }
+
   @Test
   void uniquePrefix_isFound() {
     assertThat(LocationMatch.among("aus", ORG)).isEqualTo(new LocationMatch.Found(location("Austin")));
