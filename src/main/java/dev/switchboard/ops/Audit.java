@@ -17,6 +17,9 @@ public final class Audit {
   static final String TRANSFER = "transfer.change";
   /** The action of an undo, by a person or a schedule's automatic revert. */
   public static final String UNDO = "undo";
+  /** The actions of extending and cancelling a plan (no Webex write: the plan's own change). */
+  public static final String SCHEDULE_EXTEND = "schedule.extend";
+  public static final String SCHEDULE_CANCEL = "schedule.cancel";
   /** How an automatic switch-back (the end of a timed change at a location that already was as asked) is detailed. */
   public static final String SWITCH_BACK = "automatic switch-back of schedule ";
 

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 final class HistoryOps {
 
   private static final int SHOWN = 10;
-  private static final Set<String> CHANGES = Set.of(Audit.INTERCEPT, Audit.TRANSFER, Audit.UNDO);
+  private static final Set<String> CHANGES = Set.of(Audit.INTERCEPT, Audit.TRANSFER, Audit.UNDO, Audit.SCHEDULE_EXTEND,
+      Audit.SCHEDULE_CANCEL);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
 
@@ -42,7 +43,7 @@ final class HistoryOps {
     Set<String> open = log.unsettled().stream().map(AuditEntry::id).collect(Collectors.toSet());
     List<AuditEntry> visible = log.entries(e -> CHANGES.contains(e.action())
         && e.outcome() != AuditEntry.Outcome.DENIED && (!e.intended() || open.contains(e.id()))
-        && (filter == null || ("location".equals(e.targetType()) && filter.equalsIgnoreCase(e.targetName())))
+        && (filter == null || (atALocation(e) && filter.equalsIgnoreCase(e.targetName())))
         && maySee(principal, e));
     List<String> lines = new ArrayList<>();
     for (int i = visible.size() - 1; i >= 0 && lines.size() < SHOWN; i--) lines.add(line(visible.get(i)));
@@ -61,14 +62,21 @@ final class HistoryOps {
   private static boolean maySee(Principal p, AuditEntry e) {
     if (p.isOrgWideAdmin()) return true;
     if (p.email() != null && p.email().equalsIgnoreCase(e.requesterEmail())) return true;
-    boolean location = "location".equals(e.targetType());
+    boolean location = atALocation(e);
     if (p.onCall() && location) return true;
     return location && p.administers(e.targetName());
+  }
+
+  /** A location's own change, or a change to a plan there (a schedule's entries name the location). */
+  private static boolean atALocation(AuditEntry e) {
+    return "location".equals(e.targetType()) || "schedule".equals(e.targetType());
   }
 
   private static String line(AuditEntry e) {
     String what = switch (e.action()) {
       case Audit.UNDO -> "undo";
+      case Audit.SCHEDULE_EXTEND -> "schedule extended";
+      case Audit.SCHEDULE_CANCEL -> "schedule cancelled";
       case Audit.TRANSFER -> "transfer numbers";
       default -> "intercept";
     };

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,6 +238,30 @@ final class ScheduleOpsTest {
     assertThat(sim.interceptOn("HQ")).isFalse();
     assertThat(sim.interceptOn("Austin")).isTrue();
     assertThat(text(sim.say(ANA, "cancel schedule 2"))).contains("nothing left to cancel");
+  }
+
+  /** Someone else extending or cancelling a plan is told in the plan's thread, and history has both. */
+  @Test
+  void extendOrCancelBySomeoneElse_isToldToTheOwner_andIsInHistory() {
+    start();
+    sim.say(OMAR, "intercept on at HQ for 2h");
+    sim.say(OMAR, "intercept on at Austin for 2h");
+    int before = sim.announcer.inThreads().size();
+
+    sim.say(ANA, "extend schedule 1 by 3h");
+    sim.say(ANA, "cancel schedule 2");
+    sim.say(OMAR, "extend schedule 1 by 1h"); // their own: no notice to themselves
+
+    List<RecordingAnnouncer.Said> told = sim.announcer.inThreads().subList(before, sim.announcer.inThreads().size());
+    assertThat(told).hasSize(2);
+    assertThat(told.get(0).original().email()).isEqualTo(OMAR);
+    assertThat(told.get(0).text()).contains("(" + ANA + ") extended your schedule #1 (intercept on at HQ for 2h)")
+        .contains("HQ: back to how it was");
+    assertThat(told.get(1).text()).contains("(" + ANA + ") cancelled your schedule #2")
+        .contains("Austin: intercept stays ON");
+    assertThat(text(sim.say(ANA, "history"))).contains(ANA + " · Austin · schedule cancelled: cancel schedule 2")
+        .contains(ANA + " · HQ · schedule extended: extend schedule 1 by 3h");
+    assertThat(text(sim.say(ANA, "history Austin"))).contains("schedule cancelled");
   }
 
   @Test

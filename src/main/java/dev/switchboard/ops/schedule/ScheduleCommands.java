@@ -4,6 +4,7 @@ import dev.switchboard.calling.Location;
 import dev.switchboard.command.Access;
 import dev.switchboard.command.Command;
 import dev.switchboard.command.ScheduleRef;
+import dev.switchboard.ops.Announcer;
 import dev.switchboard.ops.Audit;
 import dev.switchboard.ops.AuditEntry.Outcome;
 import dev.switchboard.ops.Checked;
@@ -26,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code schedules}, {@code extend}, {@code cancel schedule} and {@code presets}: what people do with the plans. */
 final class ScheduleCommands {
@@ -33,19 +36,23 @@ final class ScheduleCommands {
   /** The schedule a command names and its items it acts on. */
   private record Chosen(Schedule schedule, List<Item> items) {}
 
+  private static final Logger log = LoggerFactory.getLogger(ScheduleCommands.class);
+
   private final ScheduleStore store;
   private final LocationDirectory directory;
   private final Audit audit;
   private final Presets presets;
   private final ScheduleSettings settings;
   private final Clock clock;
+  private final Announcer announcer;
 
-  ScheduleCommands(ScheduleStore store, LocationDirectory directory, Audit audit, Presets presets,
+  ScheduleCommands(ScheduleStore store, LocationDirectory directory, Audit audit, Presets presets, Announcer announcer,
       ScheduleSettings settings, Clock clock) {
     this.store = store;
     this.directory = directory;
     this.audit = audit;
     this.presets = presets;
+    this.announcer = announcer;
     this.settings = settings;
     this.clock = clock;
   }
@@ -151,10 +158,11 @@ final class ScheduleCommands {
     String batch = Audit.newBatch();
     for (Item item : items) {
       if (!moved.contains(item.locationId())) continue;
-      audit.line(requester, text, batch, "schedule.extend").target("schedule", "schedule-" + schedule.id(),
+      audit.line(requester, text, batch, Audit.SCHEDULE_EXTEND).target("schedule", "schedule-" + schedule.id(),
           item.locationName()).detail("schedule " + schedule.id() + ": ends " + ends.get(item.locationId()))
           .write(Outcome.APPLIED);
     }
+    tellTheOwner(schedule, principal, "extended", lines);
     return Reply.of(Tone.SUCCESS, "Schedule #" + schedule.id() + " extended.").items(lines, Replies.LIST_LIMIT)
         .toEveryone().build();
   }
@@ -187,11 +195,29 @@ final class ScheduleCommands {
     store.update(schedule.id(), s -> s.cancelledBy(principal.email()));
     String batch = Audit.newBatch();
     for (Item item : cancelled) {
-      audit.line(requester, text, batch, "schedule.cancel").target("schedule", "schedule-" + schedule.id(),
+      audit.line(requester, text, batch, Audit.SCHEDULE_CANCEL).target("schedule", "schedule-" + schedule.id(),
           item.locationName()).detail("schedule " + schedule.id() + " cancelled").write(Outcome.APPLIED);
     }
+    tellTheOwner(schedule, principal, "cancelled", lines);
     return Reply.of(Tone.SUCCESS, "Cancelled schedule #" + schedule.id() + " (`" + Reply.literal(schedule.command()) + "`).")
         .items(lines, Replies.LIST_LIMIT).toEveryone().build();
+  }
+
+  /**
+   * Someone else extended or cancelled a plan: its owner hears it in the plan's thread, as they hear a change that
+   * takes a plan over. Their own plan they know about.
+   */
+  private void tellTheOwner(Schedule schedule, Principal principal, String done, List<String> lines) {
+    String owner = schedule.requester().email();
+    if (owner != null && owner.equalsIgnoreCase(principal.email())) return;
+    Reply notice = Reply.of(Tone.INFO, principal.displayName() + " (" + principal.email() + ") " + done
+            + " your schedule #" + schedule.id() + " (`" + Reply.literal(schedule.command()) + "`).")
+        .items(lines, Replies.LIST_LIMIT).toEveryone().build();
+    try {
+      announcer.announce(schedule.requester(), notice);
+    } catch (RuntimeException e) {
+      log.warn("Could not tell schedule {}'s thread that it was {}: {}", schedule.id(), done, e.getMessage());
+    }
   }
 
   /**

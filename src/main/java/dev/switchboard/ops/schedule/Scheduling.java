@@ -57,7 +57,8 @@ public final class Scheduling implements PendingPlans {
     this.store = store;
     this.timed = new TimedChanges(store, p.intercept(), p.interceptBulk(), p.audit(), p.confirmations(), presets,
         p.settings(), p.clock());
-    this.commands = new ScheduleCommands(store, p.directory(), p.audit(), presets, p.settings(), p.clock());
+    this.commands = new ScheduleCommands(store, p.directory(), p.audit(), presets, p.announcer(), p.settings(),
+        p.clock());
     // One owner per change: every change applied through the write step drops what it supersedes.
     p.writes().supersedingWith(new Supersession(store, p.announcer()));
     this.scheduler = new Scheduler(store, p.client(), p.directory(), p.audit(), p.authorizer(), p.undo(), p.bulk(),
