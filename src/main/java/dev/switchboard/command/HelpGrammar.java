@@ -33,6 +33,7 @@ final class HelpGrammar {
     Matcher m = HELP_TOPIC.matcher(text);
     if (m.matches()) {
       String topic = HelpText.normalise(m.group(1));
+      if (!HelpText.specsFor(topic).isEmpty()) return new Command.Help(topic); // "help locations" is a topic
       if ((WHOLE_LINES.contains(topic) && !topic.equals("options")) || LocationGrammar.ALL.matcher(topic).matches()) {
         return new Command.Help(null);
       }

@@ -141,6 +141,8 @@ final class EverydayWordsTest {
     assertThat(PARSER.parse("help me turn intercept on")).isEqualTo(new Command.Help("intercept on"));
     assertThat(PARSER.parse("help me with the schedules")).isEqualTo(new Command.Help("schedules"));
     assertThat(PARSER.parse("help foo")).isInstanceOf(Invalid.class);
+    assertThat(PARSER.parse("help locations")).isEqualTo(new Command.Help("locations")); // was the whole list
+    assertThat(PARSER.parse("help everything")).isEqualTo(new Command.Help(null));
   }
 
   @Test
