@@ -241,12 +241,16 @@ public final class UndoOps {
 
   /** The changes applied to the entry's target after it, oldest first. */
   private List<AuditEntry> later(AuditEntry entry) {
-    // The log is in the order things happened; what follows this entry came after it.
-    List<AuditEntry> all = audit.log().entries(e -> true);
-    int at = all.indexOf(entry);
-    return all.subList(at + 1, all.size()).stream()
-        .filter(e -> e.applied() && Objects.equals(e.targetId(), entry.targetId()))
-        .toList();
+    // The log is in the order things happened: walking back from the newest, what comes before this entry is later
+    // than it, and the walk stops there (an undo is of a recent change; the log may hold years).
+    List<AuditEntry> newer = new ArrayList<>();
+    audit.log().newestFirst(e -> {
+      if (e.id().equals(entry.id())) return false;
+      if (e.applied() && Objects.equals(e.targetId(), entry.targetId())) newer.add(e);
+      return true;
+    });
+    java.util.Collections.reverse(newer);
+    return newer;
   }
 
   private static boolean sameAsker(AuditEntry e, String email) {
