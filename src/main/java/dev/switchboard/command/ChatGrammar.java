@@ -321,7 +321,7 @@ final class ChatGrammar {
     // "which sites have intercept on?" asks where it is on: the answer lists only those. Not "... off?", not "... not".
     boolean whereOn = !NOT_ON.matcher(said.lower()).find();
     return switch (first) {
-      case "why" -> new Command.History(place);
+      case "why" -> new Command.History(place != null ? place : whyPlace(words, keyword));
       case "who", "whom", "whose" -> has ? statusOf(place, said, whereOn) : new Command.History(place);
       case "who's", "whos" -> second.equals("got") || second.startsWith("intercept") ? statusOf(place, said, whereOn)
           : new Command.History(place);
@@ -351,6 +351,17 @@ final class ChatGrammar {
    * The place named between "how long is" and "intercept" ("how long is HQ intercepted for"), else {@code after}'s
    * place; null when neither names one.
    */
+  /** "why is Denver on intercept?": the place before "intercept" after is/are/was; else null (every location). */
+  private static String whyPlace(String[] words, int keyword) {
+    if (!Set.of("is", "are", "was", "were").contains(words[1].toLowerCase(Locale.ROOT))) return null;
+    String place = placeBefore(words, keyword, null);
+    if (place == null) return null;
+    for (String word : place.split(" ")) {
+      if (Set.of("it", "this", "that", "there", "everything").contains(word.toLowerCase(Locale.ROOT))) return null;
+    }
+    return place;
+  }
+
   private static String placeBefore(String[] words, int keyword, String after) {
     int from = 1;
     while (from < keyword && HOW_LONG_WORDS.contains(words[from].toLowerCase(Locale.ROOT))) from++;

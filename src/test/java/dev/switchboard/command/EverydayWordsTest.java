@@ -137,6 +137,14 @@ final class EverydayWordsTest {
   }
 
   @Test
+  void whyAPlaceIsOnIntercept_isThatPlacesHistory() {
+    assertThat(PARSER.parse("why is Denver on intercept?")).isEqualTo(new Command.History("Denver")); // was every one
+    assertThat(PARSER.parse("why is intercept on at Denver?")).isEqualTo(new Command.History("Denver"));
+    assertThat(PARSER.parse("why did Ana turn intercept on")).isEqualTo(new Command.History(null));
+    assertThat(PARSER.parse("why is it on intercept")).isEqualTo(new Command.History(null));
+  }
+
+  @Test
   void helpAskedAroundATopic_isThatTopicsHelp() {
     assertThat(PARSER.parse("help me turn intercept on")).isEqualTo(new Command.Help("intercept on"));
     assertThat(PARSER.parse("help me with the schedules")).isEqualTo(new Command.Help("schedules"));
