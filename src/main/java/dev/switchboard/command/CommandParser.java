@@ -16,20 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class CommandParser {
 
-  private static final Set<String> CONFIRM = Set.of("yes", "y", "yep", "yeah", "yup", "ya", "sure", "confirm",
-      "confirmed", "ok", "okay", "k", "go", "go ahead", "do it", "proceed", "yes do it", "yes go ahead", "yes confirm",
-      "apply", "confirm it", "ok go", "ok do it", "go for it", "approve", "approved", "yes i'm sure", "yes im sure",
-      "sure thing", "yes please do", "please do", "do it now", "go on", "send it", "make it so", "affirmative",
-      "that's right", "thats right", "yes that's right", "correct", "yes correct", "yes run it", "run it", "yes yes",
-      "+1", "lgtm", "do");
-  private static final Set<String> CANCEL = Set.of("cancel", "no", "n", "nope", "nah", "abort", "stop", "nevermind",
-      "never mind", "cancel that", "cancel it", "forget it", "don't", "dont", "do not", "no cancel", "don't do it",
-      "dont do it", "abort it", "stop it", "nvm", "nm", "never mind that", "nevermind that", "scratch that",
-      "forget that", "no thanks", "no thank you", "not now", "changed my mind", "i changed my mind",
-      // a preview is waiting: "wait", "hold on" stop it from being confirmed by a later yes of this person's
-      "wait", "no wait", "wait no", "wait wait", "hold on", "hang on", "hold on a sec", "hold it", "no don't",
-      "no dont", "don't do that", "dont do that", "not yet", "no no", "no no no", "stop stop", "stop stop stop",
-      "nope cancel", "no cancel that", "cancel cancel", "whoa", "woah", "nope not that", "no not that", "wrong");
   private static final Set<String> WHOAMI = Set.of("whoami", "who am i", "who's this", "me", "my roles",
       "what are my roles", "what roles do i have", "what is my role", "what's my role", "whats my role",
       "who am i logged in as", "what am i", "who do you think i am", "do you know who i am", "what am i allowed to do");
@@ -56,15 +42,7 @@ public final class CommandParser {
           + "(?:\\s+(?:change|one|command|thing|action))?|everything i just did"
           + "|(?:the\\s+|my\\s+)?last\\s+(?:thing|change)\\s+i\\s+(?:just\\s+)?(?:did|made)|what\\s+i\\s+(?:just\\s+)?did"
           + "|my\\s+(?:last\\s+)?mistake)$");
-  /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
-  private static final Pattern CHOICE = Pattern.compile(
-      "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
   private static final Pattern I_MEANT = Pattern.compile("(?i)^i\\s+mean(?:t)?(?:\\s+to\\s+say)?[,:]?\\s+(\\S.*)$");
-  /** "the second one": the number of a choice said in words. */
-  private static final java.util.Map<String, String> ORDINALS = java.util.Map.of("first", "1st", "second", "2nd",
-      "third", "3rd", "fourth", "4th", "fifth", "5th", "sixth", "6th", "seventh", "7th", "eighth", "8th", "ninth", "9th");
-  private static final Pattern ORDINAL = Pattern.compile(
-      "\\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\\b");
   /** "how do I ...", "how can we ...": the rest is the command whose help is asked for. */
   private static final Pattern HOW_DO_I = Pattern.compile(
       "(?i)^how\\s+(?:do|can|could|would|should|shall)\\s+(?:i|we|you|one)\\s+(?!use\\b|get\\s+help\\b)(.+)$");
@@ -174,15 +152,9 @@ public final class CommandParser {
       return new Command.Help(null);
     }
     String simple = NOT_WORD_CHARS.matcher(said.lower()).replaceAll(" ").strip();
-    if (CONFIRM.contains(simple)) {
-      return new Command.Confirm();
-    }
-    Matcher choice = CHOICE.matcher(ORDINAL.matcher(simple).replaceAll(o -> ORDINALS.get(o.group())));
-    if (choice.matches()) {
-      return new Command.Confirm(Integer.parseInt(choice.group(1)));
-    }
-    if (CANCEL.contains(simple)) {
-      return new Command.Cancel();
+    Command answer = AnswerWords.parse(simple);
+    if (answer != null) {
+      return answer;
     }
     if (WHOAMI.contains(simple)) {
       return new Command.WhoAmI();
