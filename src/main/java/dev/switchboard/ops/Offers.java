@@ -59,6 +59,29 @@ final class Offers {
     return reply.text("Type `help` to see everything I can do.").build();
   }
 
+  /**
+   * "intercept on at Denvr": refused whole (no location has the name, so nothing was done), yet the one nearest name
+   * is clear; the refusal offers the line with it, for {@code yes}, as a typo in the command's words is offered.
+   */
+  Reply withCorrection(Requester requester, Principal principal, Command command, String text, Reply reply) {
+    if (!(command instanceof Command.InterceptChange) && !(command instanceof Command.InterceptStatus)) return reply;
+    if (reply.tone() != Tone.WARNING || confirmations.waiting(requester)) return reply;
+    String corrected;
+    try {
+      corrected = SuggestedNames.corrected(text, command, directory);
+    } catch (RuntimeException e) {
+      return reply; // the locations could not be read: the refusal stands as it is
+    }
+    if (corrected.equals(text)) return reply;
+    confirmations.put(new Confirmations.Pending(requester, principal.displayName(), text,
+        new Plan.Suggestion(corrected), clock.instant()));
+    Reply.Builder offered = Reply.of(reply.tone(), reply.title());
+    reply.blocks().forEach(offered::block);
+    offered.text("Reply `yes` within 2 minutes to run `" + Reply.literal(corrected) + "`.");
+    if (reply.audience() == Reply.Audience.EVERYONE) offered.toEveryone();
+    return offered.build();
+  }
+
   /** "same for Denver", "what about bob?": the asker's last command here, about that one; a change is offered. */
   Reply again(Requester requester, Principal principal, Command.Again again, String text) {
     Optional<String> line = lastSubjects.again(requester, again.name());

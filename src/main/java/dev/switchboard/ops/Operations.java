@@ -274,9 +274,10 @@ public final class Operations {
       Checked<Command.InterceptChange> expanded = schedules.withPreset(asked);
       if (expanded instanceof Checked.Refused<Command.InterceptChange> refused) return refused.reply();
       Command.InterceptChange change = ((Checked.Ok<Command.InterceptChange>) expanded).value();
-      return change.timing() != null
+      Reply reply = change.timing() != null
           ? schedules.change(requester, principal, change, text)
           : intercept.change(requester, principal, change, text);
+      return ref == null ? offers.withCorrection(requester, principal, asked, text, reply) : reply;
     }
     if (command instanceof Command.ListSchedules list) return schedules.list(principal, list.location());
     if (command instanceof Command.ExtendSchedule extend) return schedules.extend(requester, principal, extend, text);

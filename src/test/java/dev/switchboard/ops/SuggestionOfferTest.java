@@ -32,6 +32,18 @@ final class SuggestionOfferTest extends OnASimulatedOrg {
     assertThat(sim.interceptOn("Denver")).isTrue();
   }
 
+  /** "intercept on at Denvr for 1h": refused, nothing done, and its yes runs the line with the nearest name. */
+  @Test
+  void aTypoInTheLocationOnly_isRefused_andItsYesRunsItCorrected() {
+    assertThat(text(sim.say(ANA, "intercept on at Denvr for 1h"))).contains("nothing was done")
+        .contains("Reply yes within 2 minutes to run intercept on at Denver for 1h");
+    assertThat(sim.interceptOn("Denver")).isFalse();
+
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now ON at Denver");
+    assertThat(sim.interceptOn("Denver")).isTrue();
+    assertThat(text(sim.say(ANA, "intercept on at Dallasx"))).doesNotContain("Reply yes"); // near nothing
+  }
+
   /** A name near no location stays as typed (its answer names the problem); one nearest to one location is corrected. */
   @Test
   void aLocationNearNothing_staysAsTyped() {
