@@ -281,6 +281,23 @@ public sealed interface Command {
   }
 
   /**
+   * "make it 2 hours", "actually until 6pm": the asker's last timed intercept change here, with this time instead
+   * ({@code timing} as the grammar reads it: "for 2 hours", "until 6pm"). It is offered for yes, never run as said.
+   */
+  record Retime(String timing) implements Command {
+    public Retime {
+      timing = blankToNull(timing);
+      Objects.requireNonNull(timing, "timing");
+    }
+
+    /** Answering it needs nothing; the change it stands for is authorized as if typed. */
+    @Override
+    public CommandSpec spec() {
+      return CommandTable.spec(CommandTable.HELP);
+    }
+  }
+
+  /**
    * "same for Denver", "Austin too", "what about bob?": the asker's last command about one location or one person,
    * about {@code name} instead. What it stands for is worked out when it is answered; a change is offered for yes.
    */

@@ -21,7 +21,8 @@ public final class CommandParser {
       "who am i logged in as", "what am i", "who do you think i am", "do you know who i am", "what am i allowed to do");
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "yo", "hiya", "howdy", "good morning",
       "morning", "good afternoon", "good evening", "hi there", "hello there", "hey there", "hi switchboard",
-      "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola");
+      "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola", "how are you", "how are you doing",
+      "how's it going", "hows it going", "how is it going", "hey bot", "hi bot", "hello bot");
   private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot",
       "many thanks", "thank you very much", "great thanks", "ok thanks", "perfect thanks", "great", "perfect",
       "cool", "awesome", "nice", "got it");
@@ -174,6 +175,9 @@ public final class CommandParser {
     }
     if (command == null) {
       command = Situations.withCommand(text, line -> parse(Utterance.of(line, "")));
+    }
+    if (command == null) {
+      command = Situations.asked(text);
     }
     if (command == null) {
       String preset = ScheduleGrammar.presetLine(text);

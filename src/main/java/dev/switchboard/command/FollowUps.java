@@ -1,5 +1,6 @@
 package dev.switchboard.command;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -21,6 +22,12 @@ final class FollowUps {
           + "|^(?:(?:sorry|oops|no|wait)[,\\s]+)?i\\s+meant\\s+(?:to\\s+say\\s+)?(.+)$"
           + "|^make\\s+(?:it|that)\\s+(.+)$"
           + "|^not\\s+[^,]+,\\s*(?:but\\s+)?(.+)$|^wrong\\s+(?:site|location|office|person)[,\\s]+(?:should\\s+be\\s+|i\\s+meant\\s+)?(.+)$");
+  /** "make it 2 hours", "actually, make that until 6pm", "change it to 3h", "for 90 minutes instead": another time. */
+  private static final Pattern RETIME = Pattern.compile(
+      "(?i)^(?:(?:actually|no|sorry|wait|oops|hmm)[,\\s]+)*(?:(?:make|change)\\s+(?:it|that|the\\s+time)\\s+(?:to\\s+)?"
+          + "|(?=(?:for|until|till|til)\\s))(.+?)(?:\\s+(?:instead|please))?$");
+  private static final Pattern MORE = Pattern.compile("(?i)\\b(?:more|another|extra|further|longer|additional)\\b");
+  private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "till", "til", "through", "thru");
   private static final Pattern ABOUT = Pattern.compile("(?i)^(?:what|how)\\s+about\\s+(?:at\\s+|in\\s+)?(.+)$");
   /** Said around a bare place: "Austin too", "Denver as well", "also HQ", "and Austin?", "now Denver". */
   private static final Pattern TOO = Pattern.compile(
@@ -42,6 +49,8 @@ final class FollowUps {
    */
   static Command parse(String typed, Utterance said, Predicate<String> commandWord) {
     String text = said.text();
+    Command retime = retime(text);
+    if (retime != null) return retime;
     Matcher m = SAME.matcher(text);
     if (m.matches()) return again(m.group(1), commandWord);
     m = ABOUT.matcher(text);
@@ -50,6 +59,33 @@ final class FollowUps {
     if (m.matches()) return again(Groups.first(m), commandWord);
     if (TOO.matcher(typed.strip()).matches()) return again(text, commandWord);
     return null;
+  }
+
+  /**
+   * "make it 2 hours": the time alone, as the grammar reads it after a change ("for 2 hours", "until 6pm"); null when
+   * the words are no time, or say more than one.
+   */
+  private static Command retime(String text) {
+    Matcher m = RETIME.matcher(text);
+    if (!m.matches()) return null;
+    String words = m.group(1).strip();
+    List<Token> tokens = Token.split(words);
+    if (tokens.isEmpty() || MORE.matcher(words).find()) return null; // "make it 2 more hours" extends the plan
+    if (tokens.get(0).in(UNTIL) || tokens.get(0).is("for")) {
+      // "until 6pm" alone: read as a change's time, with nothing else left over
+      TimeGrammar.Extracted read = TimeGrammar.extract(tokens);
+      return read.problem() == null && read.timing() != null && read.rest().isEmpty() && read.preset() == null
+          ? new Command.Retime(words) : null;
+    }
+    if (TimeGrammar.span(tokens) != null) return new Command.Retime("for " + words); // "make it 2 hours"
+    Timing.Moment.At at;
+    try {
+      at = TimeGrammar.time(tokens);
+    } catch (TimeReader.Problem unclear) {
+      // "make it 7": a clock the change's own reading asks am or pm about; "make it Austin" is a place
+      return Character.isDigit(words.charAt(0)) ? new Command.Retime("until " + words) : null;
+    }
+    return at != null ? new Command.Retime("until " + words) : null; // "make it 6pm"
   }
 
   /** The place or person, when it is one: a few words, none of them a command's, no number, no time. */

@@ -39,7 +39,7 @@ final class InterceptGrammar {
       "where", "which", "if", "whether");
   private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
       "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
-      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently");
+      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently", "mode");
   /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
   private static final Set<String> VERB_SIGNS = Set.of("to", "please", "pls", "plz", "kindly", "let's", "lets",
       "gotta", "need", "needs", "want", "wanna");
@@ -128,10 +128,10 @@ final class InterceptGrammar {
         named = false;
       } else if (t.is("on", "off") && previous != null && previous.in(TURN)) {
         named = t.is("on");
-      } else if (t.is("to") && previous != null && p == prefix.size() - 1 && prefix.get(0).in(TURN)) {
+      } else if (t.is("to") && previous != null && p == prefix.size() - 1 && firstWord(prefix).in(TURN)) {
         toIntercept = true; // "set HQ to intercept": on, unless "set HQ to intercept off" says otherwise
       } else if (t.is("on", "into", "in", "off") && previous != null && p == prefix.size() - 1
-          && (prefix.get(0).in(TURN) || t.is("on", "off"))) {
+          && (firstWord(prefix).in(TURN) || t.is("on", "off"))) {
         // "put HQ on intercept", "take Austin off intercept", "HQ off intercept": the place is in between
         named = !t.is("off");
       } else if (t.is("on", "off") && prefix.size() == 1) {
@@ -207,7 +207,7 @@ final class InterceptGrammar {
     if (j < suffix.size() && suffix.get(j).in(PREPOSITIONS)) {
       j++;
     }
-    List<Token> rest = OptionGrammar.normalise(suffix.subList(j, suffix.size()));
+    List<Token> rest = OptionWording.plain(suffix.subList(j, suffix.size()));
     int optionsAt = 0;
     while (optionsAt < rest.size() && !OptionGrammar.isOptionStart(rest, optionsAt)) {
       optionsAt++;
@@ -332,7 +332,14 @@ final class InterceptGrammar {
     }
   }
 
-  /** "all calls", "all the calls", "every call", "everything" before a preposition: how many words; else 0. */
+  /** The first word that is no filler: "please put Austin in intercept" is said with "put". */
+  private static Token firstWord(List<Token> prefix) {
+    for (Token t : prefix) {
+      if (!t.in(FILLER)) return t;
+    }
+    return prefix.get(0);
+  }
+
   /** How many words of an {@link #OFF_PHRASES} phrase start at {@code p}; else 0. */
   private static int offPhraseLength(List<Token> prefix, int p) {
     StringBuilder words = new StringBuilder();
@@ -345,6 +352,7 @@ final class InterceptGrammar {
     return 0;
   }
 
+  /** "all calls", "all the calls", "every call", "everything" before a preposition: how many words; else 0. */
   private static int allCallsLength(List<Token> suffix) {
     int k = 0;
     if (k < suffix.size() && suffix.get(k).is("everything")) {
@@ -403,6 +411,11 @@ final class InterceptGrammar {
   /** The words of {@code where} from the first that may be a name: "is on at HQ" suggests HQ, not "is on at HQ". */
   private static String nameIn(List<Token> where) {
     int from = 0;
+    for (int i = 0; i < where.size() - 1; i++) {
+      if (where.get(i).is("at", "in", "@")) {
+        return Token.join(where.subList(i + 1, where.size())); // "intercept no at HQ": HQ, not "no at HQ"
+      }
+    }
     while (from < where.size() - 1 && (where.get(from).in(ASKING) || where.get(from).in(ON) || where.get(from).in(OFF)
         || where.get(from).in(PREPOSITIONS) || where.get(from).in(FILLER))) {
       from++;

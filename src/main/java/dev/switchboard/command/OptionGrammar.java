@@ -14,12 +14,8 @@ final class OptionGrammar {
   static final Set<String> OPTION_WORDS = Set.of("voicemail", "vm", "voice-mail", "announce", "announcement",
       "announcements", "zero", "zero-transfer", "outbound", "outgoing", "inbound", "incoming");
   /** Other words for voicemail: "with vmail". */
-  private static final Set<String> VOICEMAIL_WORDS = Set.of("vmail", "v-mail", "voicemails", "voicemailbox", "mailbox");
+  static final Set<String> VOICEMAIL_WORDS = Set.of("vmail", "v-mail", "voicemails", "voicemailbox", "mailbox");
   private static final Set<String> NEGATIONS = Set.of("no", "without");
-  private static final Set<String> ANNOUNCE = Set.of("announce", "announcement", "announcements");
-  /** The options a verb of removal turns off: "clear the announcement", "remove voicemail", "drop zero". */
-  private static final Set<String> OFFABLE = Set.of("announce", "announcement", "announcements", "voicemail", "vm",
-      "voice-mail", "zero", "zero-transfer");
   /** One word of a number: phone punctuation around at least one digit. */
   private static final String NUMBER_WORD = "[+0-9().\\-]*[0-9][+0-9().\\-]*";
   private static final Pattern NUMBERISH = Pattern.compile(NUMBER_WORD);
@@ -74,124 +70,6 @@ final class OptionGrammar {
     // two spaces) is written without its spaces, so that it still reads back, as the same digits.
     String raw = to.number().raw();
     return READABLE_NUMBER.matcher(raw).matches() ? raw : raw.replace(" ", "");
-  }
-
-  /**
-   * The words with the options said in other words rewritten to the grammar's own: "w/ voicemail", "voice mail",
-   * "send calls to voicemail", "new number +1…" (the status table's label), "allow outbound", "block incoming".
-   */
-  static List<Token> normalise(List<Token> tokens) {
-    List<Token> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Token t = tokens.get(i);
-      int skip = 1;
-      if (t.quoted()) {
-        out.add(t);
-      } else if (t.low().startsWith("w/") && !t.low().startsWith("w//")) {
-        out.add(word("with")); // "w/ voicemail", "w/voicemail"
-        if (t.low().length() > 2) out.add(word(t.raw().substring(2)));
-      } else if (t.in(VOICEMAIL_WORDS)) {
-        out.add(word("voicemail"));
-      } else if (t.is("enable", "activate") && at(tokens, i + 1, "voicemail", "vm", "voice-mail", "vmail")
-          || t.is("turn", "switch") && at(tokens, i + 1, "on") && at(tokens, i + 2, "voicemail", "vm", "voice-mail",
-          "vmail")) {
-        out.add(word("voicemail")); // "and enable voicemail", "turn on voicemail"
-        skip = t.is("enable", "activate") ? 2 : 3;
-      } else if (t.is("voice") && at(tokens, i + 1, "mail", "mailbox")) {
-        out.add(word("voicemail"));
-        skip = 2;
-      } else if ((skip = toVoicemail(tokens, i)) > 0) {
-        out.add(word("voicemail"));
-      } else if (t.is("play", "say") && at(tokens, i + 1, "new") && at(tokens, i + 2, "number")) {
-        out.add(word("announce")); // "play new number +1…"
-        skip = 3;
-      } else if (t.is("press", "pressing", "dial", "dialing", "dialling") && at(tokens, i + 1, "0", "zero")) {
-        out.add(word("zero")); // "press 0 to +1…", "press 0 goes to +1…": where a caller who presses 0 is sent
-        skip = at(tokens, i + 2, "goes", "go", "transfers", "rings") ? 3 : 2;
-        if (at(tokens, i + skip, "for")) skip++; // "press 0 for +1…"
-      } else if (t.is("tell", "give") && at(tokens, i + 1, "callers", "people", "them", "everyone")) {
-        out.add(word("announce")); // "tell callers to call +1…", "tell callers the new number +1…"
-        skip = 2;
-        while (at(tokens, i + skip, "to", "call", "dial", "about", "the", "our", "a", "new", "number", "is")) skip++;
-      } else if ((skip = localOutAt(tokens, i)) > 0) {
-        out.add(word("outbound")); // "let local calls out", "allow local outgoing", "local calls only"
-        out.add(word("local-only"));
-      } else if (removedOptionAt(tokens, i) > 0) {
-        // "clear the announcement", "remove voicemail", "drop zero": that option off
-        int k = removedOptionAt(tokens, i);
-        boolean voicemail = tokens.get(k).is("voicemail", "vm", "voice-mail");
-        out.add(word(voicemail ? "no" : tokens.get(k).raw()));
-        out.add(word(voicemail ? "voicemail" : "off"));
-        skip = k + 1 - i;
-      } else if (t.is("new") && at(tokens, i + 1, "number") && !afterAnnounce(tokens, i)) {
-        out.add(word("announce")); // "new number +1…"
-        skip = 2;
-      } else if (t.is("allow", "block") && at(tokens, i + 1, "outbound", "outgoing", "inbound", "incoming")) {
-        boolean in = tokens.get(i + 1).is("inbound", "incoming");
-        out.add(word(in ? "inbound" : "outbound"));
-        out.add(word(t.is("allow") ? (in ? "allow-all" : "allow") : "intercept-all"));
-        skip = 2;
-      } else {
-        out.add(t);
-      }
-      i += Math.max(skip, 1);
-    }
-    return out;
-  }
-
-  /**
-   * "let local calls out", "allow local outgoing calls", "local calls only": how many words say outgoing local calls
-   * may go out (which is {@code outbound local-only}); else 0.
-   */
-  private static int localOutAt(List<Token> tokens, int i) {
-    int k = i;
-    boolean verb = tokens.get(k).is("let", "allow", "permit");
-    if (verb) k++;
-    if (!at(tokens, k, "local")) return 0;
-    k++;
-    boolean calls = at(tokens, k, "calls", "outgoing", "outbound", "dialing", "dialling");
-    if (calls) k++;
-    if (at(tokens, k, "calls")) k++; // "allow local outgoing calls"
-    boolean after = at(tokens, k, "out", "through", "only", "allowed");
-    if (after) k++;
-    return (verb && (calls || after)) || (calls && after) ? k - i : 0;
-  }
-
-  /** Where the option is in "clear (the) announcement" starting at {@code i}; 0 when no removal starts there. */
-  private static int removedOptionAt(List<Token> tokens, int i) {
-    int verb = tokens.get(i).is("clear", "remove", "drop", "stop", "disable", "deactivate") ? 1
-        : tokens.get(i).is("turn", "switch", "shut") && at(tokens, i + 1, "off") ? 2 : 0; // "and turn off voicemail"
-    if (verb == 0) return 0;
-    int k = at(tokens, i + verb, "the") ? i + verb + 1 : i + verb;
-    return k < tokens.size() && tokens.get(k).in(OFFABLE) ? k : 0;
-  }
-
-  /** "announce new number", "announce the new number": the word before (past a "the") is already the option. */
-  private static boolean afterAnnounce(List<Token> tokens, int i) {
-    int k = i - 1;
-    if (k >= 0 && tokens.get(k).is("the")) k--;
-    return k >= 0 && tokens.get(k).in(ANNOUNCE);
-  }
-
-  /** "send (the) calls to voicemail", "forward to vm", "go to voicemail": how many words; else 0. */
-  private static int toVoicemail(List<Token> tokens, int i) {
-    if (!tokens.get(i).is("send", "sending", "forward", "route", "go", "calls")) return 0;
-    int k = i + 1;
-    while (k < tokens.size() && tokens.get(k).is("the", "calls", "call", "callers", "them", "all", "straight")) k++;
-    if (!at(tokens, k, "to", "into")) return 0;
-    k++;
-    if (at(tokens, k, "the")) k++;
-    if (at(tokens, k, "voicemail", "vm", "voice-mail")) return k + 1 - i;
-    return at(tokens, k, "voice") && at(tokens, k + 1, "mail") ? k + 2 - i : 0;
-  }
-
-  private static boolean at(List<Token> tokens, int k, String... words) {
-    return k < tokens.size() && tokens.get(k).is(words);
-  }
-
-  private static Token word(String raw) {
-    return new Token(raw, raw.toLowerCase(java.util.Locale.ROOT), false);
   }
 
   /** Whether an option starts at word {@code i}: an option word, or "no"/"without"/"with" before one. */

@@ -64,6 +64,10 @@ final class ScheduleGrammar {
           + "|(?:my|our|the)\\s+(?:intercept\\s+)?(?:schedules|timers|plans))$");
   /** "keep it on for another hour": an extension of the asker's one plan. */
   private static final Pattern KEEP_IT = Pattern.compile("(?i)^(?:keep|leave)\\s+it\\s+(?:on\\s+)?(?:for\\s+)?(.+)$");
+  /** "keep HQ on for another hour", "leave the Austin intercept going 30 more minutes": an extension in other words. */
+  private static final Pattern KEEP_MORE = Pattern.compile(
+      "(?i)^(?:keep|leave)\\s+(?:the\\s+)?(?:intercept\\s+(?:on\\s+)?(?:at|in|for)\\s+)?(.+?)(?:'s)?(?:\\s+intercept)?"
+          + "\\s+(?:on|intercepted|going|running)\\s+(?:for\\s+)?(.*\\b(?:another|more|extra|further)\\b.*)$");
   /**
    * "don't turn HQ back off", "keep HQ on, cancel the timer", "leave intercept on at HQ and drop the schedule": the
    * plan's end is not wanted, which is cancelling it.
@@ -157,6 +161,11 @@ final class ScheduleGrammar {
     if (m.matches()) {
       Duration by = TimeGrammar.span(Token.split(amount(m.group(1))));
       if (by != null) return new Command.ExtendSchedule(ScheduleRef.implied(), by, null);
+    }
+    m = KEEP_MORE.matcher(text);
+    if (m.matches() && !m.group(1).equalsIgnoreCase("it")) {
+      String span = amount(m.group(2));
+      if (TimeGrammar.span(Token.split(span)) != null) return extend(m.group(1) + " by " + span);
     }
     m = KEEP_ON.matcher(text);
     if (m.matches()) return cancel(Groups.first(m));

@@ -31,7 +31,9 @@ final class Situations {
   private static final Pattern TROUBLE = Pattern.compile(
       "(?i)^(?:close|shut(?:\\s+down)?|lock\\s*down|evacuate|evacuating)\\s+"
           + "(?:the\\s+(?:phones|lines)\\s+(?:at|in|for)\\s+)?" + PLACE + "(?:\\s+(?:now|asap))?$"
-          + "|^(?:emergency|fire|flood(?:ing)?|evacuation|outage|power\\s+outage|lockdown|storm)\\s+(?:at|in)\\s+"
+          + "|^(?:emergency|fire(?:\\s+alarm)?|flood(?:ing)?|evacuation|(?:power\\s+|network\\s+|phone\\s+)?outage"
+          + "|power\\s+cut|lockdown|storm|snow(?:\\s+day|\\s+storm)?|snowstorm|blizzard|hurricane|tornado|gas\\s+leak"
+          + "|bomb\\s+threat|incident)\\s+(?:at|in)\\s+"
           + PLACE + "$"
           + "|^" + PLACE + "\\s+(?:(?:is|are|was|has\\s+been|'s)\\s+)?(?:closed|closing|flooded|flooding|evacuated|evacuating"
           + "|shut(?:\\s+down)?|down|on\\s+fire|snowed\\s+in|without\\s+power|out\\s+of\\s+power|locked\\s+down"
@@ -41,12 +43,13 @@ final class Situations {
    * the only thing on or off at a location, so it is offered; a name that is no location is answered as such. Things
    * that are no place ("it", "that") are left to the follow-ups and undo.
    */
-  private static final Pattern SWITCHED = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set)\\s+)?+" + PLACE
+  private static final Pattern SWITCHED = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set|keep|leave)\\s+)?+" + PLACE
       + "\\s+(?:back\\s+)?(on|off)((?:\\s+(?:for|until|till|til|from|in|at)\\s+.+)?)(?:\\s+(?:now|asap|please|again))?$");
   /** Said on or off, these are no place: they are what a follow-up, undo or another command is about. */
   private static final Set<String> NO_PLACE = Set.of("it", "that", "this", "them", "those", "these", "me", "him",
       "her", "timer", "schedule", "plan", "intercept", "transfer", "numbers", "custom", "number",
-      "phone", "phones", "lines", "forwarding", "notifications", "alerts", "bot", "switchboard");
+      "phone", "phones", "lines", "forwarding", "notifications", "alerts", "bot", "switchboard", "you", "u", "ya",
+      "we", "us", "i", "things", "everyone", "everybody", "life", "work");
   /** "HQ is flooded, intercept on": the situation, a comma (or a dash, a colon, a full stop), then the command. */
   private static final Pattern BEFORE_COMMAND = Pattern.compile("^(.+?)\\s*(?:[,;:.!]+|\\s-)\\s*(\\S.*)$");
 
@@ -58,7 +61,41 @@ final class Situations {
   private static final Pattern QUESTION_START = Pattern.compile(
       "(?i)^(?:how|when|what|why|who|where|which|is|are|was|were|did|does|do|will|has|have|can|could|should)\\b");
 
+  /** How a place is said to be, asked about: "back to normal", "still closed", "going through". */
+  private static final String HOW_IT_IS = "(?:still\\s+|back\\s+)?(?:back\\s+to\\s+normal|normal(?:\\s+again)?|open"
+      + "(?:\\s+again)?|closed|shut|back\\s+up|up|down|working|fine|ok|okay|all\\s+clear|back|going\\s+through"
+      + "|getting\\s+through|ringing|coming\\s+through)(?:\\s+(?:yet|now|again|already))?";
+  private static final String WHAT = "(?:everything|things|it|all|calls|the\\s+calls|phones|the\\s+phones|lines"
+      + "|the\\s+lines)";
+  /**
+   * "is Austin back to normal?", "is everything back to normal at Austin?", "are calls at HQ going through?", "what's
+   * up with Denver": how a place is, which for the bot is its intercept status.
+   */
+  private static final Pattern ASKED = Pattern.compile(
+      "(?i)^(?:is|are)\\s+" + WHAT + "\\s+" + HOW_IT_IS + "\\s+(?:at|in|for)\\s+" + PLACE + "$"
+          + "|^(?:is|are)\\s+(?:" + WHAT + "\\s+)?(?:at|in)\\s+" + PLACE + "\\s+" + HOW_IT_IS + "$"
+          + "|^(?:is|are)\\s+(?!" + WHAT + "\\s)" + PLACE + "\\s+" + HOW_IT_IS + "$"
+          + "|^(?:what's|whats|what\\s+is)\\s+(?:up|going\\s+on|happening|the\\s+story|the\\s+situation)\\s+"
+          + "(?:with|at|in)\\s+" + PLACE + "$"
+          + "|^how(?:'s|s|\\s+is|\\s+are)\\s+(?:things\\s+(?:at|in)\\s+)?" + PLACE
+          + "(?:\\s+(?:looking|doing|going))?$"
+          + "|^(?:is|are)\\s+(everything|all\\s+(?:the\\s+)?(?:locations|sites|offices))\\s+" + HOW_IT_IS + "$");
+
+  /** "right now", "at the moment": said of a question about how a place is, no part of its name. */
+  private static final Pattern NOW = Pattern.compile("(?i)\\s+(?:right\\s+now|now|at\\s+the\\s+moment|currently|atm)$");
+
   private Situations() {}
+
+  /** "is Austin back to normal?": the status of the place asked about, or null when the line is no such question. */
+  static Command asked(String text) {
+    Matcher m = ASKED.matcher(NOW.matcher(text).replaceFirst(""));
+    if (!m.matches()) return null;
+    String place = Groups.first(m);
+    if (LocationGrammar.ALL.matcher(place).matches()) return new Command.InterceptStatus(new LocationTarget.All());
+    if (!isPlace(place)) return null;
+    LocationGrammar.Read read = LocationGrammar.read(Token.split(place), CommandTable.INTERCEPT_STATUS);
+    return read instanceof LocationGrammar.At at ? new Command.InterceptStatus(at.target()) : null;
+  }
 
   /** The command a situation said alone likely asks for ("intercept off at HQ"), if it is one. */
   static Optional<String> meant(String text) {
@@ -107,6 +144,12 @@ final class Situations {
       Matcher words = COMMAND_WORDS.matcher(m.group(2));
       String line = words.matches() ? words.group(1) + " at " + place + words.group(2) : m.group(2) + " at " + place;
       if (parse.apply(line) instanceof Command.InterceptChange) return line;
+      // "HQ is closed, intercept calls", "fire alarm at HQ, intercept everything": after trouble, the bare verb
+      String asked = "please " + m.group(2) + " at " + place;
+      if (situation.pattern() == TROUBLE && parse.apply(asked) instanceof Command.InterceptChange change
+          && change.enable()) {
+        return asked;
+      }
     }
     return null;
   }

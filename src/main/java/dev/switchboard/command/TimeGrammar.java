@@ -137,6 +137,9 @@ final class TimeGrammar {
         } else if (t.is("in") && c.spanAhead()) {
           start = once(start, new Timing.Moment.After(c.span("in")), "start");
           i = c.i;
+        } else if (t.is("through", "thru") && i > 0 && tokens.get(i - 1).is("calls", "call") && !c.timeAhead(true)) {
+          rest.add(t); // "let outbound calls through": an option's words, no end
+          i++;
         } else if (t.in(UNTIL)) {
           end = once(end, c.time(t.raw()), "end");
           i = c.i;

@@ -38,6 +38,26 @@ final class TimeWording {
       Map.entry(List.of("till", "lunch"), List.of("until", "noon")),
       Map.entry(List.of("until", "lunchtime"), List.of("until", "noon")),
       Map.entry(List.of("tonight", "only"), List.of("tonight")),
+      Map.entry(List.of("tonight", "at"), List.of("tonight")), // "tonight at 7pm" is one start, not two
+      Map.entry(List.of("until", "the", "morning"), List.of("until", "morning")),
+      Map.entry(List.of("till", "the", "morning"), List.of("until", "morning")),
+      Map.entry(List.of("until", "first", "thing", "in", "the", "morning"), List.of("until", "morning")),
+      Map.entry(List.of("till", "first", "thing", "in", "the", "morning"), List.of("until", "morning")),
+      Map.entry(List.of("until", "first", "thing"), List.of("until", "morning")),
+      Map.entry(List.of("till", "first", "thing"), List.of("until", "morning")),
+      Map.entry(List.of("first", "thing", "in", "the", "morning"), List.of("at", "morning")),
+      Map.entry(List.of("first", "thing", "tomorrow", "morning"), List.of("tomorrow", "morning")),
+      Map.entry(List.of("first", "thing", "tomorrow"), List.of("tomorrow", "morning")),
+      Map.entry(List.of("first", "thing"), List.of("at", "morning")),
+      // the coming January 1st at 00:00, in the location's zone
+      Map.entry(List.of("new", "year's", "day"), List.of("jan", "1", "00:00")),
+      Map.entry(List.of("new", "years", "day"), List.of("jan", "1", "00:00")),
+      Map.entry(List.of("new", "year's", "eve"), List.of("dec", "31", "18:00")),
+      Map.entry(List.of("new", "years", "eve"), List.of("dec", "31", "18:00")),
+      Map.entry(List.of("new", "year's"), List.of("jan", "1", "00:00")),
+      Map.entry(List.of("new", "years"), List.of("jan", "1", "00:00")),
+      Map.entry(List.of("new", "year"), List.of("jan", "1", "00:00")),
+      Map.entry(List.of("the", "new", "year"), List.of("jan", "1", "00:00")),
       Map.entry(List.of("or", "so"), List.of()), // "for an hour or so"
       Map.entry(List.of("or", "thereabouts"), List.of()));
   /** "half past", "quarter past", "quarter to": minutes to add to the hour after them (-15: the hour before). */
@@ -57,6 +77,18 @@ final class TimeWording {
   private static final Set<String> BEFORE_A_CLOCK = Set.of("until", "till", "til", "at", "from", "to", "by");
   private static final Set<String> START_WORDS = Set.of("from", "at", "starting");
   private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
+  /** "2h", "90m", "1.5hrs", "1h30m": a number and its unit in one word. */
+  private static final Pattern COMPACT_SPAN = Pattern.compile("\\d+(?:\\.\\d+)?([a-z]+)(?:\\d+([a-z]+))?");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+  /** A word a name may end with: letters, digits, a dash (not "+1214...", not a clock). */
+  private static final Pattern LEADS_A_NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]*");
+  /** Typos of "for" seen before a span: "fro 2h", "fr 30m". */
+  private static final Set<String> FOR_TYPOS = Set.of("fro", "fr", "fo", "foe", "fpr", "forr", "fot", "ofr");
+  /** Words after which a span already has its lead, or is no span of intercept ("extend HQ by 1h", "in 2h"). */
+  private static final Set<String> NOT_BEFORE_BARE_SPAN = Set.of("for", "in", "by", "at", "until", "till", "til",
+      "to", "from", "within", "after", "before", "over", "than", "and", "or", "every", "per", "another", "next",
+      "zero", "press", "announce", "extend", "add", "plus", "more", "only", "about", "around", "like", "last", "past",
+      "the", "a", "an", "coming", "following", "further", "extra", "additional");
 
   /** The words with {@link #PHRASES} in their plain words, and the clocks of {@link #clocksInPlainerWords}. */
   static List<Token> plain(List<Token> said) {
@@ -80,7 +112,45 @@ final class TimeWording {
       for (String w : plain) read.add(word(w));
       i += length - 1;
     }
-    return read == null ? tokens : read;
+    return forBeforeBareSpans(read == null ? tokens : read);
+  }
+
+  /**
+   * "intercept on at HQ 2h", "HQ 2 hours", "HQ fro 30m": a span with its unit right after a name, or after a typo of
+   * "for", is read as "for" it (the location "HQ 2h" was refused). Not after a word that already leads a span or a
+   * time ("in 2h", "by 30m", "until"), nor after a number ("press 0 ...").
+   */
+  private static List<Token> forBeforeBareSpans(List<Token> tokens) {
+    List<Token> read = new ArrayList<>(tokens.size() + 1);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean spanNext = i + 1 < tokens.size() && unitSpanLength(tokens, i + 1) > 0;
+      if (spanNext && t.in(FOR_TYPOS)) {
+        read.add(word("for"));
+        continue;
+      }
+      read.add(t);
+      if (spanNext && t != Token.COMMA && !t.in(NOT_BEFORE_BARE_SPAN) && !TimeWords.UNITS.containsKey(t.low())
+          && !TimeWords.NUMBERS.containsKey(t.low()) && (t.quoted() || LEADS_A_NAME.matcher(t.low()).matches())) {
+        read.add(word("for"));
+      }
+    }
+    return read.size() == tokens.size() && read.equals(tokens) ? tokens : read;
+  }
+
+  /** A span that says its unit at {@code i} ("2h", "1h30m", "90 minutes", "two hours"): how many words; else 0. */
+  private static int unitSpanLength(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.quoted()) return 0;
+    Matcher m = COMPACT_SPAN.matcher(t.low());
+    if (m.matches() && TimeWords.UNITS.containsKey(m.group(1)) && (m.group(2) == null
+        || TimeWords.UNITS.containsKey(m.group(2)))) {
+      return 1;
+    }
+    boolean number = DECIMAL.matcher(t.low()).matches()
+        || (TimeWords.NUMBERS.containsKey(t.low()) && !t.is("a", "an", "half", "zero"));
+    return number && i + 1 < tokens.size() && !tokens.get(i + 1).quoted()
+        && TimeWords.UNITS.containsKey(tokens.get(i + 1).low()) && tokens.get(i + 1).low().length() > 1 ? 2 : 0;
   }
 
   private static boolean startsWith(List<Token> tokens, int i, List<String> words) {
@@ -115,6 +185,11 @@ final class TimeWording {
       }
       if (t.in(O_CLOCK) && previous != null && hour(previous) != null) {
         continue; // "until 5 o'clock": the hour says it
+      }
+      if (t.is("am", "pm") && previous != null && !previous.quoted()
+          && (TimeWords.WEEKDAYS.containsKey(previous.low()) || previous.is("tomorrow", "today"))) {
+        read.add(word(t.is("am") ? "morning" : "afternoon")); // "until Monday am"
+        continue;
       }
       if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
         read.add(word(m.group(1) + ":" + m.group(2)));

@@ -75,6 +75,8 @@ final class TransferGrammar {
       "(?i)^(.+?)(?:\\s+(?:to|as)\\s+|\\s*[=:]\\s*)(.+)$");
   private static final Pattern NOTHING = Pattern.compile("(?i)off|none|nothing|empty|blank|clear|cleared|no number");
 
+  /** "turn off bob's": the verbs, then whose. */
+  private static final Pattern POSSESSOR_LAST = Pattern.compile("(?i)^(.*?)\\s*(\\S+?)'s?$");
   private static final Pattern CUSTOM = Pattern.compile("(?i)(?:^|\\s)(?:custom|own|personal)$");
   private static final Pattern CUSTOM_OFF = Pattern.compile(
       "(?i)^(?:don't use|dont use|do not use|stop using|stop|no longer use|never use|disable|deactivate"
@@ -297,6 +299,14 @@ final class TransferGrammar {
 
   private static Command custom(String verbs, String after) {
     String topic = CommandTable.CUSTOM_TRANSFER_NUMBERS;
+    Matcher owner = POSSESSOR_LAST.matcher(verbs);
+    if (owner.matches() && after.isBlank()) {
+      if (owner.group(1).isEmpty()) {
+        return new Command.ShowTransferNumbers(java.util.List.of(new PersonRef(owner.group(2)))); // a look-up
+      }
+      verbs = owner.group(1); // "turn off bob's custom transfer numbers": whose comes before
+      after = "for " + owner.group(2);
+    }
     Boolean state = null;
     if (CUSTOM_OFF.matcher(verbs).matches()) {
       state = false;

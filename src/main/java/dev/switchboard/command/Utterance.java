@@ -34,7 +34,9 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern LEADING_REQUEST = Pattern.compile(
       "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
           + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
-  private static final Pattern LEADING_GREETING = Pattern.compile("(?i)^(?:hey|hi|hello|yo)[,!]?\\s+(?=\\S)");
+  /** "hey, ...", "hi bot ...", "bot: ...": the greeting or address before a command. */
+  private static final Pattern LEADING_GREETING = Pattern.compile(
+      "(?i)^(?:(?:hey|hi|hello|yo)(?:\\s+(?:bot|there|team))?|(?:ok(?:ay)?\\s+)?bot)[,!:]?\\s+(?=\\S)");
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(

@@ -25,14 +25,23 @@ final class LastSubjects {
   private record Last(String line, String subject) {}
 
   private final Cache<String, Last> last;
+  /** The last intercept change of each asker, for "make it 2 hours": at any number of locations. */
+  private final Cache<String, String> lastChange;
 
   LastSubjects(Ticker ticker) {
     this.last = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(KEPT).maximumSize(MOST_PEOPLE).build();
+    this.lastChange = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(KEPT).maximumSize(MOST_PEOPLE).build();
   }
 
   /** Keeps {@code line} when its command is about exactly one location or person; other commands leave it. */
   void remember(Requester requester, String line, Command command) {
     subject(command).ifPresent(subject -> last.put(requester.key(), new Last(line, subject)));
+    if (command instanceof Command.InterceptChange) lastChange.put(requester.key(), line);
+  }
+
+  /** The asker's last intercept change line here; empty when there is none from the last {@link #KEPT}. */
+  Optional<String> lastChange(Requester requester) {
+    return Optional.ofNullable(lastChange.getIfPresent(requester.key()));
   }
 
   /** The asker's last line with its location or person replaced by {@code name}; empty when there is none. */

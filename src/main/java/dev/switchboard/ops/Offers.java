@@ -95,6 +95,27 @@ final class Offers {
     return actor.act(requester, principal, meant, line.get());
   }
 
+  /**
+   * "make it 2 hours": the asker's last intercept change here with its time replaced, offered for yes ("Shall I run
+   * `intercept on at HQ for 2 hours`?"). Run, it is a later change there, which takes over the earlier one's plan.
+   */
+  Reply retime(Requester requester, Principal principal, Command.Retime retime, String text) {
+    Optional<String> last = lastSubjects.lastChange(requester);
+    if (last.isEmpty()) {
+      return Reply.note(Tone.INFO, "I have no intercept change of yours here from the last "
+          + LastSubjects.KEPT.toMinutes() + " minutes to make `" + Reply.literal(retime.timing()) + "`; say it in "
+          + "full, as in `intercept on at HQ " + Reply.literal(retime.timing()) + "`.");
+    }
+    Optional<String> line = Retimed.line(last.get(), retime.timing(), parse);
+    if (line.isEmpty()) {
+      return Reply.note(Tone.INFO, "I could not put `" + Reply.literal(retime.timing()) + "` into `"
+          + Reply.literal(last.get()) + "`; say the change in full with its time.");
+    }
+    Command meant = parse.apply(line.get());
+    if (meant instanceof Command.Invalid) return actor.act(requester, principal, meant, line.get()); // "until 7": am?
+    return offer(requester, principal, line.get(), text);
+  }
+
   /** Keeps {@code line} for a follow-up when its command is about one location or person. */
   void remember(Requester requester, String line, Command command) {
     lastSubjects.remember(requester, line, command);

@@ -255,6 +255,7 @@ public final class Operations {
     if (command instanceof Command.Unknown unknown) return offers.unknown(requester, principal, unknown, text);
     if (command instanceof Command.Invalid invalid) return invalid(invalid);
     if (command instanceof Command.Again again) return offers.again(requester, principal, again, text);
+    if (command instanceof Command.Retime retime) return offers.retime(requester, principal, retime, text);
     offers.remember(requester, parser.commandLine(text), command);
 
     CommandSpec spec = command.spec();
