@@ -17,8 +17,8 @@ final class InterceptGrammar {
   /** "unintercept HQ", "de-intercept Austin": said as one word, meant as "intercept off". */
   private static final Pattern NEGATED = Pattern.compile("(?:un|de)-?(?:call-?)?intercept(?:s|ing|ed)?");
 
-  private static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
-  private static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
+  static final Set<String> ON = Set.of("on", "enable", "enabled", "activate", "activated", "start");
+  static final Set<String> OFF = Set.of("off", "disable", "disabled", "deactivate", "deactivated", "stop");
   private static final Set<String> TURN = Set.of("turn", "switch", "set", "put", "flip", "schedule", "plan", "take",
       "place", "keep", "leave", "pull", "toggle");
   /** "stand down the intercept at HQ", "call off intercept at Austin": two words that end it. */
@@ -28,7 +28,7 @@ final class InterceptGrammar {
   /** "kill intercept at HQ", "lift the intercept at Austin": each once drew "Try `intercept on at HQ`", the opposite. */
   private static final Set<String> OFF_VERBS = Set.of("disable", "deactivate", "stop", "end", "pause", "kill",
       "cancel", "remove", "drop", "release", "lift", "clear", "unset");
-  private static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
+  static final Set<String> ASKING = Set.of("show", "get", "check", "display", "view", "see", "list", "what",
       "what's", "whats", "how", "how's", "hows", "is", "are", "status", "state", "tell", "give", "fetch", "read",
       "know");
   /** "can I turn on intercept", "should we intercept HQ": a first word that makes the line a question. */
@@ -37,7 +37,7 @@ final class InterceptGrammar {
   /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
   private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
       "where", "which", "if", "whether");
-  private static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
+  static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
       "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
       "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently", "mode");
   /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
@@ -45,11 +45,8 @@ final class InterceptGrammar {
       "gotta", "need", "needs", "want", "wanna");
   private static final Set<String> STATUS_NOUNS = Set.of("status", "state", "settings", "setting", "config",
       "configuration", "info", "details", "summary", "like", "looking", "doing");
-  private static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also", "a", "an");
-  /** "transfer to", "forward to", "route calls to", "redirect to" a number: what intercept does not do. */
-  private static final Set<String> FORWARD_VERBS = Set.of("transfer", "forward", "route", "redirect", "divert",
-      "reroute", "send");
-  private static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
+  static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also", "a", "an");
+  static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
 
   static final String CHANGE_EXAMPLE = "intercept on at HQ";
 
@@ -143,7 +140,7 @@ final class InterceptGrammar {
       }
       if (named != null) {
         if (state != null && !state.equals(named)) {
-          return bothOnAndOff();
+          return InterceptProblems.bothOnAndOff();
         }
         state = named;
       }
@@ -191,7 +188,7 @@ final class InterceptGrammar {
         } else if (t.is("on")) {
           break; // "disable intercept on HQ": a preposition
         } else {
-          return bothOnAndOff();
+          return InterceptProblems.bothOnAndOff();
         }
       } else if (t.is("back") && j + 1 < suffix.size() && (suffix.get(j + 1).in(ON) || suffix.get(j + 1).in(OFF))) {
         // "intercept back on at HQ"
@@ -221,7 +218,7 @@ final class InterceptGrammar {
         where.remove(where.size() - 1);
       }
     }
-    Command.Invalid forwarding = forwarding(where);
+    Command.Invalid forwarding = InterceptProblems.forwarding(where);
     if (forwarding != null) return forwarding;
 
     // "intercept HQ on", "intercept at HQ status"
@@ -252,8 +249,8 @@ final class InterceptGrammar {
       }
       if (!where.isEmpty()) {
         return new Command.Invalid(CommandTable.INTERCEPT,
-            "I don't understand `" + Token.join(leading) + "` before `intercept`. Try " + tryLines(state,
-                nameIn(where)) + ".",
+            "I don't understand `" + Token.join(leading) + "` before `intercept`. Try "
+                + InterceptProblems.tryLines(state, InterceptProblems.nameIn(where)) + ".",
             CommandTable.usage(CommandTable.INTERCEPT));
       }
       while (!leading.isEmpty() && leading.get(0).in(PREPOSITIONS)) {
@@ -288,7 +285,7 @@ final class InterceptGrammar {
     } else if (asking || said.question()) {
       change = false;
     } else {
-      String at = where.isEmpty() ? "HQ" : nameIn(where);
+      String at = where.isEmpty() ? "HQ" : InterceptProblems.nameIn(where);
       return new Command.Invalid(CommandTable.INTERCEPT,
           "Say whether to turn intercept on or off, or ask for its status: `intercept on at " + at
               + "`, `intercept off at " + at + "` or `intercept status at " + at + "`.",
@@ -298,7 +295,7 @@ final class InterceptGrammar {
     String topic = change ? CommandTable.INTERCEPT : CommandTable.INTERCEPT_STATUS;
     int unread = LocationGrammar.unreadFrom(where);
     if (unread >= 0) {
-      return notUnderstood(change ? "intercept " + (state ? "on" : "off") : "intercept status",
+      return InterceptProblems.notUnderstood(change ? "intercept " + (state ? "on" : "off") : "intercept status",
           where.subList(0, unread), where.subList(unread, where.size()), topic);
     }
     LocationGrammar.Read named = LocationGrammar.read(where, topic);
@@ -364,72 +361,5 @@ final class InterceptGrammar {
       k++;
     }
     return k > 0 && k < suffix.size() && suffix.get(k).in(PREPOSITIONS) ? k : 0;
-  }
-
-  /**
-   * "intercept on at HQ forward to +1…": intercept sends no call on, so the words are answered with what it can do
-   * instead of being read as part of a location's name. Null when no such words follow a name.
-   */
-  private static Command.Invalid forwarding(List<Token> where) {
-    for (int i = 1; i < where.size(); i++) {
-      if (!where.get(i).in(FORWARD_VERBS) || where.get(i).quoted()) continue;
-      int k = i + 1;
-      while (k < where.size() && where.get(k).is("calls", "call", "callers", "them", "all", "the", "incoming")) k++;
-      if (k < where.size() && where.get(k).is("to", "into")) {
-        int end = i;
-        while (end > 1 && (where.get(end - 1) == Token.COMMA || where.get(end - 1).in(OPTION_JOINERS))) end--;
-        String place = Token.join(where.subList(0, end));
-        return new Command.Invalid(CommandTable.INTERCEPT, "Intercept does not pass calls on: it answers them with a "
-            + "message, and can announce a new number to callers (`announce +12147691004`), send those who press 0 "
-            + "to a number (`zero +12147691004`) and send them to voicemail (`voicemail`). For example `intercept "
-            + "on at " + place + " zero +12147691004`.", CommandTable.usage(CommandTable.INTERCEPT));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Words among the location names that name a time the time grammar could not read ("London over the weekend",
-   * "HQ EST"): they are named as the problem, never taken as part of a location's name.
-   */
-  private static Command.Invalid notUnderstood(String command, List<Token> read, List<Token> unread, String topic) {
-    String understood = read.isEmpty() ? command : command + " at " + Token.join(read);
-    List<Token> whole = new ArrayList<>(read);
-    whole.addAll(unread);
-    boolean change = topic.equals(CommandTable.INTERCEPT);
-    String hint = change
-        ? " For a time, say it as `for 2h`, `until tomorrow 8am`, `until Mon 08:00 ET` or `over the weekend` "
-            + "(`help timed intercept`)."
-        : " `intercept status` shows how things are now; `schedules` shows what is planned.";
-    return new Command.Invalid(change ? CommandTable.TIMED_INTERCEPT : topic, "I understood `" + understood
-        + "`, but not `" + Token.join(unread) + "`." + hint + " A location whose name has such a word goes in "
-        + "quotes: `" + command + " at \"" + Token.join(whole) + "\"`.",
-        CommandTable.usage(change ? CommandTable.TIMED_INTERCEPT : topic));
-  }
-
-  /** The lines to try: the state the user named, or both when they named none (never a guess of one). */
-  /** The words of {@code where} from the first that may be a name: "is on at HQ" suggests HQ, not "is on at HQ". */
-  private static String nameIn(List<Token> where) {
-    int from = 0;
-    for (int i = 0; i < where.size() - 1; i++) {
-      if (where.get(i).is("at", "in", "@")) {
-        return Token.join(where.subList(i + 1, where.size())); // "intercept no at HQ": HQ, not "no at HQ"
-      }
-    }
-    while (from < where.size() - 1 && (where.get(from).in(ASKING) || where.get(from).in(ON) || where.get(from).in(OFF)
-        || where.get(from).in(PREPOSITIONS) || where.get(from).in(FILLER))) {
-      from++;
-    }
-    return Token.join(where.subList(from, where.size()));
-  }
-
-  private static String tryLines(Boolean state, String where) {
-    if (state == null) return "`intercept on at " + where + "` or `intercept off at " + where + "`";
-    return "`intercept " + (state ? "on" : "off") + " at " + where + "`";
-  }
-
-  private static Command.Invalid bothOnAndOff() {
-    return new Command.Invalid(CommandTable.INTERCEPT, "Say either on or off, not both.",
-        CommandTable.usage(CommandTable.INTERCEPT));
   }
 }
