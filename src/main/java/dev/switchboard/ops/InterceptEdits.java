@@ -201,7 +201,7 @@ public final class InterceptEdits {
   }
 
   static String display(String number, String region) {
-    return number == null || number.isBlank() ? "(no number)" : PhoneNumbers.display(number, region);
+    return number == null || number.isBlank() ? "(no number)" : ShownNumbers.shown(number, region);
   }
 
   private static String onOff(Boolean b) {

@@ -1,6 +1,5 @@
 package dev.switchboard.ops;
 
-import dev.switchboard.command.PhoneNumbers;
 import dev.switchboard.ops.Reply.Fact;
 import dev.switchboard.ops.Reply.Tone;
 import java.util.ArrayList;
@@ -125,6 +124,6 @@ final class RoutingReplies {
 
   /** A number from Webex for reading, grouped; one Webex holds that is no valid number is shown as it is. */
   private static String readable(CallRouting r, int slot) {
-    return Reply.literal(PhoneNumbers.readable(r.number(slot), r.region()));
+    return ShownNumbers.shown(r.number(slot), r.region());
   }
 }

@@ -19,7 +19,7 @@ final class TransferEdits {
     for (int slot = 1; slot <= 3; slot++) {
       String number = n.number(slot);
       facts.add(new Fact("Transfer number " + slot,
-          number == null || number.isBlank() ? "(not set)" : PhoneNumbers.display(number, region)));
+          number == null || number.isBlank() ? "(not set)" : ShownNumbers.shown(number, region)));
     }
     return facts;
   }

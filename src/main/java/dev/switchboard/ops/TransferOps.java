@@ -163,7 +163,8 @@ final class TransferOps {
     // an extension alone is written as its digits, as Webex stores an internal number
     String e164 = check instanceof NumberCheck.Extension ext ? ext.digits() : ((NumberCheck.Valid) check).e164();
     return change(requester, text, t, current -> current.withNumber(command.slot(), e164),
-        "Transfer number " + command.slot() + " of " + t.name() + " is now " + e164 + ".");
+        "Transfer number " + command.slot() + " of " + t.name() + " is now "
+            + ShownNumbers.shown(e164, directory.regionOf(t.location())) + ".");
   }
 
   Reply clear(Requester requester, Principal principal, Command.ClearTransferNumber command, String text) {

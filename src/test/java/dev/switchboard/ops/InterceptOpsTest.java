@@ -84,6 +84,18 @@ final class InterceptOpsTest extends OnASimulatedOrg {
     assertThat(s.at("/outgoing/destination").asText()).isEqualTo("+12147691007");
   }
 
+  /** The change, its status and its undo name a number one way: grouped, as the transfer-number look-up does. */
+  @Test
+  void interceptOn_withANumber_showsItAsStatusDoes() {
+    String changed = text(sim.say(ANA, "intercept on at HQ announce +12147691003"));
+    String status = text(sim.say(ANA, "intercept status at HQ"));
+    String all = text(sim.say(ANA, "intercept status"));
+
+    assertThat(changed).contains("off -> +1 214 769 1003").doesNotContain("+12147691003");
+    assertThat(status).contains("+1 214 769 1003").doesNotContain("+12147691003");
+    assertThat(all).contains("HQ: ON (announce new number +1 214 769 1003)");
+  }
+
   @Test
   void interceptOn_badNumber_answersClearly_andMakesNoCall() {
     sim.say(ANA, "intercept status at HQ");

@@ -63,7 +63,7 @@ final class PeopleByNameTest extends OnASimulatedOrg {
 
     String done = say(ANA, "#2");
 
-    assertThat(done).contains("Transfer number 3 of Alice Jones is now +12055550199");
+    assertThat(done).contains("Transfer number 3 of Alice Jones is now +1 205 555 0199");
     assertThat(sim.simulator.transferNumbers(ALICE_JONES).toString()).contains("+12055550199");
     assertThat(sim.simulator.transferNumbers(ALICE).toString()).doesNotContain("+12055550199");
   }
@@ -74,7 +74,7 @@ final class PeopleByNameTest extends OnASimulatedOrg {
 
     assertThat(asked).contains("did you mean this person?").contains("1. Bob Jones").contains("Reply 1 within");
     assertThat(sim.simulator.transferNumbers(BOB).toString()).doesNotContain("+12055550198");
-    assertThat(say(ANA, "1")).contains("Transfer number 3 of Bob Jones is now +12055550198");
+    assertThat(say(ANA, "1")).contains("Transfer number 3 of Bob Jones is now +1 205 555 0198");
   }
 
   @Test
@@ -125,7 +125,7 @@ final class PeopleByNameTest extends OnASimulatedOrg {
 
     assertThat(asked).contains("did you mean this person?").contains("1. Bob Jones (bob@example.com)");
     assertThat(sim.simulator.transferNumbers(BOB).toString()).doesNotContain("+12055550197");
-    assertThat(say(ANA, "1")).contains("Transfer number 3 of Bob Jones is now +12055550197");
+    assertThat(say(ANA, "1")).contains("Transfer number 3 of Bob Jones is now +1 205 555 0197");
   }
 
   @Test

@@ -58,6 +58,17 @@ final class TransferOpsTest extends OnASimulatedOrg {
     assertThat(numbers.get("useCustomTransferNumbers").asBoolean()).isTrue();
   }
 
+  /** A change names the number as the look-up does, so the two replies can be read side by side. */
+  @Test
+  void set_showsTheNumberAsTheLookUpDoes() {
+    String set = say(ANA, "set transfer number 1 for alice@example.com to +12055553697");
+    String lookUp = say(ANA, "explain transfer numbers for alice@example.com");
+
+    assertThat(set).contains("is now +1 205 555 3697.").contains("-> +1 205 555 3697")
+        .doesNotContain("+12055553697");
+    assertThat(lookUp).contains("+1 205 555 3697");
+  }
+
   /** "set … to +1…?" asks whether to: nothing changes until yes. */
   @Test
   void set_askedWithAQuestionMark_isAskedBack_andOnlyYesSetsIt() {
@@ -67,7 +78,7 @@ final class TransferOpsTest extends OnASimulatedOrg {
         .contains("Shall I run set transfer number 2 for alice@example.com to (205) 555-3699?");
     assertThat(sim.simulator.transferNumbers(ALICE)).isEqualTo(before);
 
-    assertThat(say(ANA, "yes")).contains("Transfer number 2 of Alice Smith is now +12055553699");
+    assertThat(say(ANA, "yes")).contains("Transfer number 2 of Alice Smith is now +1 205 555 3699");
     assertThat(sim.simulator.transferNumbers(ALICE).get("autoTransferNumber2").asText()).isEqualTo("+12055553699");
   }
 
