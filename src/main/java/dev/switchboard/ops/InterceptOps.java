@@ -83,7 +83,8 @@ public final class InterceptOps {
       for (DialString number : InterceptEdits.numbersOf(command.options())) {
         NumberCheck check = PhoneNumbers.normalise(number, region);
         if (check instanceof NumberCheck.Rejected rejected) {
-          return Checked.refused(Reply.of(Tone.WARNING, "Nothing was changed: " + rejected.message()).build());
+          return Checked.refused(
+              Reply.of(Tone.WARNING, Replies.because("Nothing was changed", rejected.message())).build());
         }
         e164.put(number.raw(), ((NumberCheck.Valid) check).e164());
       }

@@ -92,6 +92,27 @@ public final class Replies {
     return e.trackingId() == null ? "" : " Tracking ID: `" + e.trackingId() + "`";
   }
 
+  /**
+   * The words a sentence may start with that are no name: after a colon they go lower case. A closed list, since a
+   * capital alone cannot tell "The end" from "Denver" or "HQ", whose capitals must stay.
+   */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("The", "A", "An", "From", "Until", "It",
+      "Its", "This", "That", "These", "There", "No", "Nothing", "Each", "Every", "All", "Some", "Your", "You");
+
+  /**
+   * "Nothing was changed or planned: the end, …, has passed.": a lead-in and the sentence that says why, joined with
+   * a colon. The sentence reads on from the lead-in, so an opening word such as "The" loses its capital; a name, a
+   * number or a literal keeps its own. The sentence stays capitalised wherever it stands alone (a list of problems).
+   */
+  public static String because(String leadIn, String sentence) {
+    int space = sentence.indexOf(' ');
+    String first = space < 0 ? sentence : sentence.substring(0, space);
+    String rest = OPENERS.contains(first)
+        ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
+        : sentence;
+    return leadIn + ": " + rest;
+  }
+
   public static String names(List<Location> locations) {
     return prose(locations.stream().map(l -> Reply.literal(l.name())).toList());
   }
@@ -120,7 +141,7 @@ public final class Replies {
     return switch (failed.reason()) {
       case READ -> webexError("read " + what, failed.cause());
       case WRITE -> webexError("change " + what, failed.cause());
-      case UNWRITABLE -> Reply.of(Tone.WARNING, "Nothing was changed: " + what + " stays as it is.")
+      case UNWRITABLE -> Reply.of(Tone.WARNING, because("Nothing was changed", what + " stays as it is."))
           .text(failed.problem()).build();
       case NOT_RECORDED -> Reply.of(Tone.ERROR, failed.problem())
           .text("Please tell your Switchboard operator: the data directory cannot be written.").build();

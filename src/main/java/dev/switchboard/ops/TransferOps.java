@@ -158,7 +158,7 @@ final class TransferOps {
     if (t.problem() != null) return t.problem();
     NumberCheck check = PhoneNumbers.normalise(command.number(), assumed(t), NumberUse.TRANSFER_NUMBER);
     if (check instanceof NumberCheck.Rejected rejected) {
-      return Reply.note(Tone.WARNING, "Nothing was changed: " + rejected.message());
+      return Reply.note(Tone.WARNING, Replies.because("Nothing was changed", rejected.message()));
     }
     // an extension alone is written as its digits, as Webex stores an internal number
     String e164 = check instanceof NumberCheck.Extension ext ? ext.digits() : ((NumberCheck.Valid) check).e164();

@@ -394,11 +394,15 @@ final class ScheduleOpsTest {
   void badTimes_areRefused_andChangeNothing() {
     start();
 
-    assertThat(text(sim.say(ANA, "intercept on at HQ until today 2am"))).contains("Nothing was changed or planned")
-        .contains("The end, Wed 25 Nov 02:00 CST (America/Chicago), has passed");
+    assertThat(text(sim.say(ANA, "intercept on at HQ until today 2am")))
+        .contains("Nothing was changed or planned: the end, Wed 25 Nov 02:00 CST (America/Chicago), has passed");
+    // the first problem reads on from the title; the others stand alone as sentences
+    assertThat(text(sim.say(ANA, "intercept on at HQ, Austin until today 2am")))
+        .contains("Nothing was changed or planned: the end at HQ, Wed 25 Nov 02:00 CST")
+        .contains("- The end at Austin, Wed 25 Nov 02:00 CST");
     assertThat(text(sim.say(ANA, "intercept on at HQ from tomorrow 18:00 until tomorrow 08:00")))
         .contains("is not after the start, Thu 26 Nov 18:00 CST");
-    assertThat(text(sim.say(ANA, "intercept off at HQ at today 1am"))).contains("The start, Wed 25 Nov 01:00 CST");
+    assertThat(text(sim.say(ANA, "intercept off at HQ at today 1am"))).contains("planned: the start, Wed 25 Nov 01:00 CST");
     assertThat(text(sim.say(ANA, "intercept on at HQ for 15d"))).contains("longer than the 14 d");
     assertThat(text(sim.say(ANA, "intercept on at HQ, Austin for 3 weeks"))).contains("longer than the 14 d");
 
@@ -470,7 +474,7 @@ final class ScheduleOpsTest {
   void passedBareTime_hintFitsTheWordUsed() {
     start();
     // 03:00 in Dallas
-    assertThat(text(sim.say(ANA, "intercept off at HQ at 1am"))).contains("The start").contains("has passed")
+    assertThat(text(sim.say(ANA, "intercept off at HQ at 1am"))).contains("planned: the start").contains("has passed")
         .contains("say at tomorrow 1am");
     assertThat(text(sim.say(ANA, "intercept on at HQ from 01:30 until 02:00"))).contains("say from tomorrow 01:30");
     assertThat(text(sim.say(ANA, "intercept on at HQ till 2am ET"))).contains("say till tomorrow 2am ET");

@@ -272,7 +272,7 @@ final class TimedChanges {
       windows.put(location.id(), new Window(start, end, zone));
     }
     if (problems.isEmpty()) return Checked.ok(windows);
-    Reply.Builder reply = Reply.of(Tone.WARNING, "Nothing was changed or planned: " + problems.get(0));
+    Reply.Builder reply = Reply.of(Tone.WARNING, Replies.because("Nothing was changed or planned", problems.get(0)));
     if (instead.isPresent()) {
       reply.text("For that time tomorrow, say `" + instead.get() + "`.");
     } else if (problems.get(0).contains("has passed")) {
