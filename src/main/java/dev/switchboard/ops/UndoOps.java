@@ -73,11 +73,23 @@ public final class UndoOps {
     return Reply.of(Tone.WARNING, "Undo your change to " + entries.size() + " targets? Nothing is changed until you "
             + "confirm.")
         .text("Your change: `" + Reply.literal(entries.get(0).command()) + "` (" + WHEN.format(entries.get(0).time()) + ").")
-        .items(entries.stream().map(AuditEntry::targetName).toList(), Replies.LIST_LIMIT)
+        .items(entries.stream().map(entry -> goesBackTo(entry, places)).toList(), Replies.LIST_LIMIT)
         .confirm(Confirmations.MINUTES)
         .button("Confirm", Action.CONFIRM, pending.id())
         .button("Cancel", Action.CANCEL, pending.id())
         .build();
+  }
+
+  /**
+   * One target of the preview and what it goes back to, worded as a change's own preview: "Austin: intercept on →
+   * off". Read from the audit entry alone, so the preview costs no Webex call; what someone changed since is told when
+   * the undo runs. (Only a bulk intercept change has several targets; a transfer change is one person's.)
+   */
+  private String goesBackTo(AuditEntry entry, Function<AuditEntry, Optional<Location>> places) {
+    if (!entry.action().equals(Audit.INTERCEPT)) return entry.targetName() + ": back to how it was";
+    String region = directory.regionOf(places.apply(entry).orElse(null));
+    return entry.targetName() + ": " + InterceptEdits.difference(read(entry, InterceptSettings.class, false),
+        read(entry, InterceptSettings.class, true), region);
   }
 
   /** An Undo button whose change is not the presser's latest: say whose and why, change nothing. */

@@ -110,6 +110,19 @@ final class UndoOpsTest extends OnASimulatedOrg {
     assertThat(sim.interceptOn("Denver")).isFalse();
   }
 
+  /** PRODUCT.md: bulk undo says what each location goes back to, within the preview's N + 3 lines. */
+  @Test
+  void undo_severalLocations_previewSaysWhatEachGoesBackTo() {
+    sim.say(ANA, "intercept on at Austin, Denver voicemail");
+    sim.say(ANA, "yes");
+
+    String preview = text(sim.say(ANA, "undo"));
+
+    assertThat(preview).contains("- Austin: intercept on → off; voicemail on → off")
+        .contains("- Denver: intercept on → off; voicemail on → off");
+    assertThat(preview.lines().count()).as(preview).isLessThanOrEqualTo(2 + 3);
+  }
+
   @Test
   void undo_transferNumber_restoresTheSeededNumbersAsTheyWere() {
     JsonNode before = sim.simulator.transferNumbers(ALICE).deepCopy();
