@@ -167,7 +167,8 @@ public final class InterceptBulk {
         lines.add(name + ": already like that; nothing changed");
       } else if (result instanceof Result.Applied<InterceptSettings> a) {
         applied++;
-        lines.add(name + ": " + InterceptEdits.difference(step.before(), a.after(), step.region()));
+        // the preview just above showed each before; the outcome says only what each is now
+        lines.add(name + ": " + InterceptEdits.changedTo(step.before(), a.after(), step.region()));
         notes.addAll(a.notes());
       }
     }

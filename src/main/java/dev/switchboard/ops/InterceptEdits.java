@@ -181,6 +181,17 @@ public final class InterceptEdits {
     return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
   }
 
+  /**
+   * What a change made of the settings, in one line: only the fields it changed, at their new values ("intercept on;
+   * voicemail on"). The answer to a confirmed preview: the preview above it showed each before already.
+   */
+  public static String changedTo(InterceptSettings before, InterceptSettings after, String region) {
+    List<String> parts = new ArrayList<>();
+    changes(before, after, region).stream().filter(Change::changed)
+        .forEach(c -> parts.add(c.field().toLowerCase(Locale.ROOT) + " " + c.after()));
+    return parts.isEmpty() ? "unchanged" : String.join("; ", parts);
+  }
+
   /** The numbers a command's options name (announce, zero, outbound transfer), as typed. */
   public static List<DialString> numbersOf(InterceptOptions options) {
     List<DialString> numbers = new ArrayList<>();

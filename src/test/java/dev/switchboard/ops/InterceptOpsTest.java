@@ -171,6 +171,18 @@ final class InterceptOpsTest extends OnASimulatedOrg {
             .get(0).batch());
   }
 
+  /** The answer to yes is the headline and what each location is now, not the preview's before → after again. */
+  @Test
+  void severalLocations_yes_saysWhatEachIsNow_notThePreviewAgain() {
+    String preview = text(sim.say(ANA, "intercept on at Austin, Denver voicemail"));
+    String done = text(sim.say(ANA, "yes"));
+
+    assertThat(preview).contains("- Austin: intercept off → on; voicemail off → on");
+    assertThat(done).contains("Intercept changed at 2 of 2 locations.")
+        .contains("- Austin: intercept on; voicemail on").contains("- Denver: intercept on; voicemail on")
+        .doesNotContain("→");
+  }
+
   @Test
   void confirmation_bySomeoneElse_isRefused_andTheRequesterCanStillConfirm() {
     sim.say(ANA, "intercept on at Austin, Denver");
