@@ -177,9 +177,13 @@ final class ScheduleOpsTest {
         .contains("Denver: intercept ON Thu 26 Nov 18:00 MST (America/Denver)")
         .contains("back to how it was Mon 30 Nov 08:00 MST (America/Denver)");
     assertThat(text(sim.say(ANA, "yes"))).contains("Planned as schedule #1");
-    assertThat(text(sim.say(ANA, "schedules"))).contains("#1 Austin: intercept ON Thu 26 Nov 18:00 CST")
-        .contains("#1 Denver: intercept ON Thu 26 Nov 18:00 MST")
+    String planned = text(sim.say(ANA, "schedules"));
+    assertThat(planned).contains("#1 Austin: ON Thu 26 Nov 18:00 CST")
+        .contains("#1 Denver: ON Thu 26 Nov 18:00 MST")
         .contains("asked by Ana Admin");
+    // each plan's line fits a chat window: no email, no typed command repeating what the line says
+    assertThat(planned.lines().filter(l -> l.contains("#1"))).hasSize(2)
+        .allSatisfy(l -> assertThat(l.strip().length()).as(l).isLessThanOrEqualTo(120));
 
     sim.advance(Duration.between(WEDNESDAY, Instant.parse("2026-11-27T00:00:00Z"))); // Thu 18:00 in Austin
     assertThat(sim.interceptOn("Austin")).isTrue();

@@ -90,19 +90,26 @@ final class ScheduleCommands {
     return reply.text("`extend schedule <n> by 1h` moves an end; `cancel schedule <n>` drops what is left.").build();
   }
 
+  /**
+   * One plan at one location in a line that fits a chat window (about 110 characters): the zone's name and the
+   * relative time once, for the end that is coming; who asked by name. The typed command and the email are left out,
+   * as they repeat what the line says; the options show while they are still to come (once on, status shows them).
+   */
   private static String line(Schedule s, Item item, Instant now) {
     ZoneId zone = item.zoneId();
+    String state = s.enable() ? "ON" : "off";
     StringBuilder line = new StringBuilder("#").append(s.id()).append(" **").append(item.locationName()).append("**: ");
     if (item.start() == Phase.PENDING) {
-      line.append("intercept ").append(s.enable() ? "ON" : "off").append(" ")
-          .append(ScheduleTimes.when(item.startAt(), zone, now));
-      if (item.end() == Phase.PENDING) line.append("; back ").append(ScheduleTimes.when(item.endAt(), zone, now));
+      line.append(state).append(' ').append(ScheduleTimes.when(item.startAt(), zone, now));
+      if (item.end() == Phase.PENDING) line.append("; back ").append(ScheduleTimes.time(item.endAt(), zone));
+      if (item.options() != null && !item.options().isBlank()) {
+        line.append("; with ").append(Reply.literal(item.options()));
+      }
     } else {
-      line.append(s.enable() ? "ON" : "off").append(" since ").append(ScheduleTimes.local(item.startAt(), zone))
-          .append("; back to how it was ").append(ScheduleTimes.when(item.endAt(), zone, now));
+      line.append(state).append(" since ").append(ScheduleTimes.time(item.startAt(), zone))
+          .append("; back ").append(ScheduleTimes.when(item.endAt(), zone, now));
     }
-    return line.append(" — asked by ").append(s.requesterName()).append(" (").append(s.requester().email())
-        .append("): `").append(Reply.literal(s.command())).append("`").toString();
+    return line.append(" — asked by ").append(s.requesterName()).toString();
   }
 
   Reply extend(Requester requester, Principal principal, Command.ExtendSchedule command, String text) {
