@@ -22,7 +22,9 @@ public final class CommandParser {
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "yo", "hiya", "howdy", "good morning",
       "morning", "good afternoon", "good evening", "hi there", "hello there", "hey there", "hi switchboard",
       "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola", "how are you", "how are you doing",
-      "how's it going", "hows it going", "how is it going", "hey bot", "hi bot", "hello bot");
+      "how's it going", "hows it going", "how is it going", "hey bot", "hi bot", "hello bot", "hi all", "hello all",
+      "hey all", "hi team", "hey team", "hi everyone", "hello everyone", "morning all", "morning everyone",
+      "good morning all", "good morning team", "good morning everyone");
   private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot",
       "many thanks", "thank you very much", "great thanks", "ok thanks", "perfect thanks", "great", "perfect",
       "cool", "awesome", "nice", "got it");
@@ -50,6 +52,9 @@ public final class CommandParser {
   /** "can I ...", "could we please get ...", "may I see ...": the rest is the command asked about. */
   private static final Pattern MAY_I = Pattern.compile(
       "(?i)^(?:can|could|may|might)\\s+(?:i|we)\\s+(?:please\\s+)?(?:just\\s+)?(?:(?:get|have|see)\\s+(?:the\\s+)?)?(.+)$");
+  /** A transfer number said to be one, with no verb: "transfer number 1 for bob is +1…", "bob's transfer 2 is …". */
+  private static final Pattern STATED = Pattern.compile(
+      "(?i)^(?:\\S+'s\\s+)?(?:custom\\s+)?transfer\\s+(?:numbers?|#|no\\.?)?.*?\\s+is\\s+[+(]?\\d.*$");
   private static final Pattern BARE_STATUS = Pattern.compile("(?i)^status(?:\\s.*)?$");
   /** The words for every location, where a command takes one location or all of them. */
   static final Pattern ALL_WORDS = LocationGrammar.ALL;
@@ -272,7 +277,14 @@ public final class CommandParser {
     if (transfer.find()) {
       int interceptAt = k < 0 ? Integer.MAX_VALUE : text.toLowerCase(Locale.ROOT).indexOf(tokens.get(k).low());
       if (transfer.start() < interceptAt) {
-        return TransferGrammar.parse(text, transfer);
+        Command read = TransferGrammar.parse(text, transfer);
+        if (read instanceof Command.SetTransferNumber set && !set.person().isRequester()
+            && STATED.matcher(text).matches()) {
+          // "transfer number 1 for bob is +1…": said as a fact, maybe a question; offered, never run as said
+          return Command.Unknown.offering(said.asTyped(), "set transfer number " + set.slot() + " for "
+              + set.person().query() + " to " + set.number().raw(), set.spec().usage());
+        }
+        return read;
       }
     }
     return k < 0 ? null : InterceptGrammar.parse(tokens, k, said);

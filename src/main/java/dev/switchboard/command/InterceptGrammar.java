@@ -48,6 +48,8 @@ final class InterceptGrammar {
   static final Set<String> OPTION_JOINERS = Set.of("but", "and", "with", "plus", "then", "also", "a", "an");
   static final Set<String> PREPOSITIONS = Set.of("at", "in", "for", "on", "@", "of", "across", "from");
 
+  /** "don't turn on intercept at HQ": said before the verb, what not to do. */
+  private static final Set<String> NOT = Set.of("don't", "dont", "do not", "never", "not", "no");
   static final String CHANGE_EXAMPLE = "intercept on at HQ";
 
   private InterceptGrammar() {}
@@ -246,6 +248,9 @@ final class InterceptGrammar {
     if (!leading.isEmpty()) {
       while (!leading.isEmpty() && leading.get(leading.size() - 1).is("on", "in", "at", "under", "for", "with")) {
         leading.remove(leading.size() - 1);
+      }
+      if (!where.isEmpty() && state != null && leading.stream().anyMatch(t -> t.in(NOT))) {
+        return InterceptProblems.notToDo(state, InterceptProblems.nameIn(where)); // "don't turn on intercept at HQ"
       }
       if (!where.isEmpty()) {
         return new Command.Invalid(CommandTable.INTERCEPT,

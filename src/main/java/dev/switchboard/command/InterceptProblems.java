@@ -86,6 +86,17 @@ final class InterceptProblems {
     return "`intercept " + (state ? "on" : "off") + " at " + where + "`";
   }
 
+  /**
+   * "don't turn on intercept at HQ": nothing to do, since nothing changes unless asked; the opposite is named, not
+   * offered (it may not be what was meant).
+   */
+  static Command.Invalid notToDo(boolean state, String where) {
+    String opposite = state ? "off" : "on";
+    return new Command.Invalid(CommandTable.INTERCEPT, "I change nothing unless asked, so intercept at " + where
+        + " stays as it is. To turn it " + opposite + ", say `intercept " + opposite + " at " + where + "`.",
+        CommandTable.usage(CommandTable.INTERCEPT));
+  }
+
   /** "turn on intercept off at HQ". */
   static Command.Invalid bothOnAndOff() {
     return new Command.Invalid(CommandTable.INTERCEPT, "Say either on or off, not both.",

@@ -37,11 +37,27 @@ final class ListingGrammar {
   private static final Pattern ALL_LOCATIONS = Pattern.compile(
       "(?i)^all(?:\\s+(?:the|of the|our|of our))?(?:\\s+calling)?\\s+(?:locations|sites|offices|branches)$");
   private static final Pattern INTERCEPT_WORD = Pattern.compile("(?i)\\bintercept");
+  /**
+   * "locations with intercept on", "sites on intercept", "locations that are intercepted": where intercept is on, a
+   * question ("locations on intercept" once previewed turning it on everywhere). Off asks for every status.
+   */
+  private static final Pattern WHERE_INTERCEPT = Pattern.compile(
+      "(?i)^(?:(?:list|show|get|which|what)(?:\\s+me)?\\s+)?(?:the\\s+|all\\s+|our\\s+)?(?:calling\\s+)?"
+          + "(?:locations?|sites?|offices?|branches?)\\s+(?:(?:that|which)\\s+(?:are|have|has)|with|having|where|"
+          + "on|in|under)\\s+(?:call\\s+)?(?:intercept(?:ed|ion)?|intercept\\s+(?:is\\s+)?(on|off|enabled|disabled"
+          + "|active|turned\\s+on|turned\\s+off))(?:\\s+(?:now|right\\s+now))?$");
+
+  private static final Pattern OFF = Pattern.compile("(?i)off|disabled|turned\\s+off");
 
   private ListingGrammar() {}
 
   /** {@code locations [filter]} and the ways people ask for the list; null when the text is neither. */
   static Command locations(String text) {
+    Matcher where = WHERE_INTERCEPT.matcher(text);
+    if (where.matches()) {
+      boolean off = where.group(1) != null && OFF.matcher(where.group(1)).matches();
+      return new Command.InterceptStatus(new LocationTarget.All(), !off);
+    }
     if (ALL_LOCATIONS.matcher(text).matches()) {
       return new Command.ListLocations(null);
     }

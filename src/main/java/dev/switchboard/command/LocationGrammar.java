@@ -16,7 +16,9 @@ final class LocationGrammar {
   private static final Set<String> SEPARATORS = Set.of("and", "&", "+", "plus");
   /** The words for every location, in every grammar that takes a location or all of them. */
   static final Pattern ALL = Pattern.compile(
-      "(?i)all(?: (?:the|of the|of our|of my|my|our))?(?: (?:calling )?(?:locations?|sites?|offices?|branches?))?"
+      // "al", "alll", "aall": typos of all ("al" once matched Bangalore, which has it inside its name)
+      "(?i)(?:all|al|alll|aall)(?: (?:the|of the|of our|of my|my|our))?(?: (?:calling )?(?:locations?|locs?|sites?"
+          + "|offices?|branches?))?"
           + "|every (?:calling )?(?:location|site|office|branch)|everywhere|anywhere|everything|all of them|\\*"
           // "list intercepted sites", "any sites on intercept?", "is anything intercepted": the plural alone, or any
           + "|(?:any |our |my |the )?(?:calling )?(?:locations|sites|offices|branches)(?: (?:that|which) (?:are|were))?"

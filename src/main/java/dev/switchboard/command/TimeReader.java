@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,9 +25,10 @@ final class TimeReader {
   static final Set<String> FROM_END = Set.of("to", "until", "till", "til", "untill", "through", "thru", "-");
 
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm|a\\.m\\.|p\\.m\\.)?");
+  /** "5:30", "11:15": an hour of one half of the day, with no leading zero and no am or pm. */
+  private static final Pattern TWELVE_HOUR_CLOCK = Pattern.compile("(?:[1-9]|1[01]):[0-5]\\d");
   private static final Pattern MERIDIEM = Pattern.compile("am|pm|a\\.m\\.?|p\\.m\\.?");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern SPAN_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
@@ -121,7 +120,7 @@ final class TimeReader {
     if (t == null || t.quoted()) return 0;
     Token next = at(k + 1);
     if (t.is("today", "tomorrow", "tmrw", "tonight") || TimeWords.WEEKDAYS.containsKey(t.low())
-        || DATE.matcher(t.low()).matches() || NUMERIC_DATE.matcher(t.low()).matches()) return 1;
+        || DATE.matcher(t.low()).matches() || DayNumbers.NUMERIC_DATE.matcher(t.low()).matches()) return 1;
     if (t.is("next", "this", "coming") && next != null && TimeWords.WEEKDAYS.containsKey(next.low())) return 2;
     if (t.is("this") && next != null && next.is("morning", "afternoon", "evening")) return 1;
     if (TimeWords.MONTHS.containsKey(t.low()) && next != null && DAY_NUMBER.matcher(next.low()).matches()) {
@@ -152,41 +151,17 @@ final class TimeReader {
       } catch (DateTimeParseException e) {
         throw new Problem("`" + t.raw() + "` is not a date: say it as 2026-12-24.");
       }
-    } else if (NUMERIC_DATE.matcher(t.low()).matches()) {
-      day = numericDate(t);
+    } else if (DayNumbers.NUMERIC_DATE.matcher(t.low()).matches()) {
+      day = DayNumbers.numericDate(t);
     } else {
       boolean monthFirst = TimeWords.MONTHS.containsKey(t.low());
       Month month = TimeWords.MONTHS.get((monthFirst ? t : at(i + 1)).low());
       Matcher number = DAY_NUMBER.matcher((monthFirst ? at(i + 1) : t).low());
       number.matches();
-      day = date(Integer.parseInt(number.group(1)), month.getValue(), length == 3 ? at(i + 2).low() : null, t);
+      day = DayNumbers.date(Integer.parseInt(number.group(1)), month.getValue(), length == 3 ? at(i + 2).low() : null, t);
     }
     i += length;
     return day;
-  }
-
-  private static Timing.Day numericDate(Token t) {
-    Matcher m = NUMERIC_DATE.matcher(t.low());
-    m.matches();
-    int a = Integer.parseInt(m.group(1));
-    int b = Integer.parseInt(m.group(2));
-    if (a <= 12 && b <= 12 && a != b) {
-      String first = Month.of(a).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-      String second = Month.of(b).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-      throw new Problem("Is `" + t.raw() + "` " + first + " " + b + " or " + second + " " + a + "? Say `" + first + " "
-          + b + "` or `" + second + " " + a + "`, or the date as 2026-12-24.");
-    }
-    return a > 12 ? date(a, b, m.group(3), t) : date(b, a, m.group(3), t);
-  }
-
-  private static Timing.Day date(int day, int month, String year, Token t) {
-    try {
-      if (year == null) return new Timing.Day.Annual(MonthDay.of(month, day));
-      int y = Integer.parseInt(year);
-      return new Timing.Day.Date(LocalDate.of(y < 100 ? 2000 + y : y, month, day));
-    } catch (DateTimeException e) {
-      throw new Problem("`" + t.raw() + "` is not a date I can read: say it as `Dec 24` or 2026-12-24.");
-    }
   }
 
   Duration span(String marker) {
@@ -369,18 +344,23 @@ final class TimeReader {
     if (meridiem != null) {
       if (hour < 1 || hour > 12) throw new Problem("`" + t.raw() + "` is not a time: with am or pm, hours go 1 to 12.");
       hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);
-    } else if (bare && (tonight || peekIs("tonight")) && hour >= 1 && hour < 12) {
-      hour += 12; // "until 8 tonight"
+    } else if ((tonight || peekIs("tonight")) && hour >= 1 && hour < 12) {
+      hour += 12; // "until 8 tonight", "until 8:30 tonight"
     }
     if (hour > 23 || minute > 59) {
       throw new Problem("`" + t.raw() + "` is not a time of day: say " + TIME_EXAMPLES + ".");
     }
-    if (meridiem == null && t.raw().indexOf(' ') > 0 && hour >= 1 && hour <= 12 && !tonight
-        && !(at(i) != null && (at(i).is("in", "this", "tonight", "morning", "afternoon", "evening", "night")
-            || dayLength(i) > 0))) {
+    boolean halfOfDaySaid = at(i) != null
+        && at(i).is("in", "this", "tonight", "morning", "afternoon", "evening", "night");
+    // "until 5:30" is 5:30am to some and 5:30pm to others, as "until 5" is; "05:30" and "17:30" are one time each
+    boolean typedTwelveHour = meridiem == null && t.raw().indexOf(' ') < 0
+        && TWELVE_HOUR_CLOCK.matcher(t.low()).matches() && !tonight;
+    if ((typedTwelveHour && !halfOfDaySaid) || (meridiem == null && t.raw().indexOf(' ') > 0 && hour >= 1
+        && hour <= 12 && !tonight && !halfOfDaySaid && dayLength(i) == 0)) {
       String clock = hour + ":" + (minute < 10 ? "0" : "") + minute;
       throw new Problem("`" + t.raw() + "` could be " + clock + "am or " + clock + "pm: say `" + marker + " " + clock
-          + "am` or `" + marker + " " + clock + "pm`.");
+          + "am` or `" + marker + " " + clock + "pm`" + (typedTwelveHour ? " (or `" + marker + " "
+          + String.format("%02d:%02d", hour + 12, minute) + "`)" : "") + ".");
     }
     return LocalTime.of(hour, minute);
   }
@@ -405,7 +385,7 @@ final class TimeReader {
       } catch (DateTimeException e) {
         throw new Problem("`" + raw + "` is not a time zone offset I know; say `UTC+1` or `UTC-05:00`.");
       }
-    } else if (zone == null && low.contains("/") && !NUMERIC_DATE.matcher(low).matches()) {
+    } else if (zone == null && low.contains("/") && !DayNumbers.NUMERIC_DATE.matcher(low).matches()) {
       throw new Problem("`" + raw + "` is not a time zone I know: use a name like `Europe/London` or "
           + "`America/Chicago`, or `UTC`, `ET`, `PT`, `CET`.");
     }

@@ -30,13 +30,18 @@ record Utterance(String text, boolean question, boolean request) {
   private static final Pattern TRAILING_ASIDE = Pattern.compile("(?i)(?:^|[\\s,])(?:instead|too|as well|also)$"
       // "intercept off at HQ, all clear": the reason, after a comma, is no part of the location's name
       + "|\\s*[,;]\\s*(?:all clear|(?:the )?emergency(?:'s| is)? over|(?:the )?storm(?:'s| is| has)? (?:over|passed)"
-      + "|we(?:'re| are) clear|back to normal)$");
+      + "|we(?:'re| are) clear|back to normal)$"
+      // "intercept on at HQ cc @bob": people told of it, after the command
+      + "|\\s+(?:cc|fyi)[:,]?\\s+@\\S+(?:[\\s,]+(?:and\\s+)?@\\S+)*$");
   private static final Pattern LEADING_REQUEST = Pattern.compile(
       "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
           + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
   /** "hey, ...", "hi bot ...", "bot: ...": the greeting or address before a command. */
   private static final Pattern LEADING_GREETING = Pattern.compile(
-      "(?i)^(?:(?:hey|hi|hello|yo)(?:\\s+(?:bot|there|team))?|(?:ok(?:ay)?\\s+)?bot)[,!:]?\\s+(?=\\S)");
+      "(?i)^(?:(?:hey|hi|hello|yo|(?:good\\s+)?(?:morning|afternoon|evening))(?:\\s+(?:bot|there|team|all|everyone"
+          + "|folks|guys))?|(?:ok(?:ay)?\\s+)?bot)[,!:]?\\s+(?=\\S)");
+  /** ":rotating_light: intercept on at HQ": a Slack emoji code standing alone, no part of a command. */
+  private static final Pattern EMOJI_CODE = Pattern.compile("(?<=^|\\s):[a-z0-9_+-]{2,}:(?=\\s|$)");
   private static final Pattern INNER_POLITE = Pattern.compile("(?i)(?<=\\s)(?:please|pls|plz)(?=\\s)");
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
@@ -81,6 +86,7 @@ record Utterance(String text, boolean question, boolean request) {
     s = INVISIBLE.matcher(s).replaceAll("");
     s = EMOJI_ANSWER.getOrDefault(SKIN_TONE.matcher(s).replaceAll("").strip(), s); // a thumbs-up alone answers
     s = EMOJI.matcher(s).replaceAll(" ");
+    s = EMOJI_CODE.matcher(s).replaceAll(" ");
     s = SLACK_LINK.matcher(s).replaceAll("$1");
     s = MAILTO.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ").strip();
@@ -142,7 +148,13 @@ record Utterance(String text, boolean question, boolean request) {
           "(?i)^(?:(?:hey|hi|hello|ok|okay|yo)[,!]?\\s+)?[@/]?" + Pattern.quote(name) + "(?:[:,!.]|\\s+|$)\\s*"));
       var m = bot.matcher(s);
       if (m.find()) {
-        return s.substring(m.end());
+        String rest = s.substring(m.end());
+        var others = ANY_MENTION.matcher(rest); // "@Switchboard @alice intercept on at HQ": alice is only told
+        while (others.find()) {
+          rest = rest.substring(others.end());
+          others = ANY_MENTION.matcher(rest);
+        }
+        return rest;
       }
     }
     var m = ANY_MENTION.matcher(s);

@@ -35,11 +35,14 @@ public sealed interface LocationMatch {
 
   /** How many near names {@link NotFound} offers. */
   int CLOSEST = 3;
+  /** The fewest characters a part of a name is matched by (as a start or inside it); shorter ones must be whole. */
+  int SHORTEST_PART = 3;
 
   /**
    * Matches {@code query} against {@code locations}, both in {@link NameKey}'s form (case, Unicode forms and runs
    * of white space do not count): an exact name wins;
-   * else a unique prefix match; else a unique contains match; else the prefix (or contains) matches are
+   * else (for {@link #SHORTEST_PART} characters or more) a unique prefix match; else a unique contains match; else
+   * the prefix (or contains) matches are
    * ambiguous; else a location whose city is exactly the query; else nothing matched and the closest names by
    * edit distance are offered.
    */
@@ -75,6 +78,11 @@ public sealed interface LocationMatch {
     var joined = squashed.isEmpty() ? List.<Location>of() : matching(named, name -> NameKey.withoutSeparators(name).equals(squashed));
     if (joined.size() == 1) {
       return new Found(joined.get(0));
+    }
+    if (wanted.length() < SHORTEST_PART) {
+      // "intercept on at al", "... at D": a name this short is no location's start or inside, only a typo or a line
+      // sent too early; a change must never run at the one location that happens to have those letters
+      return new NotFound(List.of());
     }
     var prefix = matching(named, name -> name.startsWith(wanted));
     if (prefix.size() == 1) {

@@ -164,10 +164,70 @@ final class OnCallWordsTest {
     }
     assertThat(change("snow day at Denver - intercept on until tomorrow 8am").timing().end())
         .isEqualTo(new Moment.At(new Day.Tomorrow(), LocalTime.of(8, 0), null));
+    // what not to do is no change, and the answer names the opposite rather than what was refused
+    for (String line : List.of("don't turn on intercept at HQ", "dont turn intercept on at HQ")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Invalid.class, invalid ->
+          assertThat(invalid.problem()).contains("stays as it is").contains("`intercept off at HQ`")
+              .doesNotContain("`intercept on at HQ`"));
+    }
     // a state word that is no state gets examples with the user's place, not with the stray word in it
     Command stray = PARSER.parse("intercept no at HQ");
     assertThat(stray).isInstanceOf(Invalid.class);
     assertThat(((Invalid) stray).problem()).contains("`intercept on at HQ`").doesNotContain("at no at");
+  }
+
+  @Test
+  void typosOfAll_areAll_andClocksOfEitherHalfOfTheDayAreAskedAbout() {
+    for (String line : List.of("intercept on at al", "intercept off at alll", "intercept on at aall for 2h")) {
+      assertThat(change(line).target()).as(line).isEqualTo(new LocationTarget.All());
+    }
+    for (String line : List.of("intercept on at HQ until 5:30", "intercept on at HQ until tomorrow 8:30",
+        "intercept on at HQ until 11:15")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Invalid.class,
+          invalid -> assertThat(invalid.problem()).contains("am or").contains("pm"));
+    }
+    assertThat(change("intercept on at HQ until 05:30").timing().end())
+        .isEqualTo(new Moment.At(new Day.Next(), LocalTime.of(5, 30), null));
+    assertThat(change("intercept on at HQ until 17:30").timing().end())
+        .isEqualTo(new Moment.At(new Day.Next(), LocalTime.of(17, 30), null));
+    assertThat(change("intercept on at HQ until 8:30 tonight").timing().end())
+        .isEqualTo(new Moment.At(new Day.Today(), LocalTime.of(20, 30), null));
+    for (String line : List.of("intercept on at HQ for the day", "intercept on at HQ all day",
+        "intercept on at HQ for today")) {
+      assertThat(change(line).timing().end()).as(line).isEqualTo(new Moment.At(new Day.Next(), LocalTime.of(17, 0), null));
+    }
+  }
+
+  @Test
+  void whereInterceptIsOn_askedAsAList_isNeverAChange() {
+    for (String line : List.of("locations on intercept", "locations with intercept on", "sites with intercept on",
+        "locations that have intercept on", "locations that are intercepted", "list sites with intercept enabled")) {
+      assertThat(PARSER.parse(line)).as(line).isEqualTo(new InterceptStatus(new LocationTarget.All(), true));
+    }
+    assertThat(PARSER.parse("locations in Texas")).isEqualTo(new Command.ListLocations("Texas"));
+  }
+
+  @Test
+  void aTransferNumberSaidAsAFact_isOffered_notRun() {
+    Command stated = PARSER.parse("transfer number 1 for bob is +12055553697");
+    assertThat(stated).isInstanceOfSatisfying(Unknown.class, unknown -> {
+      assertThat(unknown.offer()).isTrue();
+      assertThat(unknown.suggestion()).isEqualTo("set transfer number 1 for bob to +12055553697");
+    });
+    assertThat(PARSER.parse("bob's transfer number 2 is 205-555-3699")).isInstanceOf(Unknown.class);
+    assertThat(PARSER.parse("transfer number 1 for bob = +12055553697")).isInstanceOf(Command.SetTransferNumber.class);
+  }
+
+  @Test
+  void chatAroundTheCommand_emojiCodesMentionsAndGreetings() {
+    for (String line : List.of(":rotating_light: intercept on at HQ", "morning all, intercept on at HQ pls",
+        "@Switchboard @alice intercept on at HQ", "Switchboard intercept on at HQ cc @bob",
+        "intercept on at HQ fyi @bob @ann")) {
+      assertThat(change(line).target()).as(line).isEqualTo(at("HQ"));
+    }
+    for (String line : List.of("good morning team", "hi all", "morning everyone")) {
+      assertThat(PARSER.parse(line)).as(line).isEqualTo(new Hello(false));
+    }
   }
 
   @Test

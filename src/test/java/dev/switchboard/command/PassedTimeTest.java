@@ -18,7 +18,7 @@ final class PassedTimeTest {
       "intercept on at HQ at 17:00|true|at tomorrow 17:00",
       "intercept on at HQ from 9am until 17:00|true|from tomorrow 9am",
       "intercept on at HQ from 9am until 17:00|false|until tomorrow 17:00",
-      "turn intercept off at Austin starting at 8:30|true|starting at tomorrow 8:30"})
+      "turn intercept off at Austin starting at 08:30|true|starting at tomorrow 08:30"})
   void aPassedBareTime_isSaidAgainWithTomorrow_inTheUsersWords(String line, boolean start, String instead) {
     Command.InterceptChange change = (Command.InterceptChange) PARSER.parse(line);
 

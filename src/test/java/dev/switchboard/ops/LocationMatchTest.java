@@ -26,6 +26,18 @@ final class LocationMatchTest {
     assertThat(LocationMatch.among("HQ", ORG)).isEqualTo(new LocationMatch.Found(location("HQ")));
   }
 
+  /** "intercept on at al" once ran at Bangalore, the one name with "al" inside it; "at D" at Denver. */
+  @Test
+  void aNameOfOneOrTwoLetters_matchesOnlyAWholeName_neverAStartOrAnInside() {
+    var org = locations("HQ", "Austin", "Denver", "Bangalore", "Sydney");
+    for (String cut : List.of("al", "an", "D", "a", "S", "in")) {
+      assertThat(LocationMatch.among(cut, org)).as(cut).isInstanceOf(LocationMatch.NotFound.class);
+    }
+    assertThat(LocationMatch.among("hq", org)).isEqualTo(new LocationMatch.Found(location("HQ")));
+    assertThat(LocationMatch.among("Den", org)).isEqualTo(new LocationMatch.Found(location("Denver")));
+    assertThat(LocationMatch.among("gal", org)).isEqualTo(new LocationMatch.Found(location("Bangalore")));
+  }
+
   @Test
   void exactName_ignoresCaseAndExtraSpace() {
     assertThat(LocationMatch.among("  new   YORK ", ORG)).isEqualTo(new LocationMatch.Found(location("New York")));
