@@ -344,6 +344,7 @@ public final class CommandParser {
   private Command.Unknown unknown(Utterance said) {
     String typed = said.asTyped();
     Optional<String> situation = said.question() ? Optional.empty() : Situations.meant(said.text());
+    if (situation.isEmpty() && !said.question()) situation = OptionChanges.meant(said.text());
     if (situation.isPresent()) {
       // "stand down HQ", "HQ is flooded": offered for yes, never run as said
       return Command.Unknown.offering(typed, situation.get(), CommandTable.usage(CommandTable.INTERCEPT));

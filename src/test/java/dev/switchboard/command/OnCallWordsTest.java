@@ -230,6 +230,26 @@ final class OnCallWordsTest {
     }
   }
 
+  /** Intercept's settings changed with no word of intercept: offered as the intercept change, never run as said. */
+  @Test
+  void oneSettingOfIntercept_changedAlone_isOfferedAsTheInterceptChange() {
+    for (String[] line : new String[][] {{"turn off voicemail at HQ", "intercept on at HQ no voicemail"},
+        {"disable voicemail at HQ", "intercept on at HQ no voicemail"}, {"voicemail on at HQ", "intercept on at HQ voicemail"},
+        {"turn off the announcement at Austin", "intercept on at Austin announce off"},
+        {"announce +12147691003 at HQ", "intercept on at HQ announce +12147691003"},
+        {"disable zero transfer at HQ", "intercept on at HQ zero off"}}) {
+      assertThat(PARSER.parse(line[0])).as(line[0]).isInstanceOfSatisfying(Unknown.class, unknown -> {
+        assertThat(unknown.offer()).as(line[0]).isTrue();
+        assertThat(unknown.suggestion()).as(line[0]).isEqualTo(line[1]);
+      });
+    }
+    // turned on only with its number; asked with a question mark, nothing is offered
+    for (String line : List.of("enable zero at HQ", "voicemail off at HQ?")) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOfSatisfying(Unknown.class,
+          unknown -> assertThat(unknown.offer()).isFalse());
+    }
+  }
+
   @Test
   void whoseCustomNumbers_saidBeforeThem() {
     assertThat(PARSER.parse("turn off bob's custom transfer numbers"))

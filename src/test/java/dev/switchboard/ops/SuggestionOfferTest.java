@@ -65,6 +65,17 @@ final class SuggestionOfferTest extends OnASimulatedOrg {
     assertThat(text(sim.say(ANA, "yes"))).contains("Nothing is waiting for your confirmation");
   }
 
+  /** "turn off voicemail at HQ": a setting of intercept, offered as the intercept change that sets it. */
+  @Test
+  void aSettingOfInterceptChangedAlone_isOfferedAsInterceptOn_andOnlyYesActs() {
+    assertThat(text(sim.say(ANA, "turn on voicemail at HQ"))).contains("Shall I run intercept on at HQ voicemail?");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now ON at HQ").contains("oicemail");
+
+    assertThat(text(sim.say(ANA, "turn off voicemail for bob"))).contains("no calling location called bob")
+        .doesNotContain("Shall I");
+  }
+
   /** A change only asked about, or said as what happened, is asked back: nothing changes until yes. */
   @Test
   void aChangeAskedAbout_orASituation_isAskedBack_andOnlyYesActs() {
