@@ -300,11 +300,17 @@ public sealed interface Command {
   /**
    * "same for Denver", "Austin too", "what about bob?": the asker's last command about one location or one person,
    * about {@code name} instead. What it stands for is worked out when it is answered; a change is offered for yes.
+   * Said as a correction ({@code instead}), the offer says that the first change stays until undone.
    */
-  record Again(String name) implements Command {
+  record Again(String name, boolean instead) implements Command {
     public Again {
       name = blankToNull(name);
       Objects.requireNonNull(name, "name");
+    }
+
+    /** "same for Denver": as well as the last one ({@code instead} is "I meant Denver"). */
+    public Again(String name) {
+      this(name, false);
     }
 
     /** Answering it needs nothing; the command it stands for is authorized as if typed. */

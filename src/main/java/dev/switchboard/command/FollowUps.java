@@ -56,7 +56,12 @@ final class FollowUps {
     m = ABOUT.matcher(text);
     if (m.matches()) return again(m.group(1), commandWord);
     m = DITTO.matcher(text);
-    if (m.matches()) return again(Groups.first(m), commandWord);
+    if (m.matches()) {
+      Command again = again(Groups.first(m), commandWord);
+      // "I meant Austin", "make it Austin", "not Denver, Austin", "wrong site, Austin": instead, not as well
+      boolean instead = m.group(3) != null || m.group(4) != null || m.group(5) != null || m.group(6) != null;
+      return instead && again instanceof Command.Again follow ? new Command.Again(follow.name(), true) : again;
+    }
     if (TOO.matcher(typed.strip()).matches()) return again(text, commandWord);
     return null;
   }

@@ -39,6 +39,12 @@ final class LastSubjects {
     if (command instanceof Command.InterceptChange) lastChange.put(requester.key(), line);
   }
 
+  /** The location or person of the asker's last line kept for a follow-up; empty when there is none. */
+  Optional<String> subject(Requester requester) {
+    Last kept = last.getIfPresent(requester.key());
+    return kept == null ? Optional.empty() : Optional.of(kept.subject());
+  }
+
   /** The asker's last intercept change line here; empty when there is none from the last {@link #KEPT}. */
   Optional<String> lastChange(Requester requester) {
     return Optional.ofNullable(lastChange.getIfPresent(requester.key()));

@@ -91,8 +91,14 @@ final class Offers {
           + Reply.literal(again.name()) + "`.");
     }
     Command meant = parse.apply(line.get());
-    if (meant.spec().access().changes()) return offer(requester, principal, line.get(), text);
-    return actor.act(requester, principal, meant, line.get());
+    if (!meant.spec().access().changes()) return actor.act(requester, principal, meant, line.get());
+    Optional<String> first = lastSubjects.subject(requester);
+    if (again.instead() && first.isPresent()) {
+      // "I meant Denver": the change is made there too, and the first stays as it is unless taken back
+      return offer(requester, principal, line.get(), text, Reply.literal(first.get()) + " stays as you left it; "
+          + "`undo` takes your change there back.");
+    }
+    return offer(requester, principal, line.get(), text, null);
   }
 
   /**
@@ -123,6 +129,11 @@ final class Offers {
 
   /** A change understood but not to be run as said: asked back first, and run as if typed on {@code yes}. */
   private Reply offer(Requester requester, Principal principal, String line, String text) {
+    return offer(requester, principal, line, text, null);
+  }
+
+  /** As {@link #offer(Requester, Principal, String, String)}, with {@code note} (if any) after the question. */
+  private Reply offer(Requester requester, Principal principal, String line, String text, String note) {
     Command meant = parse.apply(line);
     if (!Permissions.mayRun(principal, meant.spec().access())) {
       return actor.act(requester, principal, meant, text); // "can I ...?" of someone who may not: no, and whom to ask
@@ -130,6 +141,7 @@ final class Offers {
     Optional<Reply> nowhere = nowhere(meant);
     if (nowhere.isPresent()) return nowhere.get(); // "turn bob off": no location is called bob, so nothing to offer
     Reply.Builder offer = Reply.of(Tone.INFO, "Shall I run `" + Reply.literal(line) + "`?");
+    if (note != null) offer.text(note);
     if (confirmations.waiting(requester)) {
       return offer.text("Say it as a command when you have answered what is waiting.").build();
     }

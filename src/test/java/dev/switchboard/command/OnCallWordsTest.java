@@ -145,7 +145,7 @@ final class OnCallWordsTest {
         {"actually, until tomorrow 8am", "until tomorrow 8am"}, {"make it 7", "until 7"}}) {
       assertThat(PARSER.parse(line[0])).as(line[0]).isEqualTo(new Retime(line[1]));
     }
-    assertThat(PARSER.parse("make it Austin")).isEqualTo(new Command.Again("Austin"));
+    assertThat(PARSER.parse("make it Austin")).isEqualTo(new Command.Again("Austin", true));
     for (String line : List.of("for bob", "for HQ", "until", "make it so")) {
       assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(Retime.class);
     }
