@@ -300,7 +300,7 @@ public sealed interface Command {
   /**
    * "same for Denver", "Austin too", "what about bob?": the asker's last command about one location or one person,
    * about {@code name} instead. What it stands for is worked out when it is answered; a change is offered for yes.
-   * Said as a correction ({@code instead}), the offer says that the first change stays until undone.
+   * Said as a correction ({@code instead}), the offer says that the first change stays, and how to put it back.
    */
   record Again(String name, boolean instead) implements Command {
     public Again {

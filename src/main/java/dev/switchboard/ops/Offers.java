@@ -94,9 +94,13 @@ final class Offers {
     if (!meant.spec().access().changes()) return actor.act(requester, principal, meant, line.get());
     Optional<String> first = lastSubjects.subject(requester);
     if (again.instead() && first.isPresent()) {
-      // "I meant Denver": the change is made there too, and the first stays as it is unless taken back
-      return offer(requester, principal, line.get(), text, Reply.literal(first.get()) + " stays as you left it; "
-          + "`undo` takes your change there back.");
+      // "I meant Denver": the change is made there too, and the first stays as it is unless put back; undo would not
+      // do it once yes has run, as the change at Denver is then the asker's last
+      String back = meant instanceof Command.InterceptChange change
+          ? " (`intercept " + (change.enable() ? "off" : "on") + " at " + Reply.literal(first.get()) + "` puts it back)"
+          : "";
+      return offer(requester, principal, line.get(), text,
+          Reply.literal(first.get()) + " stays as you left it" + back + ".");
     }
     return offer(requester, principal, line.get(), text, null);
   }

@@ -32,14 +32,14 @@ final class FollowUpTest extends OnASimulatedOrg {
     assertThat(text(sim.say(OMAR, "same for Denver"))).contains("Shall I run intercept on at Denver for 2h");
   }
 
-  /** "I meant Denver": offered there too, and the offer says the first place stays as it was left until undone. */
+  /** "I meant Denver": offered there too, and the offer says the first place stays as it was left, and how back. */
   @Test
   void aCorrection_isOfferedAtTheOtherPlace_andSaysTheFirstStaysAsItIs() {
     sim.say(OMAR, "intercept on at Austin");
 
     String offered = text(sim.say(OMAR, "I meant Denver"));
-    assertThat(offered).contains("Shall I run intercept on at Denver?").contains("Austin stays as you left it")
-        .contains("undo");
+    assertThat(offered).contains("Shall I run intercept on at Denver?")
+        .contains("Austin stays as you left it (intercept off at Austin puts it back)");
     assertThat(text(sim.say(OMAR, "yes"))).contains("Intercept is now ON at Denver");
     assertThat(sim.interceptOn("Austin")).isTrue();
     assertThat(text(sim.say(OMAR, "same for London"))).doesNotContain("stays as you left it");
