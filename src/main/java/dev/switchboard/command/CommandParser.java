@@ -16,18 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class CommandParser {
 
-  private static final Set<String> WHOAMI = Set.of("whoami", "who am i", "who's this", "me", "my roles",
-      "what are my roles", "what roles do i have", "what is my role", "what's my role", "whats my role",
-      "who am i logged in as", "what am i", "who do you think i am", "do you know who i am", "what am i allowed to do");
-  private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "yo", "hiya", "howdy", "good morning",
-      "morning", "good afternoon", "good evening", "hi there", "hello there", "hey there", "hi switchboard",
-      "hello switchboard", "hey switchboard", "sup", "what's up", "whats up", "greetings", "good day", "hola", "how are you", "how are you doing",
-      "how's it going", "hows it going", "how is it going", "hey bot", "hi bot", "hello bot", "hi all", "hello all",
-      "hey all", "hi team", "hey team", "hi everyone", "hello everyone", "morning all", "morning everyone",
-      "good morning all", "good morning team", "good morning everyone");
-  private static final Set<String> THANKS = Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot",
-      "many thanks", "thank you very much", "great thanks", "ok thanks", "perfect thanks", "great", "perfect",
-      "cool", "awesome", "nice", "got it");
   /** Short forms of the command words, corrected like typos ("icept on hq"). */
   private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("icept", "intercept",
       "intcpt", "intercept", "intrcpt", "intercept", "xcept", "intercept", "int", "intercept");
@@ -111,8 +99,8 @@ public final class CommandParser {
     String letters = NOT_LETTERS.matcher((text == null ? "" : text).toLowerCase(Locale.ROOT)).replaceAll(" ");
     String thanks = leadingBotName.matcher(RUNS_OF_SPACE.matcher(letters).replaceAll(" ").strip()).replaceFirst("");
     thanks = trailingBotName.matcher(thanks).replaceFirst(""); // "thank you switchboard"
-    if (THANKS.contains(thanks) || GREETINGS.contains(thanks)) {
-      return new Command.Hello(THANKS.contains(thanks));
+    if (SmallTalk.thanks(thanks) || SmallTalk.greeting(thanks)) {
+      return new Command.Hello(SmallTalk.thanks(thanks));
     }
     Command followUp = FollowUps.parse(text == null ? "" : text, said, vocabulary::contains);
     if (followUp != null) {
@@ -162,10 +150,10 @@ public final class CommandParser {
     if (answer != null) {
       return answer;
     }
-    if (WHOAMI.contains(simple)) {
+    if (SmallTalk.whoAmI(simple)) {
       return new Command.WhoAmI();
     }
-    if (GREETINGS.contains(simple)) {
+    if (SmallTalk.greeting(simple)) {
       return new Command.Hello(false);
     }
     if (HelpGrammar.isHelp(simple)) {
