@@ -161,7 +161,7 @@ final class ChatGrammar {
   private static final Set<String> STATE_VERBS = Set.of("come", "came", "go", "gone", "went", "turn", "turned",
       "switch", "switched", "been", "be", "get", "got", "put", "still", "off", "on", "of", "at", "in", "under",
       "the", "really", "already", "finally", "actually", "anyone", "someone", "somebody", "anybody", "you", "we",
-      "they", "i", "just");
+      "they", "i", "just", "have", "has", "had");
   /** "what's intercepted", "what's on intercept", "which sites are intercepted": where it is on. */
   private static final Pattern WHERE_ON = Pattern.compile(
       "(?i)^(?:what(?:'s|’s| is| are)?|whats|which(?:\\s+(?:sites|locations|offices))?\\s+(?:is|are))\\s+"
@@ -312,6 +312,7 @@ final class ChatGrammar {
     if (keyword < 0) return null;
     String first = words[0].toLowerCase(Locale.ROOT);
     String second = words[1].toLowerCase(Locale.ROOT);
+    if (first.equals("do") && second.equals("not")) return null; // "do not turn on intercept at HQ": an order
     String after = String.join(" ", java.util.Arrays.copyOfRange(words, keyword + 1, words.length));
     Matcher at = QUESTION_PLACE.matcher(QUESTION_END.matcher(QUESTION_TIME.matcher(after).replaceFirst(""))
         .replaceFirst(""));

@@ -148,7 +148,8 @@ final class InterceptGrammar {
       }
       previous = t;
     }
-    if (leading.stream().anyMatch(t -> t.in(QUESTION_WORDS)) || (!prefix.isEmpty() && prefix.get(0).in(MODALS))) {
+    if (leading.stream().anyMatch(t -> t.in(QUESTION_WORDS))
+        || (!prefix.isEmpty() && prefix.get(0).in(MODALS) && !doNot(prefix))) {
       // "ok, who turned intercept on?": read word by word it turned intercept on at a location "ok who turned"
       asking = true;
       action = false;
@@ -335,6 +336,11 @@ final class InterceptGrammar {
   }
 
   /** The first word that is no filler: "please put Austin in intercept" is said with "put". */
+  /** "do not turn on intercept at HQ": an order not to, where "do intercept ..." would open a question. */
+  static boolean doNot(List<Token> words) {
+    return words.size() > 1 && words.get(0).is("do") && words.get(1).is("not");
+  }
+
   private static Token firstWord(List<Token> prefix) {
     for (Token t : prefix) {
       if (!t.in(FILLER)) return t;

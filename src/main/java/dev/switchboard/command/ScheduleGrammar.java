@@ -124,6 +124,12 @@ final class ScheduleGrammar {
   /** Words after the name of what is extended or cancelled that are no part of it: "the HQ intercept". */
   private static final Set<String> TARGET_TAIL = Set.of("intercept", "intercepts", "schedule", "timer", "plan");
   private static final Pattern NUMBER = Pattern.compile("#?\\s*(\\d{1,9})");
+  /** "schedule 1 and 2", "#3, #4": several plans named at once. */
+  private static final String SEVERAL = "(?:(?:the\\s+)?(?:schedules?|timers?|plans?)\\s+)?(?:number\\s+|no\\.?\\s*)?"
+      + "#?\\s*(\\d{1,9})(?:\\s*(?:,|&|\\+|and|,\\s*and)\\s*#?\\s*\\d{1,9})+";
+  private static final Pattern SEVERAL_NUMBERS = Pattern.compile("(?i)" + SEVERAL);
+  private static final Pattern CANCEL_SEVERAL = Pattern.compile("(?i)^(?:cancel|delete|remove|drop|stop|end)\\s+("
+      + SEVERAL + ")$");
   private static final Set<String> EXTEND_BY = Set.of("by", "for");
   private static final Set<String> EXTEND_UNTIL = Set.of("until", "till", "til", "untill", "to");
   private static final Set<String> TARGET_FILLER = Set.of("the", "intercept", "intercepts", "at", "for", "in", "of",
@@ -152,6 +158,8 @@ final class ScheduleGrammar {
     if (m.matches()) return new Command.ListPresets();
     m = CANCEL_NUMBER.matcher(text);
     if (m.matches()) return new Command.CancelSchedule(ScheduleRef.number(Integer.parseInt(m.group(1))));
+    m = CANCEL_SEVERAL.matcher(text);
+    if (m.matches()) return cancel(m.group(1));
     if (CANCEL_ALL.matcher(text).matches()) {
       return new Command.Invalid(CommandTable.CANCEL_SCHEDULE, "I cancel one schedule at a time, so that none is "
           + "cancelled by mistake: `schedules` lists them with their numbers, then say `cancel schedule 3`.",
@@ -231,6 +239,12 @@ final class ScheduleGrammar {
   }
 
   private static Command cancel(String rest) {
+    Matcher several = rest == null ? null : SEVERAL_NUMBERS.matcher(rest.strip());
+    if (several != null && several.matches()) {
+      return new Command.Invalid(CommandTable.CANCEL_SCHEDULE, "I cancel one schedule at a time, so that none is "
+          + "cancelled by mistake: say `cancel schedule " + several.group(1) + "`, then the next.",
+          CommandTable.usage(CommandTable.CANCEL_SCHEDULE));
+    }
     ScheduleRef ref = rest == null ? ScheduleRef.implied() : ref(Token.split(rest));
     if (ref == null) {
       return new Command.Invalid(CommandTable.CANCEL_SCHEDULE, "Say which schedule, by its number: `cancel schedule 3` "
@@ -264,6 +278,11 @@ final class ScheduleGrammar {
     amount.replaceAll(t -> t.is("another") ? new Token("an", "an", false) : t); // "for another hour"
     if (tokens.get(marker).in(EXTEND_BY)) {
       Duration by = TimeGrammar.span(amount);
+      String meant = TimeWords.meantSpan(amount);
+      if (by == null && meant != null) {
+        return invalidExtend("I can't read `" + Token.join(amount) + "` as a span of time: did you mean `extend " + ref
+            + " by " + meant + "`?");
+      }
       if (by == null) {
         return invalidExtend("I can't read `" + Token.join(amount) + "` as a span of time: say "
             + TimeGrammar.SPAN_EXAMPLES + ", as in `extend " + ref + " by 1h`.");

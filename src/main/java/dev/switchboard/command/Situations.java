@@ -31,7 +31,8 @@ final class Situations {
   private static final Pattern TROUBLE = Pattern.compile(
       "(?i)^(?:close|shut(?:\\s+down)?|lock\\s*down|evacuate|evacuating)\\s+"
           + "(?:the\\s+(?:phones|lines)\\s+(?:at|in|for)\\s+)?" + PLACE + "(?:\\s+(?:now|asap))?$"
-          + "|^(?:emergency|fire(?:\\s+alarm)?|flood(?:ing)?|evacuation|(?:power\\s+|network\\s+|phone\\s+)?outage"
+          + "|^(?:(?:there(?:'s|\\s+is|\\s+was)|we\\s+have|we've\\s+got|we\\s+got)\\s+(?:an?\\s+)?)?"
+          + "(?:emergency|fire(?:\\s+alarm)?|flood(?:ing)?|evacuation|(?:power\\s+|network\\s+|phone\\s+)?outage"
           + "|power\\s+cut|lockdown|storm|snow(?:\\s+day|\\s+storm)?|snowstorm|blizzard|hurricane|tornado|gas\\s+leak"
           + "|bomb\\s+threat|incident)\\s+(?:at|in)\\s+"
           + PLACE + "$"

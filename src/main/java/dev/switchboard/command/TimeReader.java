@@ -80,7 +80,8 @@ final class TimeReader {
     Token unit = at(i + 1);
     if (t.is("half") && unit != null && unit.is("a", "an")) unit = at(i + 2);
     if (t.is("a") && unit != null && unit.is("couple")) return true;
-    return TimeWords.NUMBERS.containsKey(t.low()) && unit != null && unit.in(TimeWords.UNITS.keySet());
+    return TimeWords.NUMBERS.containsKey(t.low()) && unit != null
+        && (unit.in(TimeWords.UNITS.keySet()) || TimeWords.misspeltUnit(unit.low()) != null);
   }
 
   /** Whether a time is meant here: a clock time or day part, or a day followed by one (or alone, if {@code dayOnly}). */
@@ -197,6 +198,9 @@ final class TimeReader {
         String number = NUMBER.matcher(low).matches() ? low : TimeWords.NUMBERS.get(low).toPlainString();
         total = total.plus(last = amount(number, next.low(), t.raw(), marker));
         i += 2;
+      } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && next != null
+          && !next.quoted() && TimeWords.misspeltUnit(next.low()) != null) {
+        throw misspelt(marker, t.raw() + " " + next.raw(), t.raw() + " " + TimeWords.misspeltUnit(next.low()));
       } else if (parts == 0 && SPANNISH.matcher(low).matches()) {
         throw new Problem("I can't read `" + t.raw() + "` as a span of time after `" + marker + "`: say "
             + SPAN_EXAMPLES + ".");
@@ -219,12 +223,21 @@ final class TimeReader {
     return total;
   }
 
+  /** "for 2 horus": the typo named, with what was probably meant; nothing is read from it. */
+  private static Problem misspelt(String marker, String said, String meant) {
+    return new Problem("I can't read `" + said + "` as a span of time after `" + marker + "`: did you mean `"
+        + marker + " " + meant + "`?");
+  }
+
   private boolean unitAt(int k) {
     return at(k) != null && !at(k).quoted() && TimeWords.UNITS.containsKey(at(k).low());
   }
 
   private static Duration amount(String number, String unit, String raw, String marker) {
     Duration one = TimeWords.UNITS.get(unit);
+    if (one == null && raw.equalsIgnoreCase(number + unit) && TimeWords.misspeltUnit(unit) != null) {
+      throw misspelt(marker, raw, number + " " + TimeWords.misspeltUnit(unit)); // "2horus"
+    }
     if (one == null) {
       throw new Problem("I can't read `" + raw + "` as a span of time after `" + marker + "`: say "
           + SPAN_EXAMPLES + ".");

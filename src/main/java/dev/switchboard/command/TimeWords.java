@@ -151,6 +151,28 @@ final class TimeWords {
     return 0;
   }
 
+  /**
+   * The unit a typo after a number stands for ("horus", "mintues", "dyas"), or null: same first letter, one slip in
+   * a short word, two in a longer one. Only ever named back as a question; a span is never read from a guess.
+   */
+  static String misspeltUnit(String low) {
+    if (low.length() < 4 || UNITS.containsKey(low)) return null;
+    for (String unit : List.of("hours", "minutes", "days", "weeks", "hour", "minute", "day", "week")) {
+      int allowed = low.length() <= 4 ? 1 : 2;
+      if (low.charAt(0) == unit.charAt(0) && EditDistance.of(low, unit) <= allowed) return unit;
+    }
+    return null;
+  }
+
+  /** "2 horus" as "2 hours", or null when {@code words} are not a number and a misspelt unit. */
+  static String meantSpan(List<Token> words) {
+    if (words.size() != 2 || words.get(1).quoted()) return null;
+    String number = words.get(0).low();
+    String unit = misspeltUnit(words.get(1).low());
+    return unit != null && (number.matches("\\d+(?:\\.\\d+)?") || NUMBERS.containsKey(number))
+        ? words.get(0).raw() + " " + unit : null;
+  }
+
   private static Map<String, Duration> units() {
     Map<String, Duration> units = new HashMap<>();
     for (String m : List.of("m", "min", "mins", "minute", "minutes")) units.put(m, Duration.ofMinutes(1));

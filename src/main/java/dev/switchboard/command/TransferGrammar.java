@@ -16,6 +16,8 @@ final class TransferGrammar {
       "(?i)(?<![\\w-])(?:auto[- ]?)?(?:transfer|xfer)(?:[- ]?(?:numbers?|nums?|nos?\\.?|#s?|destinations?)(?=[\\s,:=?]|$)"
           + "|[- ]?#(?=\\s*\\d)|(?=\\s+[1-3](?:\\s|$)))");
 
+  /** "for bob to" with nothing after: the "to" belongs to a number not given. */
+  private static final Pattern DANGLING_TO = Pattern.compile("(?i)\\s+(?:to|as|=|:)\\s*$");
   private static final Pattern SET = Pattern.compile(
       "(?i)^(?:set|change|update|make|put|configure|assign|edit|add|replace|swap)(?:\\s+|$)");
   /** A second slot right after the first: "1,2", "1 and 2", "1 & 3", "1-3". */
@@ -210,6 +212,9 @@ final class TransferGrammar {
 
     if (verb == null) {
       verb = value != null ? Verb.SET : Verb.SHOW;
+    }
+    if (verb == Verb.SET && value == null && person != null && DANGLING_TO.matcher(person).find()) {
+      person = DANGLING_TO.matcher(person).replaceFirst(""); // "set transfer number 1 for bob to": the number is missing
     }
     if (verb == Verb.SET && value != null && NOTHING.matcher(value).matches()) {
       verb = Verb.CLEAR;

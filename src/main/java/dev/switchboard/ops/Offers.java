@@ -4,8 +4,11 @@ import dev.switchboard.command.Command;
 import dev.switchboard.command.LocationTarget;
 import dev.switchboard.ops.Reply.Tone;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The lines that are not to be run as typed: a near miss ("did you mean ...?"), a change asked about or implied by
@@ -13,6 +16,8 @@ import java.util.function.Function;
  * on {@code yes}; a read is answered at once. Nothing here changes anything by itself.
  */
 final class Offers {
+
+  private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}_-]+");
 
   /** Carries out a command for a known principal, as {@link Operations} does for one typed. */
   @FunctionalInterface
@@ -26,9 +31,12 @@ final class Offers {
   private final LastSubjects lastSubjects;
   private final Clock clock;
   private final Actor actor;
+  private final Set<String> presets;
 
+  /** {@code presets}: the policy's preset names, which a situation named after one brings into its offer. */
   Offers(Function<String, Command> parse, Confirmations confirmations, LocationDirectory directory,
-      LastSubjects lastSubjects, Clock clock, Actor actor) {
+      LastSubjects lastSubjects, Clock clock, Actor actor, Set<String> presets) {
+    this.presets = presets;
     this.parse = parse;
     this.confirmations = confirmations;
     this.directory = directory;
@@ -40,7 +48,7 @@ final class Offers {
   /** A line that is no command: with a likely one, offered for {@code yes} unless something else is waiting. */
   Reply unknown(Requester requester, Principal principal, Command.Unknown unknown, String text) {
     String suggestion = unknown.suggestion() == null ? null
-        : SuggestedNames.corrected(unknown.suggestion(), parse.apply(unknown.suggestion()), directory);
+        : withPreset(SuggestedNames.corrected(unknown.suggestion(), parse.apply(unknown.suggestion()), directory), text);
     if (unknown.offer()) return offer(requester, principal, suggestion, text);
     Reply.Builder reply = Reply.of(Tone.INFO, "I don't know that command.");
     if (suggestion != null) {
@@ -57,6 +65,24 @@ final class Offers {
       return reply.text(unknown.usage()).text("Type `help` to see everything I can do.").build();
     }
     return reply.text("Type `help` to see everything I can do.").build();
+  }
+
+  /**
+   * "storm at HQ" with a {@code storm} preset in the policy: the offer turns intercept on with that preset, which is
+   * what the preset is there for. Only a whole word of the line names it, and only an intercept-on offer without one.
+   */
+  private String withPreset(String suggestion, String text) {
+    if (!(parse.apply(suggestion) instanceof Command.InterceptChange change) || !change.enable()
+        || change.preset() != null) {
+      return suggestion;
+    }
+    String words = " " + WORD_BREAKS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    for (String preset : presets) {
+      if (!preset.isBlank() && words.contains(" " + preset.toLowerCase(Locale.ROOT) + " ")) {
+        return suggestion + " preset " + preset;
+      }
+    }
+    return suggestion;
   }
 
   /**

@@ -143,7 +143,7 @@ public final class Operations {
         clock, settings.botName()));
     this.interceptStatus = new InterceptStatus(client, directory, reads, schedules, clock);
     this.offers = new Offers(this::parse, confirmations, directory, new LastSubjects(ticker), clock,
-        (asker, principal, command, text) -> act(asker, principal, command, text, null));
+        (asker, principal, command, text) -> act(asker, principal, command, text, null), policy.presets().keySet());
   }
 
   /** Carries out the schedules' due work; the service calls {@link Scheduler#runDue()} every few seconds. */

@@ -76,6 +76,20 @@ final class SuggestionOfferTest extends OnASimulatedOrg {
         .doesNotContain("Shall I");
   }
 
+  /** "storm at HQ" where the policy has a storm preset: the offer is intercept on with it, and yes sets what it says. */
+  @Test
+  void aSituationNamedAfterAPreset_isOfferedWithThePreset() {
+    assertThat(text(sim.say(ANA, "there is a storm at HQ")))
+        .contains("Shall I run intercept on at HQ preset storm?");
+    assertThat(sim.interceptOn("HQ")).isFalse();
+    assertThat(text(sim.say(ANA, "yes"))).contains("Intercept is now ON at HQ").contains("oicemail");
+
+    // a situation no preset is named after is offered plainly
+    assertThat(text(sim.say(ANA, "fire alarm at Austin"))).contains("Shall I run intercept on at Austin?");
+    assertThat(text(sim.say(ANA, "no"))).doesNotContain("Intercept is now");
+    assertThat(sim.interceptOn("Austin")).isFalse();
+  }
+
   /** A change only asked about, or said as what happened, is asked back: nothing changes until yes. */
   @Test
   void aChangeAskedAbout_orASituation_isAskedBack_andOnlyYesActs() {
