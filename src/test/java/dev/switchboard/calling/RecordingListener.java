@@ -13,6 +13,7 @@ final class RecordingListener implements RequestListener {
   record Call(WebexOperation operation, int status) {}
 
   private final List<Call> calls = new ArrayList<>();
+  private final List<Duration> durations = new ArrayList<>();
   private final List<WebexOperation> inFlight = new ArrayList<>();
 
   @Override
@@ -29,6 +30,12 @@ final class RecordingListener implements RequestListener {
       throw new AssertionError(operation + " reported ended without having been reported started");
     }
     calls.add(new Call(operation, status));
+    durations.add(duration);
+  }
+
+  /** How long each attempt took, as reported, in the order of {@link #calls()}. */
+  synchronized List<Duration> durations() {
+    return List.copyOf(durations);
   }
 
   synchronized List<Call> calls() {

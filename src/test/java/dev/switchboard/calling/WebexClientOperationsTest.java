@@ -188,6 +188,19 @@ final class WebexClientOperationsTest {
 
   // ---- Calling
 
+  /** A body that comes after its headers is still Webex's time: the attempt is reported once it has all come. */
+  @Test
+  void anAttemptIsReportedWithItsWholeBody_notAtItsHeaders() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        .body(WireRecordsTest.INTERCEPT_SEED).bodyDelay(300, TimeUnit.MILLISECONDS).build());
+
+    var settings = client("O1").locationIntercept("L1");
+
+    assertThat(settings.incoming().type()).isEqualTo(IncomingType.INTERCEPT_ALL);
+    assertThat(listener.calls()).containsExactly(new RecordingListener.Call(WebexOperation.GET_LOCATION_INTERCEPT, 200));
+    assertThat(listener.durations().get(0)).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(300));
+  }
+
   @Test
   void locationIntercept_readsTheFullModel() throws Exception {
     enqueueJson(WireRecordsTest.INTERCEPT_SEED);
