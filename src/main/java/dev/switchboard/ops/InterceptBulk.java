@@ -89,11 +89,20 @@ public final class InterceptBulk {
     for (Step step : changing) {
       lines.add(step.location().name() + ": " + InterceptEdits.difference(step.before(), step.desired(), step.region()));
     }
-    // Title, one line per location, the confirm line: N + 2; what is left alone or unread adds a line each.
-    Reply.Builder reply = Reply.of(Tone.WARNING, heading + ": intercept " + (plan.enable() ? "on" : "off") + " at "
-        + Replies.plural(changing.size(), "location", "locations") + "; nothing changes until you confirm.");
-    reply.items(lines, Replies.LIST_LIMIT);
-    if (!unchanged.isEmpty()) {
+    List<Location> already = unchanged.stream().map(Step::location).toList();
+    Reply.Builder reply;
+    if (changing.isEmpty()) {
+      // a timed change where every location is already as asked: only its end is planned, and the title says so
+      reply = Reply.of(Tone.WARNING, heading + ": intercept is already " + (plan.enable() ? "ON" : "off") + " at "
+          + Replies.names(already) + ", so nothing changes now; at the end it is switched "
+          + (plan.enable() ? "off" : "on") + " there, if you confirm.");
+    } else {
+      // Title, one line per location, the confirm line: N + 2; what is left alone or unread adds a line each.
+      reply = Reply.of(Tone.WARNING, heading + ": intercept " + (plan.enable() ? "on" : "off") + " at "
+          + Replies.plural(changing.size(), "location", "locations") + "; nothing changes until you confirm.");
+      reply.items(lines, Replies.LIST_LIMIT);
+    }
+    if (!unchanged.isEmpty() && !changing.isEmpty()) {
       reply.text("Already like that, left alone: " + Replies.names(unchanged.stream().map(Step::location).toList())
           + (plan.timed() ? " (at the end, intercept is switched " + (plan.enable() ? "off" : "on") + " there too)"
               : "") + ".");
@@ -173,12 +182,17 @@ public final class InterceptBulk {
       }
     }
     int total = allowed.size();
+    // Every location already as asked: the names fit in the title, and a list of "already like that" says no more.
+    boolean allThere = alreadyThere.size() == total && total > 0;
     String title = notStarted > 0
         ? "Stopped after " + (total - notStarted) + " of " + total + " locations (shutting down)."
+        : allThere ? "Nothing changed: intercept already looks like that at "
+            + Replies.names(allowed.stream().map(Step::location).toList()) + "."
         : "Intercept changed at " + applied + " of " + total + " locations" + (failed > 0 ? "; " + failed + " failed."
             : ".");
-    Tone tone = failed > 0 || notStarted > 0 || !moved.isEmpty() ? Tone.WARNING : Tone.SUCCESS;
-    Reply.Builder reply = Reply.of(tone, title).items(lines, Replies.LIST_LIMIT).toEveryone();
+    Tone tone = failed > 0 || notStarted > 0 || !moved.isEmpty() ? Tone.WARNING : allThere ? Tone.INFO : Tone.SUCCESS;
+    Reply.Builder reply = Reply.of(tone, title).toEveryone();
+    if (!allThere) reply.items(lines, Replies.LIST_LIMIT);
     notes.forEach(reply::text);
     if (!moved.isEmpty()) {
       Reply again = offer(requester, principal, pending.command(),

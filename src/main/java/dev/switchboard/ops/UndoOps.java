@@ -145,12 +145,8 @@ public final class UndoOps {
       }
       Revert outcome = restore(requester, text, batch, entry, null, false, places.apply(entry));
       notes.addAll(outcome.notes());
-      if (outcome.outcome() == Reverted.RESTORED) {
-        restored++;
-        lines.add(entry.targetName() + ": restored");
-      } else {
-        lines.add(entry.targetName() + ": " + outcome.words());
-      }
+      if (outcome.outcome() == Reverted.RESTORED) restored++;
+      lines.add(entry.targetName() + ": " + outcome.words());
     }
     AuditEntry first = plan.entries().get(0);
     Reply.Builder reply = Reply.of(restored == plan.entries().size() ? Tone.SUCCESS : Tone.WARNING,
@@ -167,7 +163,7 @@ public final class UndoOps {
   /** How taking back one change ended. */
   public enum Reverted { RESTORED, ALREADY_BACK, LEFT_ALONE, FAILED }
 
-  /** How taking back one change ended and, unless restored, what happened in words. */
+  /** How taking back one change ended, and what happened in words ("back to intercept off", "left alone: ..."). */
   public record Revert(Reverted outcome, String words, List<String> notes, boolean permanent) {
     public Revert(Reverted outcome, String words) {
       this(outcome, words, List.of(), false);
@@ -203,7 +199,9 @@ public final class UndoOps {
                 entry.targetName()), TransferNumbers.class, (before, current) -> TransferEdits.restoring(before),
             (current, before, after) -> TransferEdits.same(current, after, region)
                 || (backIsFine && TransferEdits.same(current, before))), direct);
-    if (result instanceof Result.Applied<?> applied) return new Revert(Reverted.RESTORED, null, applied.notes());
+    if (result instanceof Result.Applied<?> applied) {
+      return new Revert(Reverted.RESTORED, "back to " + backTo(applied, region), applied.notes());
+    }
     if (result instanceof Result.Unchanged<?>) return new Revert(Reverted.ALREADY_BACK, "already back as it was");
     if (result instanceof Result.Moved<?> moved) {
       String why = changedSince(entry);
@@ -218,6 +216,18 @@ public final class UndoOps {
     }
     return new Revert(Reverted.FAILED, "**" + (failed.reason() == WriteStep.Reason.UNKNOWN ? "not known" : "failed")
         + "** — " + failed.problem(), List.of(), failed.cause() != null && failed.cause().status() == 404);
+  }
+
+  /** What an undo put back, as read back: only the fields it changed ("intercept off", "transfer number 2 (not set)"). */
+  private static String backTo(Result.Applied<?> applied, String region) {
+    if (applied.before() instanceof InterceptSettings before && applied.after() instanceof InterceptSettings after) {
+      return InterceptEdits.changedTo(before, after, region);
+    }
+    List<String> parts = new ArrayList<>();
+    TransferEdits.changes((TransferNumbers) applied.before(), (TransferNumbers) applied.after(), region).stream()
+        .filter(c -> !c.before().equals(c.after()))
+        .forEach(c -> parts.add(c.field().toLowerCase(java.util.Locale.ROOT) + " " + c.after()));
+    return parts.isEmpty() ? "as it was" : String.join("; ", parts);
   }
 
   /** Whether a target read now is still as the entry left it, given the entry's before- and after-state. */

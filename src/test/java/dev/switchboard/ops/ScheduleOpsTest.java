@@ -431,6 +431,19 @@ final class ScheduleOpsTest {
     assertThat(sim.audit.entries(e -> e.outcome() == AuditEntry.Outcome.DENIED)).isNotEmpty();
   }
 
+  /** Two locations in one time zone end at one local time: it is said once, not once a location. */
+  @Test
+  void timedChangeAtSeveralLocationsOfOneZone_saysTheirEndOnce() {
+    start();
+    String preview = text(sim.say(ANA, "intercept on at HQ, Austin for 2h"));
+    assertThat(preview).contains("All go back to how they were at Wed 25 Nov 05:00 CST (America/Chicago).")
+        .doesNotContain("its own local time");
+
+    String done = text(sim.say(ANA, "yes"));
+    assertThat(done).contains("Goes back to how it was at Wed 25 Nov 05:00 CST (America/Chicago), in 2 h (schedule #1)")
+        .doesNotContain("HQ Wed 25 Nov");
+  }
+
   @Test
   void timedChangeAtSeveralLocations_previewsEachLocalEnd_thenRevertsEach() {
     start();

@@ -68,6 +68,25 @@ final class TimedAlreadyThereTest extends OnASimulatedOrg {
     assertThat(sim.interceptOn("Denver")).isFalse();
   }
 
+  /** Every location already as asked: the preview and the answer say so in their titles, with no "0 locations". */
+  @Test
+  void severalLocations_allAlreadyOn_thePreviewSaysOnlyTheEndIsPlanned() {
+    sim.say(ANA, "intercept on at Austin, Denver");
+    sim.say(ANA, "yes");
+
+    String preview = text(sim.say(ANA, "intercept on at Austin, Denver for 1h"));
+    assertThat(preview).contains("Preview: intercept is already ON at Austin and Denver, so nothing changes now; at "
+        + "the end it is switched off there, if you confirm.").doesNotContain("0 locations")
+        .doesNotContain("Already like that, left alone");
+    String done = text(sim.say(ANA, "yes"));
+    assertThat(done).contains("Nothing changed: intercept already looks like that at Austin and Denver.")
+        .contains("(schedule #1)").doesNotContain("0 of 2").doesNotContain("already like that; nothing changed");
+
+    sim.advance(Duration.ofHours(2));
+    assertThat(sim.interceptOn("Austin")).isFalse();
+    assertThat(sim.interceptOn("Denver")).isFalse();
+  }
+
   @Test
   void aTimedChangeThatPlansNothing_givesItsNumberBack() {
     sim.restart(log -> new FaultyAuditStore(log, Fault.DISK_FULL));

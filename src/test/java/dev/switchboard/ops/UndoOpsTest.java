@@ -105,9 +105,12 @@ final class UndoOpsTest extends OnASimulatedOrg {
     assertThat(preview.buttons()).extracting(Reply.Button::action).contains(Reply.Action.CONFIRM);
     assertThat(sim.interceptOn("Austin")).isTrue();
 
-    sim.say(ANA, "yes");
+    String done = text(sim.say(ANA, "yes"));
     assertThat(sim.interceptOn("Austin")).isFalse();
     assertThat(sim.interceptOn("Denver")).isFalse();
+    // what each is now, as read back, not a bare "restored"
+    assertThat(done).contains("- Austin: back to intercept off").contains("- Denver: back to intercept off")
+        .doesNotContain("restored");
   }
 
   /** PRODUCT.md: bulk undo says what each location goes back to, within the preview's N + 3 lines. */

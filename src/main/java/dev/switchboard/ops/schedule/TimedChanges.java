@@ -104,8 +104,7 @@ final class TimedChanges {
       }
       Reply preview = bulk.preview(requester, principal, text, command, ready.locations(), ready.numbers());
       if (preview.buttons().isEmpty()) return preview;
-      return appended(preview, "Each goes back to how it was at its own local time: "
-          + times(ready.locations(), times) + ".");
+      return appended(preview, ends(ready.locations(), times));
     }
     if (ready.locations().size() == 1) {
       return plan(requester, principal.displayName(), text, command, ready.locations(), ready.numbers(), times, now);
@@ -289,14 +288,23 @@ final class TimedChanges {
         : start + "; back to how it was " + ScheduleTimes.when(w.end(), w.zone(), now);
   }
 
-  private static String times(List<Location> locations, Map<String, Window> times) {
-    return Replies.prose(locations.stream().map(l -> l.name() + " " + ScheduleTimes.local(times.get(l.id()).end(),
-        times.get(l.id()).zone())).toList());
+  /** When each location goes back, said once when they all go back at the same local time. */
+  private static String ends(List<Location> locations, Map<String, Window> times) {
+    List<String> local = locations.stream().map(l -> ScheduleTimes.local(times.get(l.id()).end(),
+        times.get(l.id()).zone())).toList();
+    if (local.stream().distinct().count() == 1) return "All go back to how they were at " + local.get(0) + ".";
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < locations.size(); i++) each.add(locations.get(i).name() + " " + local.get(i));
+    return "Each goes back to how it was at its own local time: " + Replies.prose(each) + ".";
   }
 
+  /** Each item's end with its name ("HQ Mon 20:00 CST, in 2 h and London ..."), or the one time they share. */
   private static String times(List<Item> items, Instant now) {
-    return Replies.prose(items.stream().map(i -> i.locationName() + " " + ScheduleTimes.when(i.endAt(), i.zoneId(),
-        now)).toList());
+    List<String> when = items.stream().map(i -> ScheduleTimes.when(i.endAt(), i.zoneId(), now)).toList();
+    if (when.stream().distinct().count() == 1) return when.get(0);
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) each.add(items.get(i).locationName() + " " + when.get(i));
+    return Replies.prose(each);
   }
 
   /** Options as they are typed, numbers as given in {@code e164} (typed → E.164), e.g. {@code voicemail zero off}. */
