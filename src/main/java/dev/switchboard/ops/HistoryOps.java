@@ -6,10 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code history [location]}: the latest audited changes the requester may see, newest first. */
+/** {@code history [location or person]}: the latest audited changes the requester may see, newest first. */
 final class HistoryOps {
 
   private static final int SHOWN = 10;
@@ -26,13 +27,15 @@ final class HistoryOps {
     this.directory = directory;
   }
 
-  Reply history(Principal principal, String location) {
+  /**
+   * {@code subject}: null for every change, else a location's name or, when no location has it, a person's email or
+   * name ("history bob"): the changes made to or by them, found in the log itself (no look-up, no guess).
+   */
+  Reply history(Principal principal, String subject) {
     String only = null;
-    if (location != null) {
-      LocationMatch match = directory.match(location);
-      if (!(match instanceof LocationMatch.Found found)) {
-        return Reply.note(Tone.WARNING, "There is no calling location called `" + location + "`.");
-      }
+    if (subject != null) {
+      LocationMatch match = directory.match(subject);
+      if (!(match instanceof LocationMatch.Found found)) return personHistory(principal, subject);
       only = found.location().name();
       if (!Permissions.mayAt(principal, Access.READ_HISTORY, only)) {
         return Replies.denied("see the history of " + only, Permissions.needed(Access.READ_HISTORY, only));
@@ -53,6 +56,44 @@ final class HistoryOps {
     return Reply.of(Tone.INFO, "Latest changes" + (only == null ? "" : " at " + only) + ", newest first.")
         .block(new Reply.Block.Items(lines, Math.max(0, visible.size() - lines.size())))
         .build();
+  }
+
+  /** The changes to or by the person {@code who} names, that the principal may see; or that there is none. */
+  private Reply personHistory(Principal principal, String who) {
+    Set<String> open = log.unsettled().stream().map(AuditEntry::id).collect(Collectors.toSet());
+    List<AuditEntry> visible = log.entries(e -> CHANGES.contains(e.action())
+        && e.outcome() != AuditEntry.Outcome.DENIED && (!e.intended() || open.contains(e.id()))
+        && (names(who, e.requesterEmail()) || ("person".equals(e.targetType()) && names(who, e.targetName())))
+        && maySee(principal, e));
+    if (visible.isEmpty()) {
+      return Reply.note(Tone.WARNING, "There is no calling location called `" + Reply.literal(who) + "`, and no change "
+          + "you may see was made to or by anyone of that name.");
+    }
+    List<String> lines = new ArrayList<>();
+    for (int i = visible.size() - 1; i >= 0 && lines.size() < SHOWN; i--) lines.add(line(visible.get(i)));
+    return Reply.of(Tone.INFO, "Latest changes to or by `" + Reply.literal(who) + "`, newest first.")
+        .block(new Reply.Block.Items(lines, Math.max(0, visible.size() - lines.size())))
+        .build();
+  }
+
+  /**
+   * Whether {@code who} names the person of {@code email}: the whole address, or its local part's words in order
+   * ("bob", "alice jones" for alice.jones@...). Exact words only: a history is never of someone merely similar.
+   */
+  static boolean names(String who, String email) {
+    if (email == null) return false;
+    String asked = who.strip().toLowerCase(Locale.ROOT);
+    String address = email.toLowerCase(Locale.ROOT);
+    if (asked.equals(address)) return true;
+    int at = address.indexOf('@');
+    String local = at < 0 ? address : address.substring(0, at);
+    String[] words = asked.split("[\\s._-]+");
+    String[] parts = local.split("[._-]+");
+    if (words.length == 0 || words.length > parts.length) return false;
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].equals(parts[i])) return false;
+    }
+    return true;
   }
 
   /**
