@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** {@code history [location or person]}: the latest audited changes the requester may see, newest first. */
@@ -18,6 +20,9 @@ final class HistoryOps {
       Audit.SCHEDULE_CANCEL);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d HH:mm 'UTC'")
       .withZone(ZoneOffset.UTC);
+
+  /** The start of an undo's "changed since by ana@example.com at ... (`...`)": the rest is in the line before. */
+  private static final Pattern LEFT_ALONE_WHY = Pattern.compile("changed since by \\S+|changed outside Switchboard");
 
   private final AuditStore log;
   private final LocationDirectory directory;
@@ -113,6 +118,12 @@ final class HistoryOps {
     return "location".equals(e.targetType()) || "schedule".equals(e.targetType());
   }
 
+  /** Why an undo left a target alone, in short: who changed it since, or that it changed outside Switchboard. */
+  private static String why(String detail) {
+    Matcher m = detail == null ? null : LEFT_ALONE_WHY.matcher(detail);
+    return m != null && m.lookingAt() ? ": " + m.group() : "";
+  }
+
   private static String line(AuditEntry e) {
     String what = switch (e.action()) {
       case Audit.UNDO -> "undo";
@@ -124,7 +135,7 @@ final class HistoryOps {
     String outcome = switch (e.outcome()) {
       case APPLIED -> "";
       case FAILED -> " — **failed**";
-      case SKIPPED -> " — left alone";
+      case SKIPPED -> " — left alone" + why(e.detail());
       case DENIED -> " — refused";
       case INTENDED -> " — **outcome not known yet** (being read from Webex)";
     };

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code history bob}: no location has the name, so the changes to or by that person, from the log itself. */
+/** What {@code history} says of a person ("history bob": the changes to or by them) and of an undo left alone. */
 final class PersonHistoryTest extends OnASimulatedOrg {
 
   @Test
@@ -45,6 +45,17 @@ final class PersonHistoryTest extends OnASimulatedOrg {
     // a location admin sees their own changes and their locations', not a user admin's change to bob's numbers
     assertThat(text(sim.say(LEO, "history bob"))).contains("no change you may see");
     assertThat(text(sim.say(ANA, "history bob"))).contains("set transfer number 1 for bob@example.com");
+  }
+
+  /** An undo that left a location alone says in history who changed it since, not only "left alone". */
+  @Test
+  void anUndoLeftAlone_saysWhoChangedItSince() {
+    sim.say(OMAR, "intercept on at HQ");
+    sim.say(ANA, "intercept on at HQ voicemail");
+    sim.say(OMAR, "undo");
+
+    assertThat(text(sim.say(ANA, "history HQ")))
+        .contains("omar.oncall@example.com · HQ · undo: undo — left alone: changed since by ana.admin@example.com\n");
   }
 
   @Test
