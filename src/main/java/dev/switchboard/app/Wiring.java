@@ -34,6 +34,7 @@ import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
 import dev.switchboard.store.PgDeliveries;
 import dev.switchboard.store.PgLocationLocks;
+import dev.switchboard.store.PgFollowUps;
 import dev.switchboard.store.PgPendingStore;
 import dev.switchboard.store.PgPostedCards;
 import dev.switchboard.store.PgScheduleBook;
@@ -89,7 +90,7 @@ record Wiring(WebexClient client, Metrics metrics, AuditLog audit, Operations op
     OperationsBuilder builder = Operations.builder(client, s.policy(), audit);
     s.database().ifPresent(db -> builder.auditStore(new PgAuditStore(db, mapper))
         .replicaLocks(new PgLocationLocks(db)).scheduleBook(new PgScheduleBook(db, mapper, clock))
-        .pendingStore(new PgPendingStore(db)));
+        .pendingStore(new PgPendingStore(db)).followUpStore(new PgFollowUps(db)));
     Operations operations = builder
         .settings(ops)
         .clock(clock)

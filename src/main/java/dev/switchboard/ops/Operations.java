@@ -115,7 +115,7 @@ public final class Operations {
    */
   Operations(WebexClient client, Policy policy, AuditStore auditLog, Settings settings, Clock clock,
       Ticker ticker, Sleeper sleeper, Observer observer, ScheduleBook scheduleBook, Announcer announcer,
-      LocationLocks locks, PendingStore pendingStore, Executor cacheRefresher) {
+      LocationLocks locks, PendingStore pendingStore, FollowUpStore followUps, Executor cacheRefresher) {
     this.observer = observer;
     this.clock = clock;
     this.announcer = announcer;
@@ -142,7 +142,7 @@ public final class Operations {
         intercept, interceptBulk, undo, bulk, locks, writes, reconciler, announcer, scheduleBook, settings.schedules(),
         clock, settings.botName()));
     this.interceptStatus = new InterceptStatus(client, directory, reads, schedules, clock);
-    this.offers = new Offers(this::parse, confirmations, directory, new LastSubjects(ticker), clock,
+    this.offers = new Offers(this::parse, confirmations, directory, new LastSubjects(followUps, clock), clock,
         (asker, principal, command, text) -> act(asker, principal, command, text, null), policy.presets().keySet());
   }
 

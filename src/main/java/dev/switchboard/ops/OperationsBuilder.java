@@ -24,6 +24,7 @@ public final class OperationsBuilder {
   private Path scheduleFile;
   private ScheduleBook scheduleBook;
   private PendingStore pendingStore = PendingStore.inMemory();
+  private FollowUpStore followUps;
   private Announcer announcer = Announcer.NONE;
   private AuditStore store;
   private LocationLocks.Replicas replicaLocks = LocationLocks.Replicas.NONE;
@@ -80,6 +81,15 @@ public final class OperationsBuilder {
     return this;
   }
 
+  /**
+   * Where the last command of each person is kept for a follow-up ("same for Denver"): memory by default, the
+   * database when replicas share the conversation.
+   */
+  public OperationsBuilder followUpStore(FollowUpStore followUps) {
+    this.followUps = Objects.requireNonNull(followUps, "followUps");
+    return this;
+  }
+
   /** Where automatic changes, reminders and reports are posted. */
   public OperationsBuilder announcer(Announcer announcer) {
     this.announcer = Objects.requireNonNull(announcer, "announcer");
@@ -114,6 +124,7 @@ public final class OperationsBuilder {
     return new Operations(client, policy, store != null ? store : auditLog, settings, clock, ticker, sleeper, observer,
         scheduleBook != null ? scheduleBook : ScheduleBook.file(scheduleFile != null ? scheduleFile
             : auditLog.directory().resolve("schedules.json"), client.objectMapper(), clock), announcer,
-        new LocationLocks(replicaLocks), pendingStore, cacheRefresher);
+        new LocationLocks(replicaLocks), pendingStore, followUps != null ? followUps
+            : FollowUpStore.inMemory(ticker, LastSubjects.KEPT, LastSubjects.MOST_PEOPLE), cacheRefresher);
   }
 }

@@ -14,6 +14,7 @@ import dev.switchboard.sim.SimulatorOptions;
 import dev.switchboard.sim.WebexSimulator;
 import dev.switchboard.store.Database;
 import dev.switchboard.store.PgAuditStore;
+import dev.switchboard.store.PgFollowUps;
 import dev.switchboard.store.PgLocationLocks;
 import dev.switchboard.store.PgPendingStore;
 import dev.switchboard.store.PgScheduleBook;
@@ -74,7 +75,7 @@ final class ReplicaOpsTest {
           .auditStore(new PgAuditStore(database, client.objectMapper()))
           .replicaLocks(new PgLocationLocks(database))
           .scheduleBook(new PgScheduleBook(database, client.objectMapper(), time))
-          .pendingStore(new Lockstep(new PgPendingStore(database)))
+          .pendingStore(new Lockstep(new PgPendingStore(database))).followUpStore(new PgFollowUps(database))
           .settings(Operations.Settings.defaults().withSchedules(settings))
           .clock(time).ticker(time).sleeper(time).cacheRefresher(Runnable::run).announcer(announcer)
           .build();
@@ -290,6 +291,17 @@ final class ReplicaOpsTest {
     assertThat(simulator.locationIntercept("Austin").get("enabled").asBoolean()).isTrue();
     assertThat(simulator.locationIntercept("Denver").get("enabled").asBoolean()).isTrue();
     assertThat(SimulatedOrg.text(a.say("yes"))).contains("Nothing is waiting");
+  }
+
+  /** A follow-up reaching the other replica finds the command before it: "same for Denver" after Austin on A. */
+  @Test
+  void aFollowUp_reachingTheOtherReplica_standsOnTheCommandBefore() {
+    a.say("intercept on at Austin");
+    assertThat(SimulatedOrg.text(b.say("same for Denver"))).contains("Shall I run intercept on at Denver?")
+        .doesNotContain("Same as what?");
+    assertThat(SimulatedOrg.text(a.say("yes"))).contains("Intercept is now ON at Denver");
+
+    assertThat(SimulatedOrg.text(a.say("make it 2 hours"))).contains("Shall I run intercept on at Denver for 2 hours?");
   }
 
   @Test
