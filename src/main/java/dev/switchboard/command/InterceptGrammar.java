@@ -36,10 +36,11 @@ final class InterceptGrammar {
       "will", "am", "do", "does", "did");
   /** Words only a question has before "intercept": none is a location's name, and a question changes nothing. */
   private static final Set<String> QUESTION_WORDS = Set.of("who", "who's", "whos", "whom", "whose", "why", "when",
-      "where", "which", "if", "whether");
+      "where", "which", "if", "whether", "where's", "wheres", "when's", "whens", "why's");
   static final Set<String> FILLER = Set.of("the", "call", "calls", "me", "us", "of", "current", "a", "my",
       "we", "you", "any", "still", "again", "i", "need", "needs", "want", "wanna", "to", "please", "pls", "plz",
-      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently", "mode");
+      "kindly", "let's", "lets", "gotta", "quickly", "just", "now", "be", "being", "currently", "mode", "active",
+      "running", "live");
   /** Words before a bare "intercept" that make it a verb: "please intercept HQ", "we need to intercept Austin". */
   private static final Set<String> VERB_SIGNS = Set.of("to", "please", "pls", "plz", "kindly", "let's", "lets",
       "gotta", "need", "needs", "want", "wanna");
@@ -180,7 +181,8 @@ final class InterceptGrammar {
     }
     while (j < suffix.size()) {
       Token t = suffix.get(j);
-      if (t.in(STATUS_NOUNS)) {
+      if (t.in(STATUS_NOUNS) || j == 0 && t.is("stat", "stats", "stat?", "sts", "stus")) {
+        // "intercept stat HQ": short for status, once offered as `intercept start HQ`, which turns it on
         asking = true;
       } else if (t.in(ON) || t.in(OFF)) {
         boolean value = t.in(ON);
@@ -229,6 +231,8 @@ final class InterceptGrammar {
       Token last = where.get(where.size() - 1);
       if (last.in(STATUS_NOUNS)) {
         asking = true;
+      } else if (last.is("yet", "still", "already") && where.size() > 1 && (asking || said.question())) {
+        // "intercept off at HQ yet?", "intercept on in Denver still?": how the question is put, not the place
       } else if (last.in(ON) || last.in(OFF)) {
         boolean value = last.in(ON);
         if (state != null && state != value && !(asking && !action)) {

@@ -28,8 +28,23 @@ final class OptionWording {
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       int skip = 1;
+      int negator = negatorAt(tokens, i);
+      if (negator > 0) {
+        // "don't send calls to voicemail", "do not block outbound": the option said after a "not" is its opposite;
+        // word by word the "not" was part of the place's name and the option read as asked for
+        List<Token> after = plain(tokens.subList(i + negator, tokens.size()));
+        List<Token> negated = negated(after);
+        if (negated != null) {
+          out.addAll(negated);
+          return out;
+        }
+      }
       if (t.quoted()) {
         out.add(t);
+      } else if (t.is("w", "wiht", "wth", "whit", "wtih", "iwth") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).in(OptionGrammar.OPTION_WORDS) || tokens.get(i + 1).in(OptionGrammar.VOICEMAIL_WORDS)
+          || tokens.get(i + 1).is("voice", "no"))) {
+        out.add(word("with")); // "HQ w vm", "HQ wiht voicemail": shorthand and slips of "with", no part of the name
       } else if (t.low().startsWith("w/") && !t.low().startsWith("w//")) {
         out.add(word("with")); // "w/ voicemail", "w/voicemail"
         if (t.low().length() > 2) out.add(word(t.raw().substring(2)));
@@ -82,6 +97,57 @@ final class OptionWording {
       }
       i += Math.max(skip, 1);
     }
+    return out;
+  }
+
+  /** How many words at {@code i} say "not" before an option: "don't", "do not", "never", "not"; else 0. */
+  private static int negatorAt(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    int n = t.is("don't", "dont", "don\u2019t", "never", "not") ? 1 : t.is("do") && at(tokens, i + 1, "not") ? 2 : 0;
+    if (n == 0) return 0;
+    while (at(tokens, i + n, "use", "want", "need", "turn", "switch", "with", "any", "the", "enable", "play")) {
+      if (tokens.get(i + n).is("turn", "switch") && at(tokens, i + n + 1, "on")) n++; // "don't turn on voicemail"
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * The opposite of the option {@code after} starts with (in the grammar's words), then the rest as it is; null when
+   * it starts with no option. "no voicemail" for voicemail, "off" for a number, the other outbound or inbound type.
+   */
+  private static List<Token> negated(List<Token> after) {
+    if (after.isEmpty()) return null;
+    Token first = after.get(0);
+    List<Token> out = new ArrayList<>();
+    int k;
+    if (first.is("voicemail", "vm", "voice-mail")) {
+      out.add(word("no"));
+      out.add(word("voicemail"));
+      k = at(after, 1, "on", "enabled") ? 2 : 1;
+    } else if (first.in(ANNOUNCE) || first.is("zero", "zero-transfer")) {
+      out.add(word(first.in(ANNOUNCE) ? "announce" : "zero"));
+      out.add(word("off"));
+      k = 1;
+      // "don't announce the new number", "don't announce +1…": what is not to be announced goes with it
+      while (k < after.size() && (after.get(k).is("the", "new", "number", "a", "our", "transfer", "to")
+          || !after.get(k).quoted() && after.get(k).low().matches("[+0-9().\\-]*[0-9][+0-9().\\-]*"))) {
+        k++;
+      }
+    } else if (first.is("outbound", "inbound") && after.size() > 1) {
+      Token type = after.get(1);
+      boolean blocked = type.is("intercept-all", "intercept_all", "block", "blocked");
+      boolean allowed = type.is("allow", "allow-all", "local-only", "local", "allowed");
+      if (!blocked && !allowed) return null;
+      boolean in = first.is("inbound");
+      out.add(word(in ? "inbound" : "outbound"));
+      // not blocked is let through (outgoing: local calls, the most Webex lets out); not let through is blocked
+      out.add(word(blocked ? (in ? "allow-all" : "local-only") : "intercept-all"));
+      k = 2;
+    } else {
+      return null;
+    }
+    out.addAll(after.subList(k, after.size()));
     return out;
   }
 

@@ -87,7 +87,8 @@ final class TimeGrammar {
           Token name = tokens.get(tokens.get(i + length - 1).is("preset") ? i + length - 2 : i + length - 1);
           preset = name.raw();
           i += length;
-        } else if (t.in(TimeWords.URGENT) || t.in(TimeWords.OPEN_ENDED)) {
+        } else if ((t.in(TimeWords.URGENT) || t.in(TimeWords.OPEN_ENDED)) && !(i == 0 && !leading && t.is("stat"))) {
+          // not "intercept stat HQ": right after the keyword "stat" is short for status, as urgency it comes last
           i++; // "INTERCEPT ON HQ NOW": a change without a time happens at once and lasts
           if (i + 1 < tokens.size() && tokens.get(i) == Token.COMMA && remarkAfterComma(tokens, i + 1)) {
             // "asap, flooding": after the urgency, words in lower case that are no option, number or time

@@ -1,0 +1,118 @@
+package dev.switchboard.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.command.Command.InterceptChange;
+import dev.switchboard.command.Command.InterceptStatus;
+import dev.switchboard.command.Command.Unknown;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines of a sweep over on-call, help-desk and admin wording that the parser once misread: an option said after a
+ * "don't" read as asked for, a denied situation offered as trouble, "stat" offered as `start`, a question run again as
+ * a follow-up. Each family sits with lines near it that keep their meaning.
+ */
+final class SweepEightTest {
+
+  private static final CommandParser PARSER = new CommandParser("Switchboard");
+  private static final InterceptOptions NONE = InterceptOptions.none();
+
+  private static LocationTarget.Named at(String... names) {
+    return LocationTarget.Named.of(names);
+  }
+
+  private static InterceptOptions options(Boolean voicemail, NumberOption announce, OutboundType outbound) {
+    return new InterceptOptions(voicemail, announce, null, outbound, null, null);
+  }
+
+  private static void reads(String line, Command expected) {
+    assertThat(PARSER.parse(line)).as(line).isEqualTo(expected);
+  }
+
+  /** The line is offered as {@code suggestion} for yes, never run as said. */
+  private static void offers(String line, String suggestion) {
+    Command command = PARSER.parse(line);
+    assertThat(command).as(line).isInstanceOf(Unknown.class);
+    Unknown unknown = (Unknown) command;
+    assertThat(unknown.suggestion()).as(line).isEqualTo(suggestion);
+    assertThat(unknown.offer()).as(line).isTrue();
+  }
+
+  /** The line is not understood and nothing is offered for yes. */
+  private static void offersNothing(String line) {
+    Command command = PARSER.parse(line);
+    assertThat(command).as(line).isInstanceOf(Unknown.class);
+    assertThat(((Unknown) command).suggestion()).as(line).isNull();
+  }
+
+  @Test
+  void anOptionAfterDont_isItsOpposite_notAskedForAtAPlaceCalledHqDont() {
+    InterceptOptions noVoicemail = options(false, null, null);
+    for (String line : new String[] {"intercept on at hq don't send to voicemail", "intercept on at hq dont use voicemail",
+        "intercept on at hq not voicemail", "intercept on at hq but don't send calls to voicemail",
+        "intercept on at hq do not turn on voicemail", "intercept on at hq, don't want vm"}) {
+      reads(line, new InterceptChange(true, at("hq"), noVoicemail));
+    }
+    // not blocked is let through (local calls, the most Webex lets out); not let through is blocked
+    reads("intercept on at hq do not block outbound",
+        new InterceptChange(true, at("hq"), options(null, null, OutboundType.LOCAL_ONLY)));
+    reads("intercept on at hq don't block outgoing calls",
+        new InterceptChange(true, at("hq"), options(null, null, OutboundType.LOCAL_ONLY)));
+    reads("intercept on at hq don't allow outbound",
+        new InterceptChange(true, at("hq"), options(null, null, OutboundType.INTERCEPT_ALL)));
+    reads("intercept on at hq don't announce the new number",
+        new InterceptChange(true, at("hq"), options(null, new NumberOption.Off(), null)));
+    reads("intercept on at Austin, voicemail, dont announce",
+        new InterceptChange(true, at("Austin"), options(true, new NumberOption.Off(), null)));
+    // near them, the same words keep their meaning
+    reads("intercept on at hq but no voicemail", new InterceptChange(true, at("hq"), noVoicemail));
+    reads("intercept on at hq send to voicemail", new InterceptChange(true, at("hq"), options(true, null, null)));
+    reads("intercept on at hq block outbound",
+        new InterceptChange(true, at("hq"), options(null, null, OutboundType.INTERCEPT_ALL)));
+    reads("intercept on at hq allow outbound",
+        new InterceptChange(true, at("hq"), options(null, null, OutboundType.LOCAL_ONLY)));
+    reads("intercept on at hq, Austin", new InterceptChange(true, at("hq", "Austin"), NONE));
+  }
+
+  @Test
+  void withInShorthandOrMisspelt_startsTheOptions_noPartOfTheName() {
+    InterceptOptions voicemail = options(true, null, null);
+    for (String line : new String[] {"intercept on at hq w vm", "intercept on at hq w voicemail",
+        "intercept on at hq wiht voicemail", "intercept on at hq wth vm", "intercept on at hq w/ vm"}) {
+      reads(line, new InterceptChange(true, at("hq"), voicemail));
+    }
+    InterceptChange timed = (InterceptChange) PARSER.parse("intercept on at hq wth vm for 2h");
+    assertThat(timed.target()).isEqualTo(at("hq"));
+    assertThat(timed.options()).isEqualTo(voicemail);
+    assertThat(timed.timing().end()).isEqualTo(new Timing.Moment.After(Duration.ofHours(2)));
+    // a lone "w" is still a name's ("HQ W" may be a site): only before an option is it "with"
+    reads("intercept on hq w", new InterceptChange(true, at("hq w"), NONE));
+  }
+
+  @Test
+  void statRightAfterIntercept_isItsStatus_neverOfferedAsStart() {
+    reads("intercept stat hq", new InterceptStatus(at("hq")));
+    reads("intercept stat", new InterceptStatus(new LocationTarget.All()));
+    reads("intercept stats", new InterceptStatus(new LocationTarget.All()));
+    // said last, "stat" is still urgency: now
+    reads("intercept on hq stat", new InterceptChange(true, at("hq"), NONE));
+    reads("intercept status hq", new InterceptStatus(at("hq")));
+  }
+
+  @Test
+  void howAQuestionIsPut_isNoPartOfThePlace() {
+    reads("is intercept active at hq", new InterceptStatus(at("hq")));
+    reads("is intercept running at Denver?", new InterceptStatus(at("Denver")));
+    reads("is intercept live at hq", new InterceptStatus(at("hq")));
+    reads("intercept off at hq yet?", new InterceptStatus(at("hq")));
+    reads("intercept on in denver still?", new InterceptStatus(at("denver")));
+    reads("intercept on at Austin already?", new InterceptStatus(at("Austin")));
+    reads("where's intercept on?", new InterceptStatus(new LocationTarget.All()));
+    // asked without those words, or said as an order, nothing changes
+    reads("is intercept on at hq?", new InterceptStatus(at("hq")));
+    reads("intercept still on at denver?", new InterceptStatus(at("denver")));
+    reads("intercept off at hq", new InterceptChange(false, at("hq"), NONE));
+  }
+
+}
