@@ -16,9 +16,14 @@ final class FollowUps {
   private static final Pattern SAME = Pattern.compile(
       "(?i)^(?:(?:please\\s+)?do\\s+)?(?:the\\s+)?same(?:\\s+thing)?(?:\\s+again)?\\s+(?:for|at|in|with|on|@|to)\\s+"
           + "(.+?)(?:\\s+(?:too|as well|please))?$");
-  /** "ditto for Bangalore", "now do Austin", "I meant Austin", "sorry, I meant HQ-East", "not Denver, Austin". */
+  /**
+   * "ditto for Bangalore", "now do Austin", "I meant Austin", "sorry, I meant HQ-East", "not Denver, Austin". Not "do I
+   * have access?", "do you know ...", "do nothing", "do the opposite": a question or no place, once run again at a
+   * place named "I have access".
+   */
   private static final Pattern DITTO = Pattern.compile(
-      "(?i)^(?:ditto|likewise|same)\\s+(?:for|at|in|with|on|@)\\s+(.+)$|^(?:now\\s+)?do\\s+(?:it\\s+(?:for|at|in)\\s+|(?!it\\b|that\\b|this\\b|so\\b))(.+)$"
+      "(?i)^(?:ditto|likewise|same)\\s+(?:for|at|in|with|on|@)\\s+(.+)$|^(?:now\\s+)?do\\s+(?:it\\s+(?:for|at|in)\\s+|(?!it\\b|that\\b|this\\b|so\\b"
+          + "|i\\b|you\\b|u\\b|we\\b|they\\b|not\\b|nothing\\b|anything\\b|the\\s+(?:opposite|reverse)\\b))(.+)$"
           + "|^(?:(?:sorry|oops|no|wait)[,\\s]+)?i\\s+meant\\s+(?:to\\s+say\\s+)?(.+)$"
           + "|^make\\s+(?:it|that)\\s+(.+)$"
           + "|^not\\s+[^,]+,\\s*(?:but\\s+)?(.+)$|^wrong\\s+(?:site|location|office|person)[,\\s]+(?:should\\s+be\\s+|i\\s+meant\\s+)?(.+)$");

@@ -20,12 +20,13 @@ final class Situations {
   /** Over at a place: intercept can come off. */
   private static final Pattern OVER = Pattern.compile(
       "(?i)^(?:stand\\s+down|all\\s+clear|back\\s+to\\s+normal|restore(?:\\s+normal)?(?:\\s+(?:service|calling|calls"
-          + "|phones|operations))?|resume\\s+normal(?:\\s+(?:service|calling|calls|operations))?|re-?open|unlock"
+          + "|phones|operations|routing|call\\s+routing))?|resume\\s+normal(?:\\s+(?:service|calling|calls|operations))?|re-?open|unlock"
           // "let calls through at HQ", "let calls ring at Austin again", "open the phones at Denver"
           + "|let\\s+(?:the\\s+)?calls\\s+(?:through|ring|in|back\\s+in)|(?:re-?open|turn\\s+on|switch\\s+on)\\s+the\\s+"
           + "(?:phones|lines)(?:\\s+again)?|turn\\s+the\\s+(?:phones|lines)\\s+back\\s+on|open\\s+the\\s+(?:phones|lines))"
           + AT + PLACE + "(?:\\s+again)?$"
-          + "|^" + PLACE + "\\s+(?:is\\s+|are\\s+|'s\\s+)?(?:back\\s+to\\s+normal|all\\s+clear|back\\s+open|re-?opened"
+          // "put HQ back to normal", "set Austin back to normal": the verb is no part of the place
+          + "|^(?:(?:put|set|get|bring|take|switch|turn)\\s+)?" + PLACE + "\\s+(?:is\\s+|are\\s+|'s\\s+)?(?:back\\s+to\\s+normal|all\\s+clear|back\\s+open|re-?opened"
           + "|open\\s+again|back\\s+up|fine\\s+now|ok\\s+now|okay\\s+now|(?:phones|lines)\\s+(?:are\\s+)?back(?:\\s+on)?)$");
   /** Trouble at a place: intercept is what is wanted there. */
   private static final Pattern TROUBLE = Pattern.compile(
@@ -34,8 +35,12 @@ final class Situations {
           + "|^(?:(?:there(?:'s|\\s+is|\\s+was)|we\\s+have|we've\\s+got|we\\s+got)\\s+(?:an?\\s+)?)?"
           + "(?:emergency|fire(?:\\s+alarm)?|flood(?:ing)?|evacuation|(?:power\\s+|network\\s+|phone\\s+)?outage"
           + "|power\\s+cut|lockdown|storm|snow(?:\\s+day|\\s+storm)?|snowstorm|blizzard|hurricane|tornado|gas\\s+leak"
-          + "|bomb\\s+threat|incident)\\s+(?:at|in)\\s+"
+          + "|bomb\\s+threat|incident)(?:\\s+(?:coming|warning|watch|alert|incoming))?\\s+(?:at|in)\\s+"
           + PLACE + "$"
+          // "power is out at Austin", "phones down at HQ", "the network is down in Denver"
+          + "|^(?:the\\s+)?(?:power|phones|phone\\s+lines|lines|network|internet|electricity)\\s+(?:is\\s+|are\\s+)?"
+          + "(?:out|down|off)\\s+(?:at|in)\\s+" + PLACE + "$"
+          + "|^" + PLACE + "\\s+(?:lost|has\\s+lost|has\\s+no|have\\s+no|is\\s+without)\\s+(?:power|electricity)$"
           + "|^" + PLACE + "\\s+(?:(?:is|are|was|has\\s+been|'s)\\s+)?(?:closed|closing|flooded|flooding|evacuated|evacuating"
           + "|shut(?:\\s+down)?|down|on\\s+fire|snowed\\s+in|without\\s+power|out\\s+of\\s+power|locked\\s+down"
           + "|being\\s+evacuated)(?:\\s+(?:today|now|tonight|again))?$");
@@ -46,6 +51,14 @@ final class Situations {
    */
   private static final Pattern SWITCHED = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set|keep|leave)\\s+)?+" + PLACE
       + "\\s+(?:back\\s+)?(on|off)((?:\\s+(?:for|until|till|til|from|in|at)\\s+.+)?)(?:\\s+(?:now|asap|please|again))?$");
+  /** "isn't", "no longer", "not ... anymore": a line that denies the situation it names. */
+  private static final Pattern DENIED = Pattern.compile(
+      "(?i)\\b(?:not|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|no\\s+longer|never|won't|wont|anymore|any\\s+more)\\b");
+  /** Words that start a next step in a conversation, no part of a place: "now", "and", "also", "then", "ok". */
+  private static final Pattern THEN = Pattern.compile("(?i)^(?:(?:now|and|also|then|ok|okay|next)[,]?\\s+)+(?=\\S)");
+  /** "turn it off at Denver", "off at Austin", "switch on at HQ": on or off, then the place. */
+  private static final Pattern SWITCHED_AT = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set)\\s+)?"
+      + "(?:(?:it|intercept)\\s+)?(?:back\\s+)?(on|off)\\s+(?:at|in|for|@)\\s+" + PLACE + "(?:\\s+(?:now|asap|please|again))?$");
   /** Said on or off, these are no place: they are what a follow-up, undo or another command is about. */
   private static final Set<String> NO_PLACE = Set.of("it", "that", "this", "them", "those", "these", "me", "him",
       "her", "timer", "schedule", "plan", "intercept", "transfer", "numbers", "custom", "number",
@@ -101,6 +114,15 @@ final class Situations {
   /** The command a situation said alone likely asks for ("intercept off at HQ"), if it is one. */
   static Optional<String> meant(String text) {
     if (QUESTION_START.matcher(text).find()) return Optional.empty(); // "how long until HQ is back to normal"
+    // "HQ is no longer flooded", "HQ isn't closed": read as trouble, the "not" went into the place's name and intercept
+    // on was offered there, the opposite of what was said; what a denial means is left to the user to say
+    if (DENIED.matcher(text).find()) return Optional.empty();
+    text = THEN.matcher(text).replaceFirst(""); // "now Austin off", "and off at Denver": a next step, said as one
+    Matcher at = SWITCHED_AT.matcher(text);
+    if (at.matches() && isPlace(at.group(2))) {
+      String place = LocationGrammar.ALL.matcher(at.group(2)).matches() ? "all" : at.group(2);
+      return Optional.of("intercept " + at.group(1).toLowerCase(Locale.ROOT) + " at " + place);
+    }
     Matcher m = OVER.matcher(text);
     if (m.matches()) return Optional.of("intercept off at " + Groups.first(m));
     m = TROUBLE.matcher(text);

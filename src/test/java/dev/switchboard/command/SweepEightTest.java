@@ -2,9 +2,11 @@ package dev.switchboard.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.command.Command.Again;
 import dev.switchboard.command.Command.InterceptChange;
 import dev.switchboard.command.Command.InterceptStatus;
 import dev.switchboard.command.Command.Unknown;
+import dev.switchboard.command.Command.WhoAmI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -115,4 +117,54 @@ final class SweepEightTest {
     reads("intercept off at hq", new InterceptChange(false, at("hq"), NONE));
   }
 
+  @Test
+  void aDeniedSituation_offersNoIntercept_whileTheSituationItselfStillDoes() {
+    for (String line : new String[] {"hq is no longer flooded", "hq isn't closed", "hq is not flooded",
+        "hq wasn't flooded", "denver isn't snowed in", "hq is not back to normal", "hq isn't back to normal",
+        "Austin is no longer on fire"}) {
+      offersNothing(line);
+    }
+    offers("hq is flooded", "intercept on at hq");
+    offers("hq is closed", "intercept on at hq");
+    offers("hq is back to normal", "intercept off at hq");
+  }
+
+  @Test
+  void troubleInEverydayWords_isOfferedAsInterceptOnThere() {
+    offers("power is out at austin", "intercept on at austin");
+    offers("the power is out in Denver", "intercept on at Denver");
+    offers("hq lost power", "intercept on at hq");
+    offers("austin has no power", "intercept on at austin");
+    offers("phones down at hq", "intercept on at hq");
+    offers("network down at hq", "intercept on at hq");
+    offers("storm coming at hq", "intercept on at hq");
+    offers("tornado warning at austin", "intercept on at austin");
+    // and back to normal in the words of a verb: the verb is no part of the place
+    offers("put hq back to normal", "intercept off at hq");
+    offers("set Denver back to normal", "intercept off at Denver");
+    offers("restore normal routing at hq", "intercept off at hq");
+    offers("hq back to normal", "intercept off at hq");
+  }
+
+  @Test
+  void onOrOffThenAPlace_orANextStep_isOfferedThere_notAtAPlaceCalledNow() {
+    offers("turn it off at denver", "intercept off at denver");
+    offers("off at hq", "intercept off at hq");
+    offers("on at HQ-East", "intercept on at HQ-East");
+    offers("now austin off", "intercept off at austin");
+    offers("now off at austin", "intercept off at austin");
+    offers("and off at austin", "intercept off at austin");
+    offersNothing("now off");
+    offers("turn Austin off", "intercept off at Austin");
+  }
+
+  @Test
+  void doIOrDoTheOpposite_isNoFollowUp_whileDoDenverStillIs() {
+    reads("do i have access", new WhoAmI());
+    assertThat(PARSER.parse("do the opposite")).isNotInstanceOf(Again.class);
+    assertThat(PARSER.parse("do nothing")).isNotInstanceOf(Again.class);
+    reads("do denver too", new Again("denver"));
+    reads("do the same for denver", new Again("denver"));
+    reads("now do Austin", new Again("Austin"));
+  }
 }
