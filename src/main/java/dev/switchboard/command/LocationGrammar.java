@@ -69,6 +69,15 @@ final class LocationGrammar {
 
   /** Reads the words naming the locations of a command of {@code topic}. */
   static Read read(List<Token> where, String topic) {
+    int taken = takenBackAt(where);
+    if (taken >= 0) {
+      if (taken == where.size()) {
+        // "intercept on at HQ, never mind": the line is taken back as a whole, at no place called "never mind"
+        return new Refused(new Command.Invalid(topic, "You said never mind, so I changed nothing.",
+            CommandTable.usage(topic)));
+      }
+      where = where.subList(taken, where.size()); // "HQ, sorry, Denver", "HQ no wait Denver": the place meant last
+    }
     int except = exceptAt(where);
     if (except > 0) {
       String all = Token.join(where.subList(0, except)).toLowerCase(Locale.ROOT);
@@ -88,17 +97,28 @@ final class LocationGrammar {
     }
     List<List<Token>> groups = new ArrayList<>();
     List<Token> group = new ArrayList<>();
-    for (Token t : slashed(named)) {
-      if (t == Token.COMMA || t.in(SEPARATORS)) {
-        if (!group.isEmpty()) {
+    boolean leftOut = false;
+    List<Token> words = slashed(named);
+    for (int j = 0; j < words.size(); j++) {
+      Token t = words.get(j);
+      boolean not = t.is("not") || t.is("but") && j + 1 < words.size() && words.get(j + 1).is("not");
+      if (t == Token.COMMA || t.in(SEPARATORS) || not && (j > 0)) {
+        if (!group.isEmpty() && !leftOut) {
           groups.add(group);
         }
         group = new ArrayList<>();
+        leftOut = false;
+        if (not) {
+          // "HQ, not Austin", "HQ and Austin but not Denver": a place named to be left out, once read as one to
+          // change (and "not Austin", no location, was answered with "did you mean Austin?")
+          leftOut = true;
+          if (t.is("but")) j++;
+        }
       } else {
         group.add(t);
       }
     }
-    if (!group.isEmpty()) {
+    if (!group.isEmpty() && !leftOut) {
       groups.add(group);
     }
     if (groups.isEmpty()) {
@@ -138,6 +158,38 @@ final class LocationGrammar {
     }
     if (mine) return new At(new LocationTarget.Mine());
     return new At(all ? new LocationTarget.All() : new LocationTarget.Named(names));
+  }
+
+  /**
+   * Where the places meant start after a slip is taken back ("HQ, sorry, Denver", "HQ no wait Denver", "HQ, I mean
+   * Denver"): after the last such words; {@code where.size()} when the line ends in "never mind"; -1 when none is said.
+   */
+  private static int takenBackAt(List<Token> where) {
+    int from = -1;
+    for (int j = 1; j < where.size(); j++) {
+      Token t = where.get(j);
+      if (t.quoted()) continue;
+      Token next = j + 1 < where.size() ? where.get(j + 1) : null;
+      int length = 0;
+      if (t.is("sorry", "oops", "oop", "actually", "correction")) {
+        length = 1;
+      } else if (next != null && (t.is("no") && next.is("wait") || t.is("i") && next.is("mean", "meant")
+          || t.is("or") && next.is("rather"))) {
+        length = 2;
+      } else if (next != null && t.is("never") && next.is("mind") && j + 2 == where.size()
+          || t.is("nvm", "nevermind") && j + 1 == where.size()) {
+        return where.size();
+      }
+      if (length > 0) {
+        int k = j + length;
+        while (k < where.size() && (where.get(k) == Token.COMMA || where.get(k).is("i", "mean", "meant", "wait"))) {
+          k++;
+        }
+        from = k;
+        j = k - 1;
+      }
+    }
+    return from >= where.size() ? -1 : from;
   }
 
   /** Where "except", "but", "other than" … comes in the words; -1 if nowhere. */

@@ -63,6 +63,18 @@ final class TimeWording {
       Map.entry(List.of("new", "years"), List.of("jan", "1", "00:00")),
       Map.entry(List.of("new", "year"), List.of("jan", "1", "00:00")),
       Map.entry(List.of("the", "new", "year"), List.of("jan", "1", "00:00")),
+      // "for like 2 hours", "for about an hour": the span is what is set, the hedge around it changes nothing
+      Map.entry(List.of("for", "like"), List.of("for")),
+      Map.entry(List.of("for", "about"), List.of("for")),
+      Map.entry(List.of("for", "around"), List.of("for")),
+      Map.entry(List.of("for", "roughly"), List.of("for")),
+      Map.entry(List.of("for", "approximately"), List.of("for")),
+      Map.entry(List.of("for", "approx"), List.of("for")),
+      Map.entry(List.of("until", "the", "afternoon"), List.of("until", "afternoon")),
+      Map.entry(List.of("till", "the", "afternoon"), List.of("until", "afternoon")),
+      Map.entry(List.of("until", "the", "evening"), List.of("until", "evening")),
+      Map.entry(List.of("till", "the", "evening"), List.of("until", "evening")),
+      Map.entry(List.of("until", "after", "the", "weekend"), List.of("until", "monday")),
       Map.entry(List.of("or", "so"), List.of()), // "for an hour or so"
       Map.entry(List.of("or", "thereabouts"), List.of()));
   /** "half past", "quarter past", "quarter to": minutes to add to the hour after them (-15: the hour before). */
@@ -72,8 +84,11 @@ final class TimeWording {
   /** An hour said with its half of the day or without: "5", "5pm", "five", "11am". */
   private static final Pattern HOUR = Pattern.compile("(\\d{1,2})(am|pm)?");
   private static final Set<String> O_CLOCK = Set.of("o'clock", "oclock", "o’clock");
-  /** "17.30" said for 17:30. */
-  private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.([0-5]\\d)");
+  /** "17.30" said for 17:30, "5.30pm" for 5:30pm. */
+  private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.([0-5]\\d)(am|pm)?");
+  /** Slips and short forms of "tomorrow" typed in a hurry: "until tomorow 8am" was no time, "tomorow" a place. */
+  private static final Set<String> TOMORROW_SLIPS = Set.of("tomorow", "tommorow", "tommorrow", "tomorrw", "tomoro",
+      "tomorro", "tomrrow", "tomrow", "tmrow", "tmr", "tmw", "2morrow", "2moro", "2mrw", "tommorw", "tomorrrow");
   /** "1730" after "until", "at", "from": 17:30. */
   private static final Pattern MILITARY_CLOCK = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   /** "6pm-8am", "18:00-08:00": from one until the other. */
@@ -196,8 +211,10 @@ final class TimeWording {
         read.add(word(t.is("am") ? "morning" : "afternoon")); // "until Monday am"
         continue;
       }
-      if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
-        read.add(word(m.group(1) + ":" + m.group(2)));
+      if (t.in(TOMORROW_SLIPS)) {
+        read.add(word("tomorrow"));
+      } else if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
+        read.add(word(m.group(1) + ":" + m.group(2) + (m.group(3) == null ? "" : m.group(3))));
       } else if (previous != null && previous.in(BEFORE_A_CLOCK) && (m = MILITARY_CLOCK.matcher(t.low())).matches()) {
         read.add(word(m.group(1) + ":" + m.group(2)));
       } else if ((m = CLOCK_RANGE.matcher(t.low())).matches()) {

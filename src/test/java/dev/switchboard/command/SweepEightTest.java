@@ -167,4 +167,61 @@ final class SweepEightTest {
     reads("do the same for denver", new Again("denver"));
     reads("now do Austin", new Again("Austin"));
   }
+
+  @Test
+  void aPlaceSaidNotToChange_isLeftOut_andASlipTakenBack_leavesThePlaceMeant() {
+    reads("intercept on at hq, not austin", new InterceptChange(true, at("hq"), NONE));
+    reads("intercept on at hq not denver", new InterceptChange(true, at("hq"), NONE));
+    reads("intercept on at hq and austin but not denver", new InterceptChange(true, at("hq", "austin"), NONE));
+    reads("intercept on at hq, not austin, denver", new InterceptChange(true, at("hq", "denver"), NONE));
+    reads("intercept status at hq, not austin", new InterceptStatus(at("hq")));
+    for (String line : new String[] {"intercept on at hq no wait denver", "intercept on at hq sorry denver",
+        "intercept on at hq, i mean denver", "intercept on at hq, sorry, denver", "intercept on at hq actually denver"}) {
+      reads(line, new InterceptChange(true, at("denver"), NONE));
+    }
+    InterceptChange timed = (InterceptChange) PARSER.parse("intercept on at hq oops austin for 2h");
+    assertThat(timed.target()).isEqualTo(at("austin"));
+    assertThat(timed.timing().end()).isEqualTo(new Timing.Moment.After(Duration.ofHours(2)));
+    // "never mind" at the end takes the whole line back: nothing changes, at no place called "never mind"
+    for (String line : new String[] {"intercept on at hq, never mind", "intercept off at austin nvm"}) {
+      assertThat(PARSER.parse(line)).as(line).isInstanceOf(Command.Invalid.class);
+    }
+    // names that only look like it keep their meaning
+    reads("intercept on at Sports Bar", new InterceptChange(true, at("Sports Bar"), NONE));
+    reads("intercept on at \"not austin\"", new InterceptChange(true, at("not austin"), NONE));
+    reads("intercept on at all but Sydney",
+        new InterceptChange(true, new LocationTarget.AllExcept(at("Sydney")), NONE));
+    reads("intercept off at hq, austin", new InterceptChange(false, at("hq", "austin"), NONE));
+  }
+
+  @Test
+  void timesTypedInAHurry_readAsTheTimeMeant() {
+    Timing.Moment tomorrowMorning = new Timing.Moment.At(new Timing.Day.Tomorrow(), java.time.LocalTime.of(8, 0), null);
+    for (String line : new String[] {"intercept on at hq until tomorow morning", "intercept on at hq till tommorow 8am",
+        "intercept on hq til tmw morning", "intercept on at hq until tmr 8am", "intercept on at hq until tomorrow 8am"}) {
+      InterceptChange change = (InterceptChange) PARSER.parse(line);
+      assertThat(change.target()).as(line).isEqualTo(at("hq"));
+      assertThat(change.timing().end()).as(line).isEqualTo(tomorrowMorning);
+    }
+    assertThat(((Command.ExtendSchedule) PARSER.parse("extend hq until tomorow morning")).until())
+        .isEqualTo(tomorrowMorning);
+    for (String line : new String[] {"intercept on at hq for like 2 hours", "intercept on at hq for about 2 hours",
+        "intercept on at hq for around 2 hours", "intercept on at hq for 2 hours or so", "intercept on at hq for 2h"}) {
+      assertThat(((InterceptChange) PARSER.parse(line)).timing().end()).as(line)
+          .isEqualTo(new Timing.Moment.After(Duration.ofHours(2)));
+    }
+    Timing.Moment halfPastFive = new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(17, 30), null);
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq until 5.30pm")).timing().end()).isEqualTo(halfPastFive);
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq until 17.30")).timing().end()).isEqualTo(halfPastFive);
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq until the afternoon")).timing().end())
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(13, 0), null));
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq until after the weekend")).timing().end())
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Weekday(java.time.DayOfWeek.MONDAY),
+            java.time.LocalTime.of(8, 0), null));
+    // a dotted number that is no clock stays what it was
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq for 1.5 hours")).timing().end())
+        .isEqualTo(new Timing.Moment.After(Duration.ofMinutes(90)));
+    reads("intercept on at hq announce 214.769.1003", new InterceptChange(true, at("hq"),
+        options(null, new NumberOption.To(new DialString("214.769.1003")), null)));
+  }
 }
