@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** The answers to a preview or an offer: yes, no, or a numbered choice, in the words people use for them. */
 final class AnswerWords {
 
-  private static final Set<String> CONFIRM = Set.of("yes", "y", "yep", "yeah", "yup", "ya", "sure", "confirm",
+  private static final Set<String> CONFIRM = Set.of("yes", "y", "yea", "yess", "yesss", "yeh", "yah", "kk",
+      "absolutely", "definitely", "ship it", "yep", "yeah", "yup", "ya", "sure", "confirm",
       "confirmed", "ok", "okay", "k", "go", "go ahead", "do it", "proceed", "yes do it", "yes go ahead", "yes confirm",
       "apply", "confirm it", "ok go", "ok do it", "go for it", "approve", "approved", "yes i'm sure", "yes im sure",
       "sure thing", "yes please do", "please do", "do it now", "go on", "send it", "make it so", "affirmative",
@@ -22,6 +23,21 @@ final class AnswerWords {
       "wait", "no wait", "wait no", "wait wait", "hold on", "hang on", "hold on a sec", "hold it", "no don't",
       "no dont", "don't do that", "dont do that", "not yet", "no no", "no no no", "stop stop", "stop stop stop",
       "nope cancel", "no cancel that", "cancel cancel", "whoa", "woah", "nope not that", "no not that", "wrong");
+  /**
+   * Words that say yes or no by themselves, and the words said around them ("yea go ahead", "nope cancel that", "abort
+   * abort", "no thanks, cancel"): a line of only such words, all on one side, is that answer. One word of each side
+   * ("yes no", "no wait yes") answers nothing.
+   */
+  private static final Set<String> YES_WORDS = Set.of("yes", "y", "yep", "yeah", "yea", "yeh", "yah", "yup", "ya",
+      "yess", "yesss", "yas", "sure", "ok", "okay", "k", "kk", "confirm", "confirmed", "proceed", "affirmative",
+      "absolutely", "definitely", "approve", "approved", "lgtm");
+  private static final Set<String> NO_WORDS = Set.of("no", "n", "nope", "nah", "cancel", "cancelled", "abort",
+      "stop", "nvm", "nevermind", "forget", "scratch", "wait");
+  private static final Set<String> AROUND_YES = Set.of("please", "pls", "do", "it", "that", "go", "ahead", "now",
+      "then", "just", "run", "send", "apply", "sir", "thing", "for");
+  private static final Set<String> AROUND_NO = Set.of("please", "pls", "it", "that", "this", "thanks", "thank", "you",
+      "never", "mind", "don't", "dont", "do", "not", "now", "yet", "hold", "on", "up", "then", "just", "sorry",
+      "actually", "the", "change");
   /** A number picked from numbered choices ("reply 1 or 2"): {@code 2}, {@code #2}, {@code number 2}, {@code 2nd}. */
   private static final Pattern CHOICE = Pattern.compile(
       "(?:(?:number|option|choice|no\\.?|the|pick|choose|reply)\\s+)?([1-9])(?:\\.|st|nd|rd|th)?(?:\\s+(?:one|please))?");
@@ -38,6 +54,25 @@ final class AnswerWords {
     Matcher choice = CHOICE.matcher(ORDINAL.matcher(simple).replaceAll(o -> ORDINALS.get(o.group())));
     if (choice.matches()) return new Command.Confirm(Integer.parseInt(choice.group(1)));
     if (CANCEL.contains(simple)) return new Command.Cancel();
+    return saidAround(simple);
+  }
+
+  /** "yea go ahead", "nope cancel that": Confirm or Cancel when every word is on one side; else null. */
+  private static Command saidAround(String simple) {
+    String[] words = simple.split(" ");
+    if (words.length < 2 || words.length > 5) return null;
+    boolean yes = false;
+    boolean no = false;
+    boolean yesSide = true;
+    boolean noSide = true;
+    for (String word : words) {
+      yes |= YES_WORDS.contains(word);
+      no |= NO_WORDS.contains(word);
+      yesSide &= YES_WORDS.contains(word) || AROUND_YES.contains(word);
+      noSide &= NO_WORDS.contains(word) || AROUND_NO.contains(word);
+    }
+    if (yes && yesSide && !no) return new Command.Confirm();
+    if (no && noSide && !yes) return new Command.Cancel();
     return null;
   }
 }

@@ -201,8 +201,9 @@ final class InterceptGrammar {
           && (suffix.get(j + 1).in(ON) || suffix.get(j + 1).in(OFF) || suffix.get(j + 1).in(PREPOSITIONS))) {
         // "tell me if intercept is on at HQ", "intercept is on at HQ?": its state, asked or said, never a name
         asking = true;
-      } else if (!t.in(FILLER) || t.is("of")) {
-        break;
+      } else if (!t.in(FILLER) || t.is("of") || t.is("my") && j + 1 < suffix.size()
+          && suffix.get(j + 1).low().matches("(?:site|location|office|branch)(?:e?s)?")) {
+        break; // "intercept status my sites": the asker's own, not every site (the "my" once went as filler)
       }
       j++;
     }

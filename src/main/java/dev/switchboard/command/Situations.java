@@ -51,9 +51,9 @@ final class Situations {
    */
   private static final Pattern SWITCHED = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set|keep|leave)\\s+)?+" + PLACE
       + "\\s+(?:back\\s+)?(on|off)((?:\\s+(?:for|until|till|til|from|in|at)\\s+.+)?)(?:\\s+(?:now|asap|please|again))?$");
-  /** "isn't", "no longer", "not ... anymore": a line that denies the situation it names. */
+  /** "isn't", "no longer", "don't": a line that denies the situation or the switch it names. */
   private static final Pattern DENIED = Pattern.compile(
-      "(?i)\\b(?:not|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|no\\s+longer|never|won't|wont|anymore|any\\s+more)\\b");
+      "(?i)\\b(?:not|don't|dont|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|no\\s+longer|never|won't|wont|anymore|any\\s+more)\\b");
   /** Words that start a next step in a conversation, no part of a place: "now", "and", "also", "then", "ok". */
   private static final Pattern THEN = Pattern.compile("(?i)^(?:(?:now|and|also|then|ok|okay|next)[,]?\\s+)+(?=\\S)");
   /** "turn it off at Denver", "off at Austin", "switch on at HQ": on or off, then the place. */

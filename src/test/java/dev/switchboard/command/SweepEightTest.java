@@ -224,4 +224,33 @@ final class SweepEightTest {
     reads("intercept on at hq announce 214.769.1003", new InterceptChange(true, at("hq"),
         options(null, new NumberOption.To(new DialString("214.769.1003")), null)));
   }
+
+  @Test
+  void aYesOrANoInMoreWords_isThatAnswer_andOneOfEach_isNeither() {
+    for (String line : new String[] {"yea", "yess", "yea go ahead", "yes yes yes", "yeah do it", "absolutely",
+        "kk", "yes", "ok do it"}) {
+      reads(line, new Command.Confirm());
+    }
+    for (String line : new String[] {"nope cancel that", "no thanks, cancel", "abort abort", "no cancel it please",
+        "cancel cancel cancel", "nah forget it", "no", "wait"}) {
+      reads(line, new Command.Cancel());
+    }
+    // both sides at once confirm nothing
+    for (String line : new String[] {"no wait yes", "sure no"}) {
+      assertThat(PARSER.parse(line)).as(line).isNotInstanceOf(Command.Confirm.class);
+    }
+    reads("ok thanks", new Command.Hello(true));
+  }
+
+  @Test
+  void dontTurnAPlaceOff_offersNoIntercept_andMySites_areTheAskersOwn() {
+    offersNothing("don't turn hq off at 8");
+    offersNothing("dont switch austin off");
+    offers("turn hq off", "intercept off at hq");
+    reads("intercept status my sites", new InterceptStatus(new LocationTarget.Mine()));
+    reads("intercept status my locations", new InterceptStatus(new LocationTarget.Mine()));
+    reads("intercept on my sites", new InterceptChange(true, new LocationTarget.Mine(), NONE));
+    reads("intercept status at my sites", new InterceptStatus(new LocationTarget.Mine()));
+    reads("intercept status sites", new InterceptStatus(new LocationTarget.All()));
+  }
 }
