@@ -59,6 +59,9 @@ final class Situations {
   /** "turn it off at Denver", "off at Austin", "switch on at HQ": on or off, then the place. */
   private static final Pattern SWITCHED_AT = Pattern.compile("(?i)^(?:(?:turn|switch|flip|put|set)\\s+)?"
       + "(?:(?:it|intercept)\\s+)?(?:back\\s+)?(on|off)\\s+(?:at|in|for|@)\\s+" + PLACE + "(?:\\s+(?:now|asap|please|again))?$");
+  private static final Pattern STAND_DOWN = Pattern.compile("(?i)^(?:stand\\s+down|all\\s+clear)(?:\\s+(?:now|please))?$");
+  /** A situation, then how long it lasts: "HQ closed until Monday", "Austin is flooded for the day". */
+  private static final Pattern LASTING = Pattern.compile("(?i)^(.+?)\\s+((?:for|until|till|til|through|thru)\\s+.+)$");
   /** Said on or off, these are no place: they are what a follow-up, undo or another command is about. */
   private static final Set<String> NO_PLACE = Set.of("it", "that", "this", "them", "those", "these", "me", "him",
       "her", "timer", "schedule", "plan", "intercept", "transfer", "numbers", "custom", "number",
@@ -118,6 +121,13 @@ final class Situations {
     // on was offered there, the opposite of what was said; what a denial means is left to the user to say
     if (DENIED.matcher(text).find()) return Optional.empty();
     text = THEN.matcher(text).replaceFirst(""); // "now Austin off", "and off at Denver": a next step, said as one
+    if (STAND_DOWN.matcher(text).matches()) return Optional.empty(); // "stand down": over, with no place (was "Stand" down)
+    // "HQ closed until Monday", "storm at Denver for 2h": the trouble, then how long; the time goes with the offer
+    Matcher lasting = LASTING.matcher(text);
+    if (lasting.matches() && readsAsTime(lasting.group(2))) {
+      Matcher trouble = TROUBLE.matcher(lasting.group(1));
+      if (trouble.matches()) return Optional.of("intercept on at " + Groups.first(trouble) + " " + lasting.group(2));
+    }
     Matcher at = SWITCHED_AT.matcher(text);
     if (at.matches() && isPlace(at.group(2))) {
       String place = LocationGrammar.ALL.matcher(at.group(2)).matches() ? "all" : at.group(2);
@@ -133,6 +143,12 @@ final class Situations {
       return Optional.of("intercept " + m.group(2).toLowerCase(Locale.ROOT) + " at " + place + m.group(3));
     }
     return Optional.empty();
+  }
+
+  /** "until Monday", "for 2h": a time the intercept grammar reads whole; not "for snow", a reason. */
+  private static boolean readsAsTime(String words) {
+    TimeGrammar.Extracted read = TimeGrammar.extract(Token.split(words));
+    return read.problem() == null && read.timing() != null && read.rest().isEmpty() && read.preset() == null;
   }
 
   private static boolean isPlace(String words) {

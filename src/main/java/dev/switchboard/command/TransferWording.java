@@ -61,6 +61,20 @@ final class TransferWording {
       "(?i)^(?:use|switch\\s+to|go\\s+back\\s+to)\\s+(?:the\\s+)?location(?:'s|s'|s)?\\s+(?:transfer\\s+)?numbers\\s+"
           + "(?:for|of|on)\\s+(.+)$");
 
+  /**
+   * "turn off bob's transfer numbers", "transfer numbers on for alice", "disable bob's transfer numbers": the only
+   * thing on or off about a person's transfer numbers is whether the custom ones are used (these were read as a
+   * look-up of a person "turn off bob").
+   */
+  private static final Pattern NUMBERS_STATE = Pattern.compile(
+      "(?i)^(?:turn|switch)\\s+(on|off)\\s+(?:the\\s+)?(?:(.+?)(?:'s|')\\s+transfer\\s+numbers|transfer\\s+numbers\\s+(?:for|of)"
+          + "\\s+(.+))$"
+          + "|^(enable|disable)\\s+(?:the\\s+)?(?:(.+?)(?:'s|')\\s+transfer\\s+numbers|transfer\\s+numbers\\s+(?:for|of)\\s+(.+))$"
+          + "|^transfer\\s+numbers\\s+(on|off)\\s+(?:for|of)\\s+(.+)$|^(.+?)(?:'s|')\\s+transfer\\s+numbers\\s+(on|off)$");
+  /** "set transfer number 1 for bob too +1…", "... bob t0 +1…": a slip of "to" before the number, no part of a name. */
+  private static final Pattern TO_SLIP = Pattern.compile(
+      "(?i)^((?:set|change|update)\\s+.+?)\\s+(?:too|t0|tp|ro|yo)\\s+((?:tel:)?[+(]?\\d[\\d\\s().\\-]{2,})$");
+
   private TransferWording() {}
 
   /**
@@ -69,7 +83,17 @@ final class TransferWording {
    * "stop using custom numbers for bob"), or the location's numbers named for custom ones off.
    */
   static String reordered(String text) {
-    Matcher m = BARE_SLOT.matcher(text);
+    Matcher m = TO_SLIP.matcher(text);
+    if (m.matches() && TransferGrammar.KEYWORD.matcher(m.group(1)).find()) text = m.group(1) + " to " + m.group(2);
+    m = NUMBERS_STATE.matcher(text);
+    if (m.matches() && !text.toLowerCase(Locale.ROOT).contains("custom")) {
+      String state = m.group(1) != null ? m.group(1) : m.group(4) != null ? (m.group(4).equalsIgnoreCase("enable") ? "on"
+          : "off") : m.group(7) != null ? m.group(7) : m.group(10);
+      String person = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(5) != null
+          ? m.group(5) : m.group(6) != null ? m.group(6) : m.group(8) != null ? m.group(8) : m.group(9);
+      return "custom transfer numbers " + state.toLowerCase(Locale.ROOT) + " for " + person;
+    }
+    m = BARE_SLOT.matcher(text);
     if (m.matches()) return m.group(1) + "transfer " + m.group(2) + " for" + m.group(3);
     m = MAKE_NUMBER.matcher(text);
     if (m.matches()) return "set " + m.group(2) + " to " + m.group(1).strip();

@@ -35,7 +35,11 @@ record Utterance(String text, boolean question, boolean request) {
       + "|\\s+(?:cc|fyi)[:,]?\\s+@\\S+(?:[\\s,]+(?:and\\s+)?@\\S+)*$");
   private static final Pattern LEADING_REQUEST = Pattern.compile(
       "(?i)^(?:can|could|would|will) (?:you|u)(?: please)?(?:\\s+|$)"
-          + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)");
+          + "|^(?:i want to|i'd like to|i would like to|i need to|kindly|please|pls|plz)(?:\\s+|$)"
+          // "i'd like intercept on at HQ", "go ahead and turn on intercept at HQ": once "I don't understand `go ahead
+          // and` before `intercept`"
+          + "|^(?:i'd like|id like to|id like|i would like|go ahead and|(?:i'm |im |we're )?gonna need(?: to)?"
+          + "|let's|lets)\\s+(?=\\S)");
   /** "hey, ...", "hi bot ...", "bot: ...": the greeting or address before a command. */
   private static final Pattern LEADING_GREETING = Pattern.compile(
       "(?i)^(?:(?:hey|hi|hello|yo|(?:good\\s+)?(?:morning|afternoon|evening))(?:\\s+(?:bot|there|team|all|everyone"

@@ -253,4 +253,47 @@ final class SweepEightTest {
     reads("intercept status at my sites", new InterceptStatus(new LocationTarget.Mine()));
     reads("intercept status sites", new InterceptStatus(new LocationTarget.All()));
   }
+
+  @Test
+  void troubleWithHowLongItLasts_isOfferedWithThatTime_andStandDownAlone_offersNothing() {
+    offers("hq closed until monday", "intercept on at hq until monday");
+    offers("hq is flooded until tomorrow 8am", "intercept on at hq until tomorrow 8am");
+    offers("storm at denver for 2h", "intercept on at denver for 2h");
+    offers("denver closed for the day", "intercept on at denver for the day");
+    offersNothing("hq closed for snow"); // a reason, no time: once offered with the time "for snow"
+    offersNothing("stand down"); // was offered as intercept on at "stand", the opposite of standing down
+    offersNothing("all clear");
+    offers("stand down hq", "intercept off at hq");
+    offers("close hq for 2 hours", "intercept on at hq for 2 hours");
+  }
+
+  @Test
+  void aRequestInOtherWords_isTheCommandAskedFor_whileCanWe_isStillOffered() {
+    for (String line : new String[] {"i'd like intercept on at hq", "id like to turn on intercept at hq",
+        "go ahead and turn on intercept at hq", "go ahead and intercept hq", "gonna need intercept on hq",
+        "let's turn on intercept at hq"}) {
+      reads(line, new InterceptChange(true, at("hq"), NONE));
+    }
+    reads("go ahead", new Command.Confirm());
+    offers("can we turn intercept on at hq", "turn intercept on at hq");
+  }
+
+  @Test
+  void transferNumbersOnOrOff_isCustomNumbersOnOrOff_andAToSlip_isTo() {
+    PersonRef bob = new PersonRef("bob");
+    for (String line : new String[] {"turn off bob's transfer numbers", "switch off transfer numbers for bob",
+        "disable bob's transfer numbers", "transfer numbers off for bob", "bob's transfer numbers off",
+        "turn off custom transfer numbers for bob"}) {
+      reads(line, new Command.CustomTransferNumbers(bob, false));
+    }
+    reads("transfer numbers on for bob", new Command.CustomTransferNumbers(bob, true));
+    reads("enable transfer numbers for alice smith", new Command.CustomTransferNumbers(new PersonRef("alice smith"), true));
+    for (String line : new String[] {"set transfer number 1 for bob too 2145551234",
+        "set transfer number 1 for bob t0 2145551234", "set transfer number 1 for bob to 2145551234"}) {
+      reads(line, new Command.SetTransferNumber(bob, 1, new DialString("2145551234")));
+    }
+    reads("set bob's transfer number 2 too 2145551234", new Command.SetTransferNumber(bob, 2, new DialString("2145551234")));
+    reads("transfer numbers for bob", new Command.ShowTransferNumbers(bob));
+    reads("bob's transfer numbers", new Command.ShowTransferNumbers(bob));
+  }
 }
