@@ -272,7 +272,7 @@ public final class CommandParser {
           return Command.Unknown.offering(said.asTyped(), "set transfer number " + set.slot() + " for "
               + set.person().query() + " to " + set.number().raw(), set.spec().usage());
         }
-        return read;
+        return Everyone.oneAtATime(read);
       }
     }
     return k < 0 ? null : InterceptGrammar.parse(tokens, k, said);

@@ -251,6 +251,9 @@ final class InterceptGrammar {
       where.remove(where.size() - 1);
     }
 
+    if (leading.stream().anyMatch(t -> t.is("can't", "cant", "cannot", "couldn't", "couldnt", "unable"))) {
+      return new Command.WhoAmI(); // "I can't turn on intercept": what the asker may do (was a change at "can't")
+    }
     if (!leading.isEmpty()) {
       while (!leading.isEmpty() && leading.get(leading.size() - 1).is("on", "in", "at", "under", "for", "with")) {
         leading.remove(leading.size() - 1);

@@ -296,4 +296,28 @@ final class SweepEightTest {
     reads("transfer numbers for bob", new Command.ShowTransferNumbers(bob));
     reads("bob's transfer numbers", new Command.ShowTransferNumbers(bob));
   }
+
+  @Test
+  void everyoneAsThePerson_isRefused_neverMatchedAsAName() {
+    for (String line : new String[] {"set transfer number 1 for all to 2145551234", "transfer numbers for everyone",
+        "transfer numbers for everyone at hq", "transfer numbers for all", "clear transfer number 1 for everybody",
+        "custom transfer numbers off for all users", "set transfer number 1 for all staff to 2145551234"}) {
+      Command command = PARSER.parse(line);
+      assertThat(command).as(line).isInstanceOf(Command.Invalid.class);
+      assertThat(((Command.Invalid) command).problem()).as(line).startsWith("Transfer numbers are one person's");
+    }
+    reads("transfer numbers for allison", new Command.ShowTransferNumbers(new PersonRef("allison")));
+    reads("set transfer number 1 for alice to 2145551234",
+        new Command.SetTransferNumber(new PersonRef("alice"), 1, new DialString("2145551234")));
+  }
+
+  @Test
+  void iCantTurnOnIntercept_isWhatTheAskerMayDo_neverAChange() {
+    for (String line : new String[] {"i can't turn on intercept", "i cant turn intercept off at hq",
+        "i cannot turn on intercept at denver", "we're unable to turn on intercept"}) {
+      reads(line, new WhoAmI());
+    }
+    reads("why can't i turn on intercept", new WhoAmI());
+    reads("i need intercept on at hq", new InterceptChange(true, at("hq"), NONE));
+  }
 }
