@@ -89,6 +89,10 @@ final class TimeWording {
   /** Slips and short forms of "tomorrow" typed in a hurry: "until tomorow 8am" was no time, "tomorow" a place. */
   private static final Set<String> TOMORROW_SLIPS = Set.of("tomorow", "tommorow", "tommorrow", "tomorrw", "tomoro",
       "tomorro", "tomrrow", "tomrow", "tmrow", "tmr", "tmw", "2morrow", "2moro", "2mrw", "tommorw", "tomorrrow");
+  /** ... and of "tonight": "intercept on at HQ tonite" was a place "HQ tonite". */
+  private static final Set<String> TONIGHT_SLIPS = Set.of("tonite", "2nite", "tonigh", "tonihgt", "toningt", "tonght");
+  /** "until 8a", "til 6:30p": the half of the day by its first letter, after a word that leads into a clock. */
+  private static final Pattern SHORT_HALF = Pattern.compile("(\\d{1,2}(?::[0-5]\\d)?)([ap])");
   /** "1730" after "until", "at", "from": 17:30. */
   private static final Pattern MILITARY_CLOCK = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   /** "6pm-8am", "18:00-08:00": from one until the other. */
@@ -211,8 +215,10 @@ final class TimeWording {
         read.add(word(t.is("am") ? "morning" : "afternoon")); // "until Monday am"
         continue;
       }
-      if (t.in(TOMORROW_SLIPS)) {
-        read.add(word("tomorrow"));
+      if (t.in(TOMORROW_SLIPS) || t.in(TONIGHT_SLIPS)) {
+        read.add(word(t.in(TONIGHT_SLIPS) ? "tonight" : "tomorrow"));
+      } else if (previous != null && previous.in(BEFORE_A_CLOCK) && (m = SHORT_HALF.matcher(t.low())).matches()) {
+        read.add(word(m.group(1) + m.group(2) + "m"));
       } else if ((m = DOTTED_CLOCK.matcher(t.low())).matches()) {
         read.add(word(m.group(1) + ":" + m.group(2) + (m.group(3) == null ? "" : m.group(3))));
       } else if (previous != null && previous.in(BEFORE_A_CLOCK) && (m = MILITARY_CLOCK.matcher(t.low())).matches()) {

@@ -320,4 +320,19 @@ final class SweepEightTest {
     reads("why can't i turn on intercept", new WhoAmI());
     reads("i need intercept on at hq", new InterceptChange(true, at("hq"), NONE));
   }
+
+  @Test
+  void tonightAndTheHalfOfTheDay_inShorthand_readAsTheTime_notAsAPlace() {
+    Timing tonight = ((InterceptChange) PARSER.parse("intercept on at hq tonight")).timing();
+    for (String line : new String[] {"intercept on at hq tonite", "intercept on at hq 2nite"}) {
+      InterceptChange change = (InterceptChange) PARSER.parse(line);
+      assertThat(change.target()).as(line).isEqualTo(at("hq"));
+      assertThat(change.timing()).as(line).isEqualTo(tonight);
+    }
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq til 8a")).timing().end())
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(8, 0), null));
+    assertThat(((InterceptChange) PARSER.parse("intercept on at hq until 6:30p")).timing().end())
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(18, 30), null));
+    assertThat(PARSER.parse("set transfer number 1 for bob to 8p")).isInstanceOf(Command.Invalid.class);
+  }
 }
