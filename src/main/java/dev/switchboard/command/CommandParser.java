@@ -32,7 +32,7 @@ public final class CommandParser {
       "(?i)^(?:(?:that|it|this|last|the last|my last|the previous|my previous|previous)"
           + "(?:\\s+(?:change|one|command|thing|action))?|everything i just did"
           + "|(?:the\\s+|my\\s+)?last\\s+(?:thing|change)\\s+i\\s+(?:just\\s+)?(?:did|made)|what\\s+i\\s+(?:just\\s+)?did"
-          + "|my\\s+(?:last\\s+)?mistake)$");
+          + "|my\\s+(?:last\\s+)?mistake|again|one\\s+more|once\\s+more|another|(?:my|the|that)\\s+change)$");
   private static final Pattern I_MEANT = Pattern.compile("(?i)^i\\s+mean(?:t)?(?:\\s+to\\s+say)?[,:]?\\s+(\\S.*)$");
   /** "how do I ...", "how can we ...": the rest is the command whose help is asked for. */
   private static final Pattern HOW_DO_I = Pattern.compile(

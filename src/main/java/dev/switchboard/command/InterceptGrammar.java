@@ -138,8 +138,9 @@ final class InterceptGrammar {
         named = t.is("on"); // "on intercept HQ"
       } else if (t.in(ASKING) || (t.in(STATUS_NOUNS) && !t.is("like", "looking", "doing"))) {
         asking = true; // "details for HQ intercept"
-      } else if (!t.in(FILLER)) {
-        leading.add(t);
+      } else if (!t.in(FILLER) || t.is("my") && p + 1 < prefix.size()
+          && prefix.get(p + 1).low().matches("(?:site|location|office|branch)(?:e?s)?")) {
+        leading.add(t); // "is my site intercepted?": the asker's own ("site" alone was a location's name)
       }
       if (named != null) {
         if (state != null && !state.equals(named)) {

@@ -50,7 +50,9 @@ record Utterance(String text, boolean question, boolean request) {
   /** "ok, intercept off at HQ", "so intercept on at Austin", "sorry intercept off": words that only open a line. */
   private static final Pattern LEADING_DISCOURSE = Pattern.compile(
       "(?i)^(?:ok(?:ay)?|k|yes|yeah|yep|so|right|sorry|alright|um+|uh+|oh|and|also|then|actually|well|oops"
-          + "|whoops|hmm+|ah|quick|quickly)"
+          + "|whoops|hmm+|ah|quick|quickly"
+          // "thanks! now turn it off", "great, undo that": thanks for the last reply, then the next command
+          + "|thanks|thank\\s+you|thx|ty|great|perfect|cool|nice|awesome|good)"
           + "(?:[,!.:]+|\\s+-)?\\s+(?=\\S)");
   /**
    * "URGENT: intercept HQ", "emergency intercept Austin": the line asks for something to be done, as "please ..."

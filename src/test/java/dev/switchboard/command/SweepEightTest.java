@@ -335,4 +335,22 @@ final class SweepEightTest {
         .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(18, 30), null));
     assertThat(PARSER.parse("set transfer number 1 for bob to 8p")).isInstanceOf(Command.Invalid.class);
   }
+
+  @Test
+  void thanksBeforeACommand_undoAgain_andMySite_readAsMeant() {
+    reads("thank you, undo that", new Command.Undo());
+    reads("thx, same for denver", new Again("denver"));
+    reads("thanks, intercept off at hq", new InterceptChange(false, at("hq"), NONE));
+    reads("great now do denver", new Again("denver"));
+    reads("thanks", new Command.Hello(true));
+    reads("good morning", new Command.Hello(false));
+    // undo is a stack: again takes back the change before
+    for (String line : new String[] {"undo again", "undo one more", "undo my change", "undo"}) {
+      reads(line, new Command.Undo());
+    }
+    assertThat(PARSER.parse("undo x2")).isInstanceOf(Command.Invalid.class);
+    reads("is my site intercepted?", new InterceptStatus(new LocationTarget.Mine()));
+    reads("are my sites intercepted", new InterceptStatus(new LocationTarget.Mine()));
+    reads("is hq intercepted?", new InterceptStatus(at("hq")));
+  }
 }
