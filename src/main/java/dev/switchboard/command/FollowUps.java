@@ -44,7 +44,8 @@ final class FollowUps {
   private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?:now|then|and|also|plus|ok|okay)[,\\s]+)+");
   /** "me too", "that as well": no place or person to put in. */
   private static final java.util.Set<String> NO_NAME = java.util.Set.of("me", "it", "that", "this", "them", "us",
-      "you", "i", "we", "there", "here", "everyone", "so", "quick", "fast", "happen", "stop", "snappy", "now", "it now");
+      "you", "i", "we", "there", "here", "everyone", "so", "quick", "fast", "happen", "stop", "snappy", "now", "it now",
+      "on", "off"); // "now on", "and off": a switch with no place, not a place called "on"
 
   private FollowUps() {}
 

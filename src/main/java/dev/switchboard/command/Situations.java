@@ -66,7 +66,7 @@ final class Situations {
   private static final Set<String> NO_PLACE = Set.of("it", "that", "this", "them", "those", "these", "me", "him",
       "her", "timer", "schedule", "plan", "intercept", "transfer", "numbers", "custom", "number",
       "phone", "phones", "lines", "forwarding", "notifications", "alerts", "bot", "switchboard", "you", "u", "ya",
-      "we", "us", "i", "things", "everyone", "everybody", "life", "work");
+      "we", "us", "i", "things", "everyone", "everybody", "life", "work", "back", "now", "then");
   /** "HQ is flooded, intercept on": the situation, a comma (or a dash, a colon, a full stop), then the command. */
   private static final Pattern BEFORE_COMMAND = Pattern.compile("^(.+?)\\s*(?:[,;:.!]+|\\s-)\\s*(\\S.*)$");
 

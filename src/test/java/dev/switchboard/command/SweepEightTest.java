@@ -155,6 +155,9 @@ final class SweepEightTest {
     offers("now off at austin", "intercept off at austin");
     offers("and off at austin", "intercept off at austin");
     offersNothing("now off");
+    offersNothing("back on"); // was offered as intercept on at "back"
+    assertThat(PARSER.parse("now on")).isNotInstanceOf(Again.class); // was run again at a place "on"
+    offers("hq back on", "intercept on at hq");
     offers("turn Austin off", "intercept off at Austin");
   }
 
