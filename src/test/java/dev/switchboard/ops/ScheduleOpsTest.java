@@ -394,6 +394,23 @@ final class ScheduleOpsTest {
     assertThat(sim.announcer.inRoom("ops-room")).hasSize(2);
   }
 
+  /** Who turned it on is the last one to turn it on: a change of options while on is not, an off and on again is. */
+  @Test
+  void dailyReport_namesWhoTurnedItOn_pastOptionChanges_andSinceTheLastOffAndOn() {
+    start(WEDNESDAY.minus(Duration.ofMinutes(1)), ScheduleSettings.defaults().withReportRoom(new Announcer.Room(Requester.Platform.WEBEX, "ops-room")));
+    sim.say(ANA, "intercept on at HQ");
+    sim.say(UMA, "intercept on at HQ voicemail");
+    sim.say(ANA, "intercept on at Denver");
+    sim.say(ANA, "intercept off at Denver");
+    sim.say(UMA, "intercept on at Denver");
+    sim.advance(Duration.ofMinutes(2));
+    sim.advance(Duration.ofDays(1));
+
+    assertThat(sim.announcer.inRoom("ops-room")).hasSize(2).last().satisfies(s -> assertThat(s.text())
+        .contains("HQ: on for 1 d, since Wed 25 Nov 02:59 CST (America/Chicago), turned on by " + ANA)
+        .contains("Denver: on for 1 d, since Wed 25 Nov 01:59 MST (America/Denver), turned on by " + UMA));
+  }
+
   @Test
   void badTimes_areRefused_andChangeNothing() {
     start();

@@ -132,17 +132,23 @@ final class DailyReport {
     }
   }
 
-  /** The latest audited change that turned intercept on at this location, when it is still the latest change. */
+  /**
+   * The latest audited change that turned intercept on at this location, when it is still the latest change: read
+   * newest first, back only to that change (a change of options while on is passed over; one that left it off ends
+   * the walk with none).
+   */
   private Optional<AuditEntry> turnedOn(String locationId) {
-    List<AuditEntry> changes = audit.log().entries(e -> e.applied() && locationId.equals(e.targetId())
-        && (e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.UNDO)));
-    AuditEntry on = null;
-    for (AuditEntry e : changes) {
+    AuditEntry[] on = new AuditEntry[1];
+    audit.log().newestFirst(e -> {
+      if (!e.applied() || !locationId.equals(e.targetId())
+          || !(e.action().equals(Audit.INTERCEPT) || e.action().equals(Audit.UNDO))) {
+        return true;
+      }
       boolean wasOn = e.before() != null && e.before().path("enabled").asBoolean(false);
       boolean isOn = e.after() != null && e.after().path("enabled").asBoolean(false);
-      if (isOn && !wasOn) on = e;
-      else if (!isOn) on = null;
-    }
-    return Optional.ofNullable(on);
+      if (isOn && !wasOn) on[0] = e;
+      return isOn && wasOn;
+    });
+    return Optional.ofNullable(on[0]);
   }
 }

@@ -49,13 +49,28 @@ final class ScheduleRound {
     return due;
   }
 
+  /**
+   * The applied change that started the item: read from its batch (an index, not a scan of the whole log); only an
+   * entry id without its batch is looked for everywhere.
+   */
   Optional<AuditEntry> startEntry(Item item) {
+    if (item.startBatch() == null) {
+      return item.startEntryId() == null ? Optional.empty()
+          : audit.log().entries(e -> item.startEntryId().equals(e.id())).stream().findFirst();
+    }
+    List<AuditEntry> batch = audit.log().batch(item.startBatch());
     if (item.startEntryId() != null) {
+      Optional<AuditEntry> byId = batch.stream().filter(e -> item.startEntryId().equals(e.id())).findFirst();
+      if (byId.isPresent()) return byId;
       return audit.log().entries(e -> item.startEntryId().equals(e.id())).stream().findFirst();
     }
-    if (item.startBatch() == null) return Optional.empty();
-    return audit.log().entries(e -> item.startBatch().equals(e.batch()) && item.locationId().equals(e.targetId())
-        && e.applied() && e.action().equals(Audit.INTERCEPT)).stream().findFirst();
+    return appliedStart(batch, item);
+  }
+
+  /** The item's own applied intercept change among {@code batch}. */
+  static Optional<AuditEntry> appliedStart(List<AuditEntry> batch, Item item) {
+    return batch.stream().filter(e -> item.locationId().equals(e.targetId()) && e.applied()
+        && e.action().equals(Audit.INTERCEPT)).findFirst();
   }
 
   void late(Reply.Builder reply, Instant due, ZoneId zone, Instant now) {

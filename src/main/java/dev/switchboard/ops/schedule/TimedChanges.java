@@ -202,9 +202,7 @@ final class TimedChanges {
     List<Item> reverting = new ArrayList<>();
     List<Item> switching = new ArrayList<>();
     for (Item item : schedule.items()) {
-      Optional<AuditEntry> entry = audit.log().entries(e -> item.startBatch().equals(e.batch())
-          && item.locationId().equals(e.targetId()) && e.applied() && e.action().equals(Audit.INTERCEPT))
-          .stream().findFirst();
+      Optional<AuditEntry> entry = ScheduleRound.appliedStart(audit.log().batch(item.startBatch()), item);
       boolean there = entry.isEmpty() && alreadyThere.contains(item.locationId()) && item.endAt() != null;
       Schedule updated = store.update(schedule.id(), s -> s.withItem(item.locationId(), i -> entry.isPresent()
           ? i.started(Phase.DONE, entry.get().id(), null)
