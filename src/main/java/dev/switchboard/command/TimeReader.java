@@ -168,6 +168,7 @@ final class TimeReader {
   Duration span(String marker) {
     Duration total = Duration.ZERO;
     Duration last = null;
+    String lastUnit = null;
     int parts = 0;
     while (!done()) {
       Token t = peek();
@@ -184,7 +185,10 @@ final class TimeReader {
         i++;
       } else if (COMPACT_SPAN.matcher(low).matches()) {
         Matcher m = SPAN_PART.matcher(low);
-        while (m.find()) total = total.plus(last = amount(m.group(1), m.group(2), t.raw(), marker));
+        while (m.find()) {
+          total = total.plus(last = amount(m.group(1), m.group(2), t.raw(), marker));
+          lastUnit = m.group(2);
+        }
         i++;
       } else if (t.is("half") && next != null && next.is("a", "an") && unitAt(i + 2)) {
         total = total.plus(last = amount("0.5", at(i + 2).low(), t.raw(), marker));
@@ -197,6 +201,7 @@ final class TimeReader {
       } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && unitAt(i + 1)) {
         String number = NUMBER.matcher(low).matches() ? low : TimeWords.NUMBERS.get(low).toPlainString();
         total = total.plus(last = amount(number, next.low(), t.raw(), marker));
+        lastUnit = next.low();
         i += 2;
       } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && next != null
           && !next.quoted() && TimeWords.misspeltUnit(next.low()) != null) {
@@ -208,6 +213,11 @@ final class TimeReader {
         break;
       }
       parts++;
+      if (lastUnit != null && Duration.ofHours(1).equals(TimeWords.UNITS.get(lastUnit)) && minutesAlone(i)) {
+        total = total.plus(Duration.ofMinutes(Integer.parseInt(at(i).low()))); // "for 2hrs 30": its minutes
+        i++;
+        break;
+      }
       if (peekIs("and") && at(i + 1) != null && at(i + 1).is("a") && at(i + 2) != null && at(i + 2).is("half")) {
         total = total.plus(last.dividedBy(2)); // "an hour and a half"
         i += 3;
@@ -221,6 +231,17 @@ final class TimeReader {
     if (total.isZero()) throw new Problem("A span of time must be more than zero.");
     if (total.compareTo(Duration.ofDays(3650)) > 0) throw new Problem("That is far too long a span of time.");
     return total;
+  }
+
+  /**
+   * A bare 1-59 at {@code k} that ends the words or a comma's part: the minutes after hours ("2 hours 30", "1h 15"),
+   * once read into the place's name ("hq 30", whose "did you mean HQ?" then set 2 hours).
+   */
+  private boolean minutesAlone(int k) {
+    Token t = at(k);
+    if (t == null || t.quoted() || !t.low().matches("[1-5]?\\d") || t.low().equals("0")) return false;
+    Token after = at(k + 1);
+    return after == null || after == Token.COMMA;
   }
 
   /** "for 2 horus": the typo named, with what was probably meant; nothing is read from it. */

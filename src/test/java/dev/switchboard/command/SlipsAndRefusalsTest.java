@@ -50,6 +50,26 @@ final class SlipsAndRefusalsTest {
     assertThat(((ExtendSchedule) PARSER.parse("extend HQ by 90 mins")).by()).isEqualTo(Duration.ofMinutes(90));
   }
 
+  /** "for 2hrs 30": the bare number after hours is their minutes, once read into the place ("hq 30"). */
+  @Test
+  void aBareNumberAfterHours_isItsMinutes() {
+    for (String[] line : new String[][] {{"intercept on at hq for 2hrs 30", "PT2H30M", "hq"},
+        {"intercept on at hq for 2 hours 30", "PT2H30M", "hq"}, {"intercept on at HQ for 1h 15", "PT1H15M", "HQ"},
+        {"intercept off at Austin for an hour 45", "PT1H45M", "Austin"}}) {
+      InterceptChange change = (InterceptChange) PARSER.parse(line[0]);
+      assertThat(change.timing().end()).as(line[0]).isEqualTo(new Timing.Moment.After(Duration.parse(line[1])));
+      assertThat(change.target()).as(line[0]).isEqualTo(new LocationTarget.Named(List.of(line[2])));
+    }
+    assertThat(((ExtendSchedule) PARSER.parse("extend HQ by 1 hour 30")).by()).isEqualTo(Duration.ofMinutes(90));
+    InterceptChange two = (InterceptChange) PARSER.parse("intercept on at HQ for 2h 30, Austin");
+    assertThat(two.target()).isEqualTo(new LocationTarget.Named(List.of("HQ", "Austin")));
+    // not minutes: a number over 59, and a number with no hours before it, stay what they were
+    assertThat(((InterceptChange) PARSER.parse("intercept on at HQ for 2 hours 99")).timing().end())
+        .isEqualTo(new Timing.Moment.After(Duration.ofHours(2)));
+    assertThat(((InterceptChange) PARSER.parse("intercept on at HQ 2")).target())
+        .isEqualTo(new LocationTarget.Named(List.of("HQ 2")));
+  }
+
   @Test
   void doNotTurnOn_isAnOrderNotToAndChangesNothing_whileDoIHave_staysAQuestion() {
     for (String[] line : new String[][] {{"do not turn on intercept at HQ", "intercept off at HQ"},
