@@ -1,6 +1,5 @@
 package dev.switchboard.command;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,12 +30,6 @@ final class TimeReader {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern SPAN_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-z]+)");
-  private static final Pattern COMPACT_SPAN = Pattern.compile("(?:\\d+(?:\\.\\d+)?[a-z]+)+");
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-  /** "1h30": hours, then minutes with no unit after them. */
-  private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)h([0-5]?\\d)");
-  private static final Pattern SPANNISH = Pattern.compile("\\d[a-z0-9.]*");
 
   /** Thrown inside the time grammar only, to stop at the first problem; {@link TimeGrammar} makes it a value. */
   static final class Problem extends RuntimeException {
@@ -74,14 +67,7 @@ final class TimeReader {
 
   /** Whether a span is meant here: a number, perhaps glued to a unit ("2h", "90 minutes", "two hours"). */
   boolean spanAhead() {
-    Token t = at(i);
-    if (t == null || t.quoted()) return false;
-    if (SPANNISH.matcher(t.low()).matches() || t.low().matches("-\\d.*")) return true;
-    Token unit = at(i + 1);
-    if (t.is("half") && unit != null && unit.is("a", "an")) unit = at(i + 2);
-    if (t.is("a") && unit != null && unit.is("couple")) return true;
-    return TimeWords.NUMBERS.containsKey(t.low()) && unit != null
-        && (unit.in(TimeWords.UNITS.keySet()) || TimeWords.misspeltUnit(unit.low()) != null);
+    return new SpanReader(this).ahead();
   }
 
   /** Whether a time is meant here: a clock time or day part, or a day followed by one (or alone, if {@code dayOnly}). */
@@ -165,110 +151,9 @@ final class TimeReader {
     return day;
   }
 
+  /** The span at the cursor, read past ({@link SpanReader}). */
   Duration span(String marker) {
-    Duration total = Duration.ZERO;
-    Duration last = null;
-    String lastUnit = null;
-    int parts = 0;
-    while (!done()) {
-      Token t = peek();
-      if (t.quoted()) break;
-      String low = t.low();
-      Token next = at(i + 1);
-      if (parts == 0 && low.matches("-\\d.*")) {
-        throw new Problem("A span of time can't be negative: say how long, as in `" + marker + " 1h`.");
-      }
-      Matcher hoursMinutes = HOURS_MINUTES.matcher(low);
-      if (hoursMinutes.matches()) {
-        total = total.plus(amount(hoursMinutes.group(1), "h", t.raw(), marker))
-            .plus(last = amount(hoursMinutes.group(2), "m", t.raw(), marker));
-        i++;
-      } else if (COMPACT_SPAN.matcher(low).matches()) {
-        Matcher m = SPAN_PART.matcher(low);
-        while (m.find()) {
-          total = total.plus(last = amount(m.group(1), m.group(2), t.raw(), marker));
-          lastUnit = m.group(2);
-        }
-        i++;
-      } else if (t.is("half") && next != null && next.is("a", "an") && unitAt(i + 2)) {
-        total = total.plus(last = amount("0.5", at(i + 2).low(), t.raw(), marker));
-        i += 3;
-      } else if (t.is("a") && next != null && next.is("couple")) {
-        int unit = at(i + 2) != null && at(i + 2).is("of") ? i + 3 : i + 2;
-        if (!unitAt(unit)) break;
-        total = total.plus(last = amount("2", at(unit).low(), t.raw(), marker));
-        i = unit + 1;
-      } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && unitAt(i + 1)) {
-        String number = NUMBER.matcher(low).matches() ? low : TimeWords.NUMBERS.get(low).toPlainString();
-        total = total.plus(last = amount(number, next.low(), t.raw(), marker));
-        lastUnit = next.low();
-        i += 2;
-      } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && next != null
-          && !next.quoted() && TimeWords.misspeltUnit(next.low()) != null) {
-        throw misspelt(marker, t.raw() + " " + next.raw(), t.raw() + " " + TimeWords.misspeltUnit(next.low()));
-      } else if (parts == 0 && SPANNISH.matcher(low).matches()) {
-        throw new Problem("I can't read `" + t.raw() + "` as a span of time after `" + marker + "`: say "
-            + SPAN_EXAMPLES + ".");
-      } else {
-        break;
-      }
-      parts++;
-      if (lastUnit != null && Duration.ofHours(1).equals(TimeWords.UNITS.get(lastUnit)) && minutesAlone(i)) {
-        total = total.plus(Duration.ofMinutes(Integer.parseInt(at(i).low()))); // "for 2hrs 30": its minutes
-        i++;
-        break;
-      }
-      if (peekIs("and") && at(i + 1) != null && at(i + 1).is("a") && at(i + 2) != null && at(i + 2).is("half")) {
-        total = total.plus(last.dividedBy(2)); // "an hour and a half"
-        i += 3;
-      }
-      if (peekIs("and") && at(i + 1) != null && (SPANNISH.matcher(at(i + 1).low()).matches()
-          || TimeWords.NUMBERS.containsKey(at(i + 1).low()) && unitAt(i + 2))) i++;
-    }
-    if (parts == 0) {
-      throw new Problem("`" + marker + "` needs a span of time: say " + SPAN_EXAMPLES + ".");
-    }
-    if (total.isZero()) throw new Problem("A span of time must be more than zero.");
-    if (total.compareTo(Duration.ofDays(3650)) > 0) throw new Problem("That is far too long a span of time.");
-    return total;
-  }
-
-  /**
-   * A bare 1-59 at {@code k} that ends the words or a comma's part: the minutes after hours ("2 hours 30", "1h 15"),
-   * once read into the place's name ("hq 30", whose "did you mean HQ?" then set 2 hours).
-   */
-  private boolean minutesAlone(int k) {
-    Token t = at(k);
-    if (t == null || t.quoted() || !t.low().matches("[1-5]?\\d") || t.low().equals("0")) return false;
-    Token after = at(k + 1);
-    return after == null || after == Token.COMMA;
-  }
-
-  /** "for 2 horus": the typo named, with what was probably meant; nothing is read from it. */
-  private static Problem misspelt(String marker, String said, String meant) {
-    return new Problem("I can't read `" + said + "` as a span of time after `" + marker + "`: did you mean `"
-        + marker + " " + meant + "`?");
-  }
-
-  private boolean unitAt(int k) {
-    return at(k) != null && !at(k).quoted() && TimeWords.UNITS.containsKey(at(k).low());
-  }
-
-  private static Duration amount(String number, String unit, String raw, String marker) {
-    Duration one = TimeWords.UNITS.get(unit);
-    if (one == null && raw.equalsIgnoreCase(number + unit) && TimeWords.misspeltUnit(unit) != null) {
-      throw misspelt(marker, raw, number + " " + TimeWords.misspeltUnit(unit)); // "2horus"
-    }
-    if (one == null) {
-      throw new Problem("I can't read `" + raw + "` as a span of time after `" + marker + "`: say "
-          + SPAN_EXAMPLES + ".");
-    }
-    BigDecimal seconds = new BigDecimal(number).multiply(BigDecimal.valueOf(one.getSeconds()));
-    // Far beyond any allowed span; checked here so a huge number is an answer, not an overflow.
-    if (seconds.compareTo(BigDecimal.valueOf(Duration.ofDays(3650).getSeconds())) > 0) {
-      throw new Problem("`" + raw + "` is far too long a span of time.");
-    }
-    return Duration.ofSeconds(seconds.longValue());
+    return new SpanReader(this).span(marker);
   }
 
   /**
