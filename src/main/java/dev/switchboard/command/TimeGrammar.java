@@ -65,6 +65,9 @@ final class TimeGrammar {
     List<Token> rest = new ArrayList<>();
     Timing.Moment start = null;
     Timing.Moment end = null;
+    // "tonight" and "over the weekend" say an end of their own (08:00, Mon 08:00) that one said after them replaces:
+    // "tonight until 6am", "this weekend until Sunday 8pm"
+    boolean impliedEnd = false;
     String preset = null;
     try {
       int i = 0;
@@ -116,12 +119,14 @@ final class TimeGrammar {
               TimeWords.WEEKEND_STARTS, null);
           start = once(start, next ? friday : new Timing.Moment.Opening(friday, monday), "start");
           end = once(end, monday, "end");
+          impliedEnd = true;
           i += weekend;
         } else if (tonightLength(tokens, i) > 0) {
           Timing.Moment.At morning = new Timing.Moment.At(new Timing.Day.Coming(), LocalTime.of(8, 0), null);
           start = once(start, new Timing.Moment.Opening(new Timing.Moment.At(new Timing.Day.Next(),
               TimeWords.DAY_PARTS.get("tonight"), null), morning), "start");
           end = once(end, morning, "end");
+          impliedEnd = true;
           i += tonightLength(tokens, i);
         } else if (t.in(SPAN_MARKERS) && TimeWords.vagueSpanLength(tokens, i + 1) > 0) {
           String vague = Token.join(tokens.subList(i, i + 1 + TimeWords.vagueSpanLength(tokens, i + 1)));
@@ -129,7 +134,8 @@ final class TimeGrammar {
               + " 3h` or `until 6pm`; `extend` adds more later.");
         } else if (t.is("for") && c.spanAhead() && !(i > 0 && tokens.get(i - 1).is("0", "zero"))) {
           // not "press 0 for 2147691004": where the caller goes
-          end = once(end, new Timing.Moment.After(c.span("for")), "end");
+          end = once(impliedEnd ? null : end, new Timing.Moment.After(c.span("for")), "end");
+          impliedEnd = false;
           i = c.i;
         } else if (t.is("for") && !c.done() && !c.spanAhead() && new TimeReader(tokens, i + 1).dayLength(i + 1) > 0
             && c.timeAhead(false)) {
@@ -142,7 +148,12 @@ final class TimeGrammar {
           rest.add(t); // "let outbound calls through": an option's words, no end
           i++;
         } else if (t.in(UNTIL)) {
-          end = once(end, c.time(t.raw()), "end");
+          Timing.Moment.At until = c.time(t.raw());
+          if (impliedEnd && start instanceof Timing.Moment.Opening opening) {
+            start = closingAt(opening, until); // "tonight until 6am": open from 18:00 to 06:00, not to 08:00
+          }
+          end = once(impliedEnd ? null : end, until, "end");
+          impliedEnd = false;
           i = c.i;
         } else if (t.in(FROM) && !t.is("from") && (c.peekIs("at", "from", "on")
             && new TimeReader(tokens, i + 2).timeAhead(c.peekIs("on"))
@@ -328,6 +339,16 @@ final class TimeGrammar {
     Token next = tokens.get(i + 1);
     return next.quoted() || !(OptionGrammar.isOptionStart(tokens, i + 1) || NUMBER_START.matcher(next.low()).matches()
         || new TimeReader(tokens, i + 1).timeAhead(false) || next.in(UNTIL) || next.is("for", "from", "at", "in"));
+  }
+
+  /**
+   * The period {@code opening} closing at {@code until} instead: a clock time alone closes it on the coming day, as
+   * "tonight" closes at the coming 08:00; a named day closes it then.
+   */
+  private static Timing.Moment.Opening closingAt(Timing.Moment.Opening opening, Timing.Moment.At until) {
+    Timing.Moment.At closes = until.day() instanceof Timing.Day.Next
+        ? new Timing.Moment.At(new Timing.Day.Coming(), until.time(), until.zone()) : until;
+    return new Timing.Moment.Opening(opening.opens(), closes);
   }
 
   private static Timing.Moment once(Timing.Moment current, Timing.Moment value, String which) {

@@ -70,6 +70,25 @@ final class SlipsAndRefusalsTest {
         .isEqualTo(new LocationTarget.Named(List.of("HQ 2")));
   }
 
+  /** "tonight until 6am": the end said replaces tonight's own (08:00), and closes the night there (was "say one end"). */
+  @Test
+  void tonightOrTheWeekend_withAnEndSaid_endThen() {
+    Timing.Moment.At six = new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(6, 0), null);
+    InterceptChange tonight = (InterceptChange) PARSER.parse("intercept on at HQ tonight until 6am");
+    assertThat(tonight.timing()).isEqualTo(new Timing(new Timing.Moment.Opening(new Timing.Moment.At(
+        new Timing.Day.Next(), java.time.LocalTime.of(18, 0), null), new Timing.Moment.At(new Timing.Day.Coming(),
+        java.time.LocalTime.of(6, 0), null)), six));
+    assertThat(((InterceptChange) PARSER.parse("intercept on at HQ overnight till 7am")).timing().end())
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(7, 0), null));
+    assertThat(((InterceptChange) PARSER.parse("intercept on at HQ tonight for 10 hours")).timing().end())
+        .isEqualTo(new Timing.Moment.After(Duration.ofHours(10)));
+    Timing weekend = ((InterceptChange) PARSER.parse("intercept on at HQ over the weekend until Sunday 8pm")).timing();
+    assertThat(weekend.end()).isEqualTo(new Timing.Moment.At(new Timing.Day.Weekday(java.time.DayOfWeek.SUNDAY),
+        java.time.LocalTime.of(20, 0), null));
+    // two ends said, neither implied, is still one too many
+    assertThat(invalid("intercept on at HQ for 2h until 5pm").problem()).startsWith("Say one end");
+  }
+
   @Test
   void doNotTurnOn_isAnOrderNotToAndChangesNothing_whileDoIHave_staysAQuestion() {
     for (String[] line : new String[][] {{"do not turn on intercept at HQ", "intercept off at HQ"},

@@ -71,6 +71,22 @@ final class ScheduleTimesTest {
     assertThat(ScheduleTimes.resolve(COMING_8, CHICAGO, night, night)).isEqualTo(chicago("2026-11-26T08:00"));
   }
 
+  /** "tonight until 6am" at 7 in the morning: last night's period closed at 6, so it is this evening's, until 6. */
+  @Test
+  void tonightUntilSix_atSevenInTheMorning_startsThisEvening_andEndsAtSixTheNextMorning() {
+    Moment.At six = new Moment.At(new Day.Next(), LocalTime.of(6, 0), null);
+    Moment tonightUntilSix = new Moment.Opening(new Moment.At(new Day.Next(), LocalTime.of(18, 0), null),
+        new Moment.At(new Day.Coming(), LocalTime.of(6, 0), null));
+    Instant morning = chicago("2026-11-25T07:00");
+    Instant start = ScheduleTimes.resolve(tonightUntilSix, CHICAGO, morning, morning);
+    assertThat(start).isEqualTo(chicago("2026-11-25T18:00"));
+    assertThat(ScheduleTimes.resolve(six, CHICAGO, morning, start)).isEqualTo(chicago("2026-11-26T06:00"));
+
+    Instant night = chicago("2026-11-26T03:00");
+    assertThat(ScheduleTimes.resolve(tonightUntilSix, CHICAGO, night, night)).isEqualTo(night);
+    assertThat(ScheduleTimes.resolve(six, CHICAGO, night, night)).isEqualTo(chicago("2026-11-26T06:00"));
+  }
+
   @Test
   void midnight_isTheComingOne_evenFromNow() {
     Instant now = chicago("2026-11-25T21:00");
