@@ -150,7 +150,10 @@ final class TimeGrammar {
         } else if (t.in(UNTIL)) {
           Timing.Moment.At until = c.time(t.raw());
           if (impliedEnd && start instanceof Timing.Moment.Opening opening) {
-            start = closingAt(opening, until); // "tonight until 6am": open from 18:00 to 06:00, not to 08:00
+            // "tonight until 6am": open from 18:00 to the coming 06:00 (a bare time that has passed today is otherwise
+            // refused as passed), not to 08:00
+            until = coming(until);
+            start = new Timing.Moment.Opening(opening.opens(), until);
           }
           end = once(impliedEnd ? null : end, until, "end");
           impliedEnd = false;
@@ -341,14 +344,10 @@ final class TimeGrammar {
         || new TimeReader(tokens, i + 1).timeAhead(false) || next.in(UNTIL) || next.is("for", "from", "at", "in"));
   }
 
-  /**
-   * The period {@code opening} closing at {@code until} instead: a clock time alone closes it on the coming day, as
-   * "tonight" closes at the coming 08:00; a named day closes it then.
-   */
-  private static Timing.Moment.Opening closingAt(Timing.Moment.Opening opening, Timing.Moment.At until) {
-    Timing.Moment.At closes = until.day() instanceof Timing.Day.Next
+  /** A clock time alone as the coming one, as "tonight" ends at the coming 08:00; a named day stays as said. */
+  private static Timing.Moment.At coming(Timing.Moment.At until) {
+    return until.day() instanceof Timing.Day.Next
         ? new Timing.Moment.At(new Timing.Day.Coming(), until.time(), until.zone()) : until;
-    return new Timing.Moment.Opening(opening.opens(), closes);
   }
 
   private static Timing.Moment once(Timing.Moment current, Timing.Moment value, String which) {

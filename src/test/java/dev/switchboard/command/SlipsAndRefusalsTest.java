@@ -73,13 +73,13 @@ final class SlipsAndRefusalsTest {
   /** "tonight until 6am": the end said replaces tonight's own (08:00), and closes the night there (was "say one end"). */
   @Test
   void tonightOrTheWeekend_withAnEndSaid_endThen() {
-    Timing.Moment.At six = new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(6, 0), null);
+    // the coming 06:00: a bare time that has passed today would be refused as passed, and here it is the night's end
+    Timing.Moment.At six = new Timing.Moment.At(new Timing.Day.Coming(), java.time.LocalTime.of(6, 0), null);
     InterceptChange tonight = (InterceptChange) PARSER.parse("intercept on at HQ tonight until 6am");
     assertThat(tonight.timing()).isEqualTo(new Timing(new Timing.Moment.Opening(new Timing.Moment.At(
-        new Timing.Day.Next(), java.time.LocalTime.of(18, 0), null), new Timing.Moment.At(new Timing.Day.Coming(),
-        java.time.LocalTime.of(6, 0), null)), six));
+        new Timing.Day.Next(), java.time.LocalTime.of(18, 0), null), six), six));
     assertThat(((InterceptChange) PARSER.parse("intercept on at HQ overnight till 7am")).timing().end())
-        .isEqualTo(new Timing.Moment.At(new Timing.Day.Next(), java.time.LocalTime.of(7, 0), null));
+        .isEqualTo(new Timing.Moment.At(new Timing.Day.Coming(), java.time.LocalTime.of(7, 0), null));
     assertThat(((InterceptChange) PARSER.parse("intercept on at HQ tonight for 10 hours")).timing().end())
         .isEqualTo(new Timing.Moment.After(Duration.ofHours(10)));
     Timing weekend = ((InterceptChange) PARSER.parse("intercept on at HQ over the weekend until Sunday 8pm")).timing();

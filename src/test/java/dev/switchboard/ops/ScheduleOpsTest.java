@@ -57,6 +57,22 @@ final class ScheduleOpsTest {
     return sim.audit.entries(e -> e.action().equals("undo") && e.applied()).size();
   }
 
+  /** "tonight until 6am" asked at nine in the evening: on at once, back at the coming six (not refused as passed). */
+  @Test
+  void tonightUntilSix_askedInTheEvening_isOnAtOnce_untilTheComingSix() {
+    start(Instant.parse("2026-11-26T03:00:00Z"), ScheduleSettings.defaults()); // Wed 25 Nov 21:00 in Chicago
+
+    String reply = text(sim.say(ANA, "intercept on at HQ tonight until 6am"));
+
+    assertThat(reply).contains("Planned as schedule #1: intercept ON at HQ")
+        .contains("intercept ON Wed 25 Nov 21:00 CST (America/Chicago), in under a minute; back to how it was Thu 26 "
+            + "Nov 06:00 CST (America/Chicago), in 9 h");
+    sim.advance(Duration.ofMinutes(1));
+    assertThat(sim.interceptOn("HQ")).isTrue();
+    sim.advance(Duration.ofHours(9));
+    assertThat(sim.interceptOn("HQ")).isFalse();
+  }
+
   @Test
   void timedOn_turnsOnNow_andTheSchedulerPutsBackExactlyTheBeforeState() {
     start();

@@ -74,9 +74,8 @@ final class ScheduleTimesTest {
   /** "tonight until 6am" at 7 in the morning: last night's period closed at 6, so it is this evening's, until 6. */
   @Test
   void tonightUntilSix_atSevenInTheMorning_startsThisEvening_andEndsAtSixTheNextMorning() {
-    Moment.At six = new Moment.At(new Day.Next(), LocalTime.of(6, 0), null);
-    Moment tonightUntilSix = new Moment.Opening(new Moment.At(new Day.Next(), LocalTime.of(18, 0), null),
-        new Moment.At(new Day.Coming(), LocalTime.of(6, 0), null));
+    Moment.At six = new Moment.At(new Day.Coming(), LocalTime.of(6, 0), null);
+    Moment tonightUntilSix = new Moment.Opening(new Moment.At(new Day.Next(), LocalTime.of(18, 0), null), six);
     Instant morning = chicago("2026-11-25T07:00");
     Instant start = ScheduleTimes.resolve(tonightUntilSix, CHICAGO, morning, morning);
     assertThat(start).isEqualTo(chicago("2026-11-25T18:00"));
@@ -85,6 +84,10 @@ final class ScheduleTimesTest {
     Instant night = chicago("2026-11-26T03:00");
     assertThat(ScheduleTimes.resolve(tonightUntilSix, CHICAGO, night, night)).isEqualTo(night);
     assertThat(ScheduleTimes.resolve(six, CHICAGO, night, night)).isEqualTo(chicago("2026-11-26T06:00"));
+    // asked at nine in the evening, inside the night: now, until the coming six (not this morning's, long past)
+    Instant evening = chicago("2026-11-25T21:00");
+    assertThat(ScheduleTimes.resolve(tonightUntilSix, CHICAGO, evening, evening)).isEqualTo(evening);
+    assertThat(ScheduleTimes.resolve(six, CHICAGO, evening, evening)).isEqualTo(chicago("2026-11-26T06:00"));
   }
 
   @Test
