@@ -11,6 +11,7 @@ final class ListingGrammar {
           + "(?:\\s+(?:all|the|our|of))*(?:\\s+calling)?\\s+)?(?:locations?|location list|sites)"
           + "(?:\\s+(?:matching|containing|like|with|named|called|filtered by|filter|that match|which match|in|at"
           + "|starting with|that contain|with names? like|whose names? contains?))?(?:\\s+(.*))?$");
+  private static final Pattern MADE_BY = Pattern.compile("(?i)^(?:(?:made|done)\\s+)?by\\s+(?=\\S)");
   private static final Pattern HISTORY = Pattern.compile(
       "(?i)^(?:(?:show|get|view|see|display|list)(?:\\s+me)?(?:\\s+the)?\\s+)?"
           // "the last 5 changes", "latest changes"
@@ -23,6 +24,12 @@ final class ListingGrammar {
           + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
           + "|^what\\s+(?:did|have|has)\\s+(?:i|we|you|anyone|someone|somebody)\\s+(?:just\\s+)?changed?"
           + "(?:\\s+(?:at|in|for|on)\\s+(.+?))?(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          // "what did bob change", "what has alice jones changed": that person's history (history bob)
+          + "|^what\\s+(?:did|has|have)\\s+(?!(?:i|we|you|anyone|someone|somebody|they|it|that|this|the|intercept|transfer)\\b)"
+          + "(\\S+@\\S+|[a-z][\\w.'-]*(?:\\s+[a-z][\\w.'-]*)?)\\s+(?:just\\s+)?changed?"
+          + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far))?$"
+          // "bob's changes", "alice jones's history"
+          + "|^(\\S+@\\S+|[a-z][\\w.-]*(?:\\s+[a-z][\\w.-]*)?)'s?\\s+(?:changes|history)$"
           // "what happened at HQ", "what has happened in Austin today"
           + "|^what(?:'s|\\s+has)?\\s+happened(?:\\s+(?:at|in|to|with|for)\\s+(.+?))?"
           + "(?:\\s+(?:today|recently|lately|yesterday|this week|so far|overnight|last night))?$"
@@ -80,6 +87,7 @@ final class ListingGrammar {
     }
     String location = Groups.first(m);
     if (location != null) location = LAST_N.matcher(location).replaceFirst("").strip();
+    if (location != null) location = MADE_BY.matcher(location).replaceFirst(""); // "changes made by bob": bob's
     if (location != null && location.isEmpty()) location = null;
     return new Command.History(location == null || LocationGrammar.ALL.matcher(location).matches() ? null : location);
   }

@@ -89,6 +89,22 @@ final class SlipsAndRefusalsTest {
     assertThat(invalid("intercept on at HQ for 2h until 5pm").problem()).startsWith("Say one end");
   }
 
+  /** "what did bob change", "bob's changes", "changes made by bob": bob's history ({@code history bob}). */
+  @Test
+  void aPersonsChangesAskedInWords_areTheirHistory() {
+    for (String[] line : new String[][] {{"what did bob change", "bob"}, {"what has bob changed", "bob"},
+        {"what did bob@example.com change today", "bob@example.com"}, {"bob's changes", "bob"},
+        {"alice jones's history", "alice jones"}, {"changes by bob", "bob"},
+        {"show me changes made by alice.jones@example.com", "alice.jones@example.com"}}) {
+      assertThat(PARSER.parse(line[0])).as(line[0]).isEqualTo(new Command.History(line[1]));
+    }
+    // the asker's own, and a place's, stay what they were
+    assertThat(PARSER.parse("what did I change")).isEqualTo(new Command.History(null));
+    assertThat(PARSER.parse("what did you change")).isEqualTo(new Command.History(null));
+    assertThat(PARSER.parse("what has changed at HQ")).isEqualTo(new Command.History("HQ"));
+    assertThat(PARSER.parse("HQ's history")).isEqualTo(new Command.History("HQ"));
+  }
+
   @Test
   void doNotTurnOn_isAnOrderNotToAndChangesNothing_whileDoIHave_staysAQuestion() {
     for (String[] line : new String[][] {{"do not turn on intercept at HQ", "intercept off at HQ"},
