@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -47,37 +48,32 @@ final class HistoryOps {
       }
     }
     String filter = only;
-    // An intent is shown only while its outcome is unknown; once settled, the outcome entry stands for it.
-    Set<String> open = log.unsettled().stream().map(AuditEntry::id).collect(Collectors.toSet());
-    List<AuditEntry> visible = log.entries(e -> CHANGES.contains(e.action())
-        && e.outcome() != AuditEntry.Outcome.DENIED && (!e.intended() || open.contains(e.id()))
-        && (filter == null || (atALocation(e) && filter.equalsIgnoreCase(e.targetName())))
-        && maySee(principal, e));
-    List<String> lines = new ArrayList<>();
-    for (int i = visible.size() - 1; i >= 0 && lines.size() < SHOWN; i--) lines.add(line(visible.get(i)));
-    if (lines.isEmpty()) {
-      return Reply.note(Tone.INFO, "No changes recorded" + (only == null ? "" : " at " + only) + " yet.");
-    }
-    return Reply.of(Tone.INFO, "Latest changes" + (only == null ? "" : " at " + only) + ", newest first.")
-        .block(new Reply.Block.Items(lines, Math.max(0, visible.size() - lines.size())))
-        .build();
+    String at = only == null ? "" : " at " + only;
+    return listed(principal, e -> filter == null || (atALocation(e) && filter.equalsIgnoreCase(e.targetName())),
+        "Latest changes" + at + ", newest first.", Reply.note(Tone.INFO, "No changes recorded" + at + " yet."));
   }
 
   /** The changes to or by the person {@code who} names, that the principal may see; or that there is none. */
   private Reply personHistory(Principal principal, String who) {
+    return listed(principal,
+        e -> names(who, e.requesterEmail()) || ("person".equals(e.targetType()) && names(who, e.targetName())),
+        "Latest changes to or by `" + Reply.literal(who) + "`, newest first.",
+        Reply.note(Tone.WARNING, "There is no calling location called `" + Reply.literal(who) + "`, and no change "
+            + "you may see was made to or by anyone of that name."));
+  }
+
+  /** The newest {@link #SHOWN} changes that are {@code about} what was asked and the principal may see; else {@code none}. */
+  private Reply listed(Principal principal, Predicate<AuditEntry> about, String title, Reply none) {
+    // An intent is shown only while its outcome is unknown; once settled, the outcome entry stands for it.
     Set<String> open = log.unsettled().stream().map(AuditEntry::id).collect(Collectors.toSet());
     List<AuditEntry> visible = log.entries(e -> CHANGES.contains(e.action())
         && e.outcome() != AuditEntry.Outcome.DENIED && (!e.intended() || open.contains(e.id()))
-        && (names(who, e.requesterEmail()) || ("person".equals(e.targetType()) && names(who, e.targetName())))
-        && maySee(principal, e));
-    if (visible.isEmpty()) {
-      return Reply.note(Tone.WARNING, "There is no calling location called `" + Reply.literal(who) + "`, and no change "
-          + "you may see was made to or by anyone of that name.");
-    }
+        && about.test(e) && maySee(principal, e));
+    if (visible.isEmpty()) return none;
     List<String> lines = new ArrayList<>();
     for (int i = visible.size() - 1; i >= 0 && lines.size() < SHOWN; i--) lines.add(line(visible.get(i)));
-    return Reply.of(Tone.INFO, "Latest changes to or by `" + Reply.literal(who) + "`, newest first.")
-        .block(new Reply.Block.Items(lines, Math.max(0, visible.size() - lines.size())))
+    return Reply.of(Tone.INFO, title)
+        .block(new Reply.Block.Items(lines, visible.size() - lines.size()))
         .build();
   }
 
