@@ -3,6 +3,7 @@ package dev.switchboard.command;
 import dev.switchboard.command.TimeReader.Problem;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,9 +77,8 @@ final class SpanReader {
         total = total.plus(last = amount(number, next.low(), t.raw(), marker));
         lastUnit = next.low();
         r.i += 2;
-      } else if ((NUMBER.matcher(low).matches() || TimeWords.NUMBERS.containsKey(low)) && next != null
-          && !next.quoted() && TimeWords.misspeltUnit(next.low()) != null) {
-        throw misspelt(marker, t.raw() + " " + next.raw(), t.raw() + " " + TimeWords.misspeltUnit(next.low()));
+      } else if (next != null && TimeWords.meantSpan(List.of(t, next)) != null) {
+        throw misspelt(marker, t.raw() + " " + next.raw(), TimeWords.meantSpan(List.of(t, next))); // "2 horus"
       } else if (parts == 0 && SPANNISH.matcher(low).matches()) {
         throw new Problem("I can't read `" + t.raw() + "` as a span of time after `" + marker + "`: say "
             + TimeReader.SPAN_EXAMPLES + ".");
